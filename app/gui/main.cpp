@@ -1,0 +1,51 @@
+#include "MainWindow.h"
+#include "ScreenshotTour.h"
+#include "core/Language.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Semina"));
+    QApplication::setApplicationName(QStringLiteral("Semina"));
+    QApplication::setApplicationVersion(QStringLiteral(SEMINA_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Use this language from now on (en or it)."),
+                                        QStringLiteral("language"));
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                               QApplication::translate("main", "Save a picture of every window into this folder and quit."),
+                                               QStringLiteral("folder"));
+    parser.addOption(langOption);
+    parser.addOption(screenshotsOption);
+    parser.process(app);
+
+    // Translators go in before any widget exists: QWizard fixes its button texts when created.
+    const auto language = Semina::Language::setUp(app, parser.value(langOption));
+    if (!language) {
+        QTextStream(stderr) << "semina: " << language.error().message << Qt::endl;
+        return Semina::exitCodeFor(language.error().code);
+    }
+
+    if (parser.isSet(screenshotsOption)) {
+        const auto written = Semina::Ui::takeScreenshots(parser.value(screenshotsOption), *language);
+        if (!written) {
+            QTextStream(stderr) << "semina: " << written.error().message << Qt::endl;
+            return Semina::exitCodeFor(written.error().code);
+        }
+        QTextStream out(stdout);
+        for (const QString &path : *written)
+            out << path << Qt::endl;
+        return 0;
+    }
+
+    Semina::Ui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,75 @@
+#include "CommandLine.h"
+
+#include "Command.h"
+#include "Console.h"
+#include "commands/KeychainCommand.h"
+
+#include <QCoreApplication>
+
+namespace Semina::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Cli", text);
+}
+} // namespace
+
+CommandLine::CommandLine()
+{
+    m_commands.push_back(std::make_unique<KeychainCommand>());
+}
+
+CommandLine::~CommandLine() = default;
+
+QString CommandLine::usage() const
+{
+    QString text = tr("Usage: semina-cli [--lang en|it] COMMAND [ARGUMENTS...]\n"
+                      "Seeds a large first backup on encrypted drives, then keeps it current over the network.\n\n"
+                      "Commands:\n");
+    for (const auto &command : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(22), command->summary());
+    text += tr("\nOptions:\n"
+               "  --help, -h              Show this help; COMMAND --help shows a command's own.\n"
+               "  --version               Show the version.\n"
+               "  --lang en|it            Use this language from now on.\n\n"
+               "Exit codes are listed in docs/CLI.md.\n");
+    return text;
+}
+
+int CommandLine::run(const QStringList &arguments, Console &console)
+{
+    QStringList rest = arguments.mid(1);
+    // Global options come before the command; --lang was already applied by main().
+    while (!rest.isEmpty() && rest.first().startsWith(QLatin1Char('-'))) {
+        const QString option = rest.takeFirst();
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            console.out() << usage() << Qt::flush;
+            return kExitOk;
+        }
+        if (option == QLatin1String("--version")) {
+            console.out() << "semina-cli " << SEMINA_VERSION << Qt::endl;
+            return kExitOk;
+        }
+        if (option == QLatin1String("--lang") && !rest.isEmpty()) {
+            rest.removeFirst();
+            continue;
+        }
+        if (option.startsWith(QLatin1String("--lang=")))
+            continue;
+        console.err() << usage();
+        return console.report({ErrorCode::Usage, tr("Unknown option \"%1\": see the options above.").arg(option)});
+    }
+    if (rest.isEmpty()) {
+        console.err() << usage();
+        return console.report({ErrorCode::Usage, tr("No command given: choose one of the commands above.")});
+    }
+    for (const auto &command : m_commands) {
+        if (command->name() == rest.first())
+            return command->run(rest, console);
+    }
+    return console.report({ErrorCode::Usage, tr("Unknown command \"%1\": run semina-cli --help to list the commands.")
+                                                 .arg(rest.first())});
+}
+
+} // namespace Semina::Cli

@@ -1,0 +1,86 @@
+#include "Workflow.h"
+
+#include "wizards/PlannedWorkflowWizard.h"
+
+#include <QCoreApplication>
+
+namespace Semina::Ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Ui::Workflow", text);
+}
+} // namespace
+
+QList<Workflow> allWorkflows()
+{
+    return {Workflow::PrepareServer,   Workflow::InitiateBackup, Workflow::PrepareDrives,
+            Workflow::ShippingDetails, Workflow::ImportStatus,   Workflow::FinishRestore};
+}
+
+QString workflowTitle(Workflow workflow)
+{
+    switch (workflow) {
+    case Workflow::PrepareServer:
+        return tr("Prepare this server");
+    case Workflow::InitiateBackup:
+        return tr("Initiate offline backup");
+    case Workflow::PrepareDrives:
+        return tr("Prepare drives");
+    case Workflow::ShippingDetails:
+        return tr("Shipping details");
+    case Workflow::ImportStatus:
+        return tr("Import status");
+    case Workflow::FinishRestore:
+        return tr("Finish and restore");
+    }
+    return {};
+}
+
+QString workflowSummary(Workflow workflow)
+{
+    switch (workflow) {
+    case Workflow::PrepareServer:
+        return tr("Create the offline certificate and register the storage account.");
+    case Workflow::InitiateBackup:
+        return tr("Fill in the offline backup form and write the first backup into the staging location.");
+    case Workflow::PrepareDrives:
+        return tr("At the copy computer: encrypt the drives, copy the seed, verify it and create the import job.");
+    case Workflow::ShippingDetails:
+        return tr("Enter the carrier and tracking number, review them and commit them to the import job.");
+    case Workflow::ImportStatus:
+        return tr("Follow the import job and its drives, and the deadlines that apply to them.");
+    case Workflow::FinishRestore:
+        return tr("Move the imported data into the vault, back up incrementally and restore files.");
+    }
+    return {};
+}
+
+QString workflowId(Workflow workflow)
+{
+    switch (workflow) {
+    case Workflow::PrepareServer:
+        return QStringLiteral("prepare-server");
+    case Workflow::InitiateBackup:
+        return QStringLiteral("initiate-backup");
+    case Workflow::PrepareDrives:
+        return QStringLiteral("prepare-drives");
+    case Workflow::ShippingDetails:
+        return QStringLiteral("shipping-details");
+    case Workflow::ImportStatus:
+        return QStringLiteral("import-status");
+    case Workflow::FinishRestore:
+        return QStringLiteral("finish-restore");
+    }
+    return {};
+}
+
+QWizard *createWizard(Workflow workflow, QWidget *parent)
+{
+    // Each workflow gets its own wizard class as it is built; until then the planned one says
+    // what the workflow will do.
+    return new PlannedWorkflowWizard(workflow, parent);
+}
+
+} // namespace Semina::Ui
