@@ -17,11 +17,13 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Use this language from now on (en or it)."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Use this language from now on (en or it)."),
                                         QStringLiteral("language"));
-    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
-                                               QApplication::translate("main", "Save a picture of every window into this folder and quit."),
-                                               QStringLiteral("folder"));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save a picture of every window into this folder and quit."),
+        QStringLiteral("folder"));
     parser.addOption(langOption);
     parser.addOption(screenshotsOption);
     parser.process(app);

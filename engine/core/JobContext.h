@@ -16,8 +16,7 @@ namespace Semina {
 // cancellation. The job may call it from several of its own threads at once.
 // Reports are throttled: listeners hear at most one progress report per interval, plus the
 // final one from finish().
-class JobContext
-{
+class JobContext {
 public:
     using ProgressListener = std::function<void(const Progress &)>;
     using WarningListener = std::function<void(const Warning &)>;

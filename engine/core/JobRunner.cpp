@@ -29,10 +29,12 @@ std::shared_ptr<JobContext> JobRunner::prepareContext()
 {
     m_context = std::make_shared<JobContext>();
     m_context->setProgressListener([this](const Progress &progress) {
-        QMetaObject::invokeMethod(this, [this, progress]() { Q_EMIT progressChanged(progress); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, progress]() { Q_EMIT progressChanged(progress); }, Qt::QueuedConnection);
     });
     m_context->setWarningListener([this](const Warning &warning) {
-        QMetaObject::invokeMethod(this, [this, warning]() { Q_EMIT warningRaised(warning); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, warning]() { Q_EMIT warningRaised(warning); }, Qt::QueuedConnection);
     });
     m_running = true;
     Q_EMIT started();

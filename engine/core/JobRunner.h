@@ -18,8 +18,7 @@ namespace Semina {
 // No nested event loop, no processEvents: the caller's event loop keeps running.
 //
 // One job at a time per runner. Destroying a runner cancels its job and waits for it to end.
-class JobRunner : public QObject
-{
+class JobRunner : public QObject {
     Q_OBJECT
 
 public:
@@ -29,8 +28,7 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running; }
 
     // Starts `job`; returns false (and does nothing) while another job of this runner runs.
-    template <typename T>
-    bool run(std::function<Result<T>(JobContext &)> job, std::function<void(Result<T>)> done)
+    template <typename T> bool run(std::function<Result<T>(JobContext &)> job, std::function<void(Result<T>)> done)
     {
         if (m_running)
             return false;

@@ -7,9 +7,8 @@ namespace Semina {
 
 // A snapshot of a long job's progress, cheap to copy across threads.
 // Totals are -1 while unknown (a scan still running); rate and ETA are filled by the JobContext.
-struct Progress
-{
-    QString phase;       // translated, e.g. "Copying files"
+struct Progress {
+    QString phase; // translated, e.g. "Copying files"
     QString currentItem; // the file or object being worked on
     qint64 itemsDone = 0;
     qint64 itemsTotal = -1;
@@ -23,8 +22,7 @@ struct Progress
 };
 
 // A failure that does not end the job: one unreadable file does not stop a backup.
-struct Warning
-{
+struct Warning {
     QString item;
     QString message;
 };

@@ -15,8 +15,7 @@ Error opensslFailure(const char *what)
 }
 } // namespace
 
-struct Sha256::State
-{
+struct Sha256::State {
     EVP_MD_CTX *ctx = nullptr;
 };
 

@@ -11,8 +11,7 @@ namespace Semina::Crypto {
 Result<QByteArray> sha256(QByteArrayView data);
 
 // Incremental SHA-256 for streams.
-class Sha256
-{
+class Sha256 {
 public:
     Sha256();
     ~Sha256();

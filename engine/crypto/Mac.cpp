@@ -24,8 +24,8 @@ Result<QByteArray> hmacSha256(QByteArrayView key, QByteArrayView data)
     if (!ctx)
         return failure("EVP_MAC_CTX_new");
     char digest[] = "SHA256";
-    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-                                 OSSL_PARAM_construct_end()};
+    const OSSL_PARAM params[]
+        = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0), OSSL_PARAM_construct_end()};
     // An empty key is legal for HMAC; OpenSSL wants a non-null pointer for it.
     static const unsigned char emptyKey = 0;
     const auto *keyBytes = key.isEmpty() ? &emptyKey : reinterpret_cast<const unsigned char *>(key.data());

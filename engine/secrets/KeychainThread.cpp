@@ -7,8 +7,7 @@
 
 namespace Semina {
 
-struct KeychainThread::Private
-{
+struct KeychainThread::Private {
     QThread thread;
     QObject context; // lives on `thread`; jobs are started from its queued calls
 };

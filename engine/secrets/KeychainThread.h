@@ -10,8 +10,7 @@
 
 namespace Semina {
 
-struct KeychainThreadAnswer
-{
+struct KeychainThreadAnswer {
     QKeychain::Error error = QKeychain::NoError;
     QString errorString;
     QByteArray data; // what a ReadPasswordJob returned
@@ -22,8 +21,7 @@ struct KeychainThreadAnswer
 // One thread for the whole process because libsecret binds its connection to the GLib
 // context of the thread that first used it: answers to jobs started elsewhere never arrive.
 // Everything in Semina (and its tests) that touches QtKeychain goes through here.
-class KeychainThread
-{
+class KeychainThread {
 public:
     using Answer = KeychainThreadAnswer;
 

@@ -25,8 +25,7 @@ QString tr(const char *text)
 // The header entry: "semina-secret/1 <chunks> <sha256-hex>".
 constexpr char kHeaderTag[] = "semina-secret/1";
 
-struct Header
-{
+struct Header {
     qsizetype chunks = 0;
     QByteArray sha256Hex;
 };
@@ -63,10 +62,10 @@ Error keychainError(QKeychain::Error code, const QString &name, const QString &d
         return {ErrorCode::NotFound, tr("The keychain holds no secret named \"%1\".").arg(name), detail};
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return {ErrorCode::AccessDenied,
-                tr("The keychain refused access to \"%1\": unlock the keychain, allow Semina, and try again.")
-                    .arg(name),
-                detail};
+        return {
+            ErrorCode::AccessDenied,
+            tr("The keychain refused access to \"%1\": unlock the keychain, allow Semina, and try again.").arg(name),
+            detail};
     case QKeychain::NoBackendAvailable:
         return {ErrorCode::KeychainUnavailable,
                 tr("No keychain is available: start a Secret Service provider (gnome-keyring or KWallet) in "
@@ -98,8 +97,7 @@ KeychainThread::Answer SecretStore::call(const std::function<QKeychain::Job *()>
 
 namespace {
 
-template <typename JobType>
-JobType *newJob(const QString &service, const QString &key)
+template <typename JobType> JobType *newJob(const QString &service, const QString &key)
 {
     auto *job = new JobType(service);
     job->setAutoDelete(true);

@@ -33,8 +33,7 @@ namespace Semina {
 // on the KeychainThread while the caller waits (no nested event loop).
 // On a desktop the keychain may ask the user to unlock it, so the wizard calls these through
 // the JobRunner, never on the GUI thread.
-class SecretStore
-{
+class SecretStore {
 public:
     explicit SecretStore(QString service = QStringLiteral("Semina"),
                          std::chrono::milliseconds timeout = std::chrono::seconds(120));

@@ -16,25 +16,22 @@ class JobContext;
 namespace Semina::Store {
 
 // What the store knows of one object.
-struct ObjectInfo
-{
+struct ObjectInfo {
     QString name;
     qint64 size = 0;
     QByteArray contentMd5; // raw 16 bytes; empty when the backend does not know it
-    QByteArray etag;       // opaque; changes on every write of the object
+    QByteArray etag; // opaque; changes on every write of the object
     QDateTime lastModified;
 };
 
 // One page of a listing; `nextMarker` is empty on the last page.
-struct ListPage
-{
+struct ListPage {
     QList<ObjectInfo> objects;
     QString nextMarker;
 };
 
 // Conditions for records that several parties update (job records, the station's state).
-struct PutCondition
-{
+struct PutCondition {
     enum class Kind { None, IfAbsent, IfMatch };
     Kind kind = Kind::None;
     QByteArray etag; // for IfMatch
@@ -57,8 +54,7 @@ struct PutCondition
 // - `context`, when given, is polled for cancellation and receives byte progress.
 // - Object names are UTF-8 strings up to 1024 bytes; '/' separates "folders" in listings only.
 //   Names that could escape a container (.., absolute paths, NUL) are InvalidInput.
-class ObjectStore
-{
+class ObjectStore {
 public:
     virtual ~ObjectStore() = default;
 
@@ -71,26 +67,32 @@ public:
     virtual Result<bool> containerExists(const QString &container) = 0;
 
     virtual Result<ObjectInfo> put(const QString &container, const QString &name, const QByteArray &data,
-                                   const PutCondition &condition = {}, JobContext *context = nullptr) = 0;
+                                   const PutCondition &condition = {}, JobContext *context = nullptr)
+        = 0;
     // Reads `size` bytes from `source` in blocks with bounded memory; for large objects.
     virtual Result<ObjectInfo> putFrom(const QString &container, const QString &name, QIODevice &source, qint64 size,
-                                       JobContext *context = nullptr) = 0;
+                                       JobContext *context = nullptr)
+        = 0;
 
     // `length` -1 reads to the end. A range past the end is InvalidInput.
-    virtual Result<QByteArray> get(const QString &container, const QString &name, qint64 offset = 0,
-                                   qint64 length = -1, JobContext *context = nullptr) = 0;
+    virtual Result<QByteArray> get(const QString &container, const QString &name, qint64 offset = 0, qint64 length = -1,
+                                   JobContext *context = nullptr)
+        = 0;
     // Writes the whole object into `target` with bounded memory; returns the bytes written.
     virtual Result<qint64> getTo(const QString &container, const QString &name, QIODevice &target,
-                                 JobContext *context = nullptr) = 0;
+                                 JobContext *context = nullptr)
+        = 0;
     virtual Result<ObjectInfo> head(const QString &container, const QString &name) = 0;
     // Objects whose names start with `prefix`, in name order, at most `maxResults` a page.
     virtual Result<ListPage> list(const QString &container, const QString &prefix, const QString &marker = {},
-                                  int maxResults = 5000) = 0;
+                                  int maxResults = 5000)
+        = 0;
     // Removing a missing object succeeds.
     virtual Result<> remove(const QString &container, const QString &name) = 0;
     // Server-side copy between containers of this account.
     virtual Result<ObjectInfo> copy(const QString &sourceContainer, const QString &sourceName,
-                                    const QString &targetContainer, const QString &targetName) = 0;
+                                    const QString &targetContainer, const QString &targetName)
+        = 0;
 };
 
 } // namespace Semina::Store

@@ -4,12 +4,10 @@
 #include <QTest>
 
 // semina-cli as a script or a person runs it: a real process, its output and exit code.
-class TestCli : public QObject
-{
+class TestCli : public QObject {
     Q_OBJECT
 
-    struct Run
-    {
+    struct Run {
         int exitCode = -1;
         QString out;
         QString err;
@@ -61,11 +59,11 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList{} << QStringLiteral("No command given");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob")}
                                         << QStringLiteral("Unknown option \"--frob\"");
-        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"),
-                                                         QStringLiteral("--help")}
-                                          << QStringLiteral("Unknown language \"fr\"");
-        QTest::newRow("unknown keychain action")
-            << QStringList{QStringLiteral("keychain"), QStringLiteral("dump")} << QStringLiteral("only action is \"check\"");
+        QTest::newRow("unknown language")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")}
+            << QStringLiteral("Unknown language \"fr\"");
+        QTest::newRow("unknown keychain action") << QStringList{QStringLiteral("keychain"), QStringLiteral("dump")}
+                                                 << QStringLiteral("only action is \"check\"");
     }
     void badCommandLines()
     {

@@ -6,8 +6,7 @@
 using namespace Semina;
 
 // Published test vectors: FIPS 180-2 examples for SHA-256, RFC 4231 for HMAC-SHA-256.
-class TestDigest : public QObject
-{
+class TestDigest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -36,7 +35,8 @@ private Q_SLOTS:
         Crypto::Sha256 incremental;
         for (int round = 0; round < 2; ++round) {
             for (qsizetype at = 0; at < message.size(); at += 7777)
-                QVERIFY(incremental.add(QByteArrayView(message).sliced(at, qMin<qsizetype>(7777, message.size() - at))).has_value());
+                QVERIFY(incremental.add(QByteArrayView(message).sliced(at, qMin<qsizetype>(7777, message.size() - at)))
+                            .has_value());
             const auto streamed = incremental.finish();
             QVERIFY(streamed.has_value());
             QCOMPARE(streamed->toHex(), digest);
@@ -48,12 +48,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("key");
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QByteArray>("mac");
-        QTest::newRow("RFC 4231 case 1")
-            << QByteArray(20, '\x0b') << QByteArray("Hi There")
-            << QByteArray("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
-        QTest::newRow("RFC 4231 case 2")
-            << QByteArray("Jefe") << QByteArray("what do ya want for nothing?")
-            << QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+        QTest::newRow("RFC 4231 case 1") << QByteArray(20, '\x0b') << QByteArray("Hi There")
+                                         << QByteArray(
+                                                "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+        QTest::newRow("RFC 4231 case 2") << QByteArray("Jefe") << QByteArray("what do ya want for nothing?")
+                                         << QByteArray(
+                                                "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
         QTest::newRow("RFC 4231 case 6, key longer than a block")
             << QByteArray(131, '\xaa') << QByteArray("Test Using Larger Than Block-Size Key - Hash Key First")
             << QByteArray("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");

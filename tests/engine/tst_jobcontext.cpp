@@ -5,8 +5,7 @@
 
 using namespace Semina;
 
-class TestJobContext : public QObject
-{
+class TestJobContext : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:

@@ -8,8 +8,7 @@ using namespace Semina;
 
 // The bridge the wizard uses: the job runs on another thread, its reports and its result come
 // back on the caller's thread, and cancel reaches it.
-class TestJobRunner : public QObject
-{
+class TestJobRunner : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -90,7 +89,8 @@ private Q_SLOTS:
         QTRY_VERIFY(firstDone);
         // Once the first has ended, the runner takes the next.
         bool secondDone = false;
-        QVERIFY(runner.run<void>([](JobContext &) -> Result<> { return {}; }, [&secondDone](Result<>) { secondDone = true; }));
+        QVERIFY(runner.run<void>([](JobContext &) -> Result<> { return {}; },
+                                 [&secondDone](Result<>) { secondDone = true; }));
         QTRY_VERIFY(secondDone);
     }
 

@@ -5,8 +5,7 @@
 
 using namespace Semina;
 
-class TestLanguage : public QObject
-{
+class TestLanguage : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -17,15 +16,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("system");
         QTest::addColumn<QString>("expected");
         QTest::newRow("system Italian") << QString() << QString() << QStringLiteral("it_IT") << QStringLiteral("it");
-        QTest::newRow("system Swiss Italian") << QString() << QString() << QStringLiteral("it_CH") << QStringLiteral("it");
+        QTest::newRow("system Swiss Italian")
+            << QString() << QString() << QStringLiteral("it_CH") << QStringLiteral("it");
         QTest::newRow("system German falls back to English")
             << QString() << QString() << QStringLiteral("de_DE") << QStringLiteral("en");
         QTest::newRow("remembered wins over system")
             << QString() << QStringLiteral("en") << QStringLiteral("it_IT") << QStringLiteral("en");
         QTest::newRow("request wins over remembered")
             << QStringLiteral("it") << QStringLiteral("en") << QStringLiteral("en_US") << QStringLiteral("it");
-        QTest::newRow("request in capitals") << QStringLiteral("IT") << QString() << QStringLiteral("en_US")
-                                             << QStringLiteral("it");
+        QTest::newRow("request in capitals")
+            << QStringLiteral("IT") << QString() << QStringLiteral("en_US") << QStringLiteral("it");
         QTest::newRow("remembered junk is ignored")
             << QString() << QStringLiteral("xx") << QStringLiteral("it_IT") << QStringLiteral("it");
     }

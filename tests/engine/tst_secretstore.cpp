@@ -6,13 +6,11 @@
 #include <QThread>
 #include <QUuid>
 
-
 using namespace Semina;
 
 // Against the real OS keychain: ./test.sh runs the tests under dbus-run-session with an
 // unlocked gnome-keyring. Nothing here is mocked.
-class TestSecretStore : public QObject
-{
+class TestSecretStore : public QObject {
     Q_OBJECT
 
     static QString uniqueName(const char *what)
@@ -73,7 +71,8 @@ private Q_SLOTS:
         SecretStore store;
         const QString name = uniqueName("roundtrip");
         const auto written = store.write(name, secret);
-        QVERIFY2(written.has_value(), qPrintable(written ? QString() : written.error().message + written.error().details));
+        QVERIFY2(written.has_value(),
+                 qPrintable(written ? QString() : written.error().message + written.error().details));
         const auto back = store.read(name);
         QVERIFY2(back.has_value(), qPrintable(back ? QString() : back.error().message));
         QCOMPARE(*back, secret);

@@ -15,15 +15,13 @@ using namespace Semina;
 
 // Proves the Azurite fixture of ./test.sh works: a container is created, a blob put and read
 // back over HTTP with Shared Key authorization, and a wrong key is refused.
-class TestAzuriteSmoke : public QObject
-{
+class TestAzuriteSmoke : public QObject {
     Q_OBJECT
 
     Test::Azurite m_azurite;
     QNetworkAccessManager m_network;
 
-    struct Response
-    {
+    struct Response {
         int status = 0;
         QByteArray body;
     };
@@ -31,9 +29,10 @@ class TestAzuriteSmoke : public QObject
     Response send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Azure::SharedKey &key,
                   Azure::SharedKey::Headers headers = {})
     {
-        const QByteArray date = QLocale::c()
-                                    .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
-                                    .toLatin1()
+        const QByteArray date
+            = QLocale::c()
+                  .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+                  .toLatin1()
             + " GMT";
         headers.append(qMakePair(QByteArray("x-ms-date"), date));
         headers.append(qMakePair(QByteArray("x-ms-version"), QByteArray("2021-12-02")));
@@ -91,8 +90,8 @@ private Q_SLOTS:
         QCOMPARE(get.status, 200);
         QCOMPARE(get.body, payload);
 
-        const Response list =
-            send("GET", url(container, QStringLiteral("restype=container&comp=list&prefix=folder%2F")), {}, key);
+        const Response list
+            = send("GET", url(container, QStringLiteral("restype=container&comp=list&prefix=folder%2F")), {}, key);
         QCOMPARE(list.status, 200);
         QVERIFY(list.body.contains("<Name>folder/first blob.txt</Name>"));
     }

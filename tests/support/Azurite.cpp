@@ -7,8 +7,8 @@ namespace Semina::Test {
 namespace {
 // Published by Microsoft for the storage emulator; not a secret.
 constexpr char kDevelopmentAccount[] = "devstoreaccount1";
-constexpr char kDevelopmentKey[] =
-    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+constexpr char kDevelopmentKey[]
+    = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 } // namespace
 
 Result<Azurite> Azurite::fromFixture()
@@ -16,9 +16,10 @@ Result<Azurite> Azurite::fromFixture()
     const QString file = qEnvironmentVariable("SEMINA_AZURITE_ENDPOINT_FILE");
     QFile endpoint(file);
     if (file.isEmpty() || !endpoint.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, QStringLiteral("The Azurite fixture did not run (no endpoint file \"%1\"): "
-                                                        "run the tests through ./test.sh or ctest.")
-                                             .arg(file));
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("The Azurite fixture did not run (no endpoint file \"%1\"): "
+                                   "run the tests through ./test.sh or ctest.")
+                        .arg(file));
     const QString base = QString::fromUtf8(endpoint.readAll()).trimmed();
     Azurite azurite;
     azurite.accountName = QLatin1String(kDevelopmentAccount);

@@ -6,8 +6,7 @@ namespace Semina::Test {
 
 // A fresh folder under the build tree's test-tmp (or the system's temp folder) for one test.
 // It is removed when the TemporaryFolder goes out of scope unless the test failed.
-class TemporaryFolder
-{
+class TemporaryFolder {
 public:
     explicit TemporaryFolder(const QString &purpose);
     ~TemporaryFolder();

@@ -13,8 +13,7 @@ using namespace Semina;
 using namespace Semina::Ui;
 
 // The main window as a person sees it, in the language of the run (SEMINA_TEST_LANG).
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 
     QString m_language;
@@ -37,9 +36,9 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QStringList ids = {QStringLiteral("prepare-server"),  QStringLiteral("initiate-backup"),
-                                 QStringLiteral("prepare-drives"),  QStringLiteral("shipping-details"),
-                                 QStringLiteral("import-status"),   QStringLiteral("finish-restore")};
+        const QStringList ids
+            = {QStringLiteral("prepare-server"),   QStringLiteral("initiate-backup"), QStringLiteral("prepare-drives"),
+               QStringLiteral("shipping-details"), QStringLiteral("import-status"),   QStringLiteral("finish-restore")};
         int previousY = -1;
         for (const QString &id : ids) {
             auto *button = window.findChild<QCommandLinkButton *>(QStringLiteral("workflow-") + id);

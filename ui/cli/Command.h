@@ -7,8 +7,7 @@ namespace Semina::Cli {
 class Console;
 
 // One `semina-cli` command: a small class that parses its own arguments and calls the engine.
-class Command
-{
+class Command {
 public:
     virtual ~Command() = default;
 

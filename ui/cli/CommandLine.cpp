@@ -68,8 +68,9 @@ int CommandLine::run(const QStringList &arguments, Console &console)
         if (command->name() == rest.first())
             return command->run(rest, console);
     }
-    return console.report({ErrorCode::Usage, tr("Unknown command \"%1\": run semina-cli --help to list the commands.")
-                                                 .arg(rest.first())});
+    return console.report(
+        {ErrorCode::Usage,
+         tr("Unknown command \"%1\": run semina-cli --help to list the commands.").arg(rest.first())});
 }
 
 } // namespace Semina::Cli

@@ -11,8 +11,7 @@ class Command;
 class Console;
 
 // The `semina-cli` dispatcher: global options (--help, --version, --lang), then a command.
-class CommandLine
-{
+class CommandLine {
 public:
     CommandLine();
     ~CommandLine();

@@ -35,12 +35,13 @@ void Console::showProgress(const Progress &progress)
     const QLocale locale;
     QString line = progress.phase;
     if (progress.bytesTotal > 0)
-        line += QStringLiteral(" %1 / %2").arg(locale.formattedDataSize(progress.bytesDone),
-                                               locale.formattedDataSize(progress.bytesTotal));
+        line += QStringLiteral(" %1 / %2")
+                    .arg(locale.formattedDataSize(progress.bytesDone), locale.formattedDataSize(progress.bytesTotal));
     else if (progress.bytesDone > 0)
         line += QLatin1Char(' ') + locale.formattedDataSize(progress.bytesDone);
     if (progress.bytesPerSecond > 0)
-        line += QCoreApplication::translate("Semina::Cli", ", %1/s").arg(locale.formattedDataSize(qint64(progress.bytesPerSecond)));
+        line += QCoreApplication::translate("Semina::Cli", ", %1/s")
+                    .arg(locale.formattedDataSize(qint64(progress.bytesPerSecond)));
     if (progress.secondsLeft >= 0)
         line += QCoreApplication::translate("Semina::Cli", ", %n second(s) left", nullptr, int(progress.secondsLeft));
     if (m_terminal) {

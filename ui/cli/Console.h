@@ -9,8 +9,7 @@ namespace Semina::Cli {
 
 // Where a command writes: results to standard output, messages and progress to standard
 // error. Tests hand in strings instead of the process's streams.
-class Console
-{
+class Console {
 public:
     Console(); // the process's stdout and stderr
     Console(QString *out, QString *err);

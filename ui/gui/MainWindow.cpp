@@ -18,8 +18,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
 
-    auto *heading = new QLabel(tr("Seed the first backup on encrypted drives, then keep it current over the network."),
-                               central);
+    auto *heading
+        = new QLabel(tr("Seed the first backup on encrypted drives, then keep it current over the network."), central);
     heading->setObjectName(QStringLiteral("heading"));
     heading->setWordWrap(true);
     QFont headingFont = heading->font();

@@ -10,8 +10,7 @@
 namespace Semina::Ui {
 
 // Lists the six workflows; each opens its wizard. Only one wizard is open at a time.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:

@@ -15,10 +15,11 @@ Result<QString> save(QWidget &widget, const QDir &dir, const QString &name)
 {
     const QString path = dir.filePath(name + QStringLiteral(".png"));
     if (!widget.grab().save(path))
-        return fail(ErrorCode::Io, QCoreApplication::translate("Semina::Ui::ScreenshotTour",
-                                                               "Could not write the screenshot %1: check that the "
-                                                               "folder is writable.")
-                                       .arg(QDir::toNativeSeparators(path)));
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Semina::Ui::ScreenshotTour",
+                                                "Could not write the screenshot %1: check that the "
+                                                "folder is writable.")
+                        .arg(QDir::toNativeSeparators(path)));
     return path;
 }
 
@@ -28,9 +29,9 @@ Result<QStringList> takeScreenshots(const QString &folder, const QString &langua
 {
     QDir dir(folder);
     if (!dir.mkpath(QStringLiteral(".")))
-        return fail(ErrorCode::Io, QCoreApplication::translate("Semina::Ui::ScreenshotTour",
-                                                               "Could not create the folder %1.")
-                                       .arg(QDir::toNativeSeparators(folder)));
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Semina::Ui::ScreenshotTour", "Could not create the folder %1.")
+                        .arg(QDir::toNativeSeparators(folder)));
     QStringList written;
     MainWindow window;
     window.show();

@@ -11,8 +11,7 @@ namespace Semina::Azure {
 
 // Shared Key authorization of Azure Storage requests (the "SharedKey" scheme of the Blob
 // service, version 2015-02-21 and later).
-class SharedKey
-{
+class SharedKey {
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 

@@ -7,8 +7,7 @@
 namespace Semina::Ui {
 
 // Says what a workflow that is not built yet will do, step by step.
-class PlannedPage : public QWizardPage
-{
+class PlannedPage : public QWizardPage {
     Q_OBJECT
 
 public:
