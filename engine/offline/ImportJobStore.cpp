@@ -105,7 +105,7 @@ Result<ImportJob> ImportJobStore::add(ImportJob job)
     job.revision = 1;
     if (auto written = writeJob(job); !written)
         return fail(written.error());
-    qCInfo(lcOffline) << "recorded import job" << job.name << stateName(job.state);
+    qCDebug(lcOffline) << "recorded import job" << job.name << stateName(job.state);
     return job;
 }
 

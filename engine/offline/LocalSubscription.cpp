@@ -31,7 +31,8 @@ Result<LocalSubscription> issueLocalSubscription(const QString &name, const QStr
                         .arg(subscriptionId));
 
     // Azure issued management certificates for a year; two spare a renewal in a long seeding.
-    const CertificateRequest request{QStringLiteral("Semina local service management (%1)").arg(subscriptionId),
+    // A common name holds at most 64 characters: 21 + 36 here.
+    const CertificateRequest request{QStringLiteral("Semina local service ") + subscriptionId,
                                      KeyAlgorithm::EcP256, now.addSecs(-300), now.addYears(2)};
     auto identity = makeSelfSignedIdentity(request);
     if (!identity)

@@ -103,7 +103,7 @@ Result<OfflineApplicationParams> OfflineIdentity::create(const QString &subscrip
             qCWarning(lcOffline) << "could not remove the unused key" << key << removed.error().message;
         return fail(written.error());
     }
-    qCInfo(lcOffline) << "created offline identity" << params.applicationId << "thumbprint"
+    qCDebug(lcOffline) << "created offline identity" << params.applicationId << "thumbprint"
                       << params.certificate.thumbprint();
     return params;
 }

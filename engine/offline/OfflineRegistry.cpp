@@ -70,7 +70,7 @@ Result<QString> OfflineRegistry::addRegistryEntries(const QString &subscriptionI
         return fail(ErrorCode::Io,
                     tr("Cannot save Semina's settings in \"%1\": check that the folder is writable.")
                         .arg(QDir::toNativeSeparators(m_settings.fileName())));
-    qCInfo(lcOffline) << "registered storage account" << storageAccount << "for offline backup";
+    qCDebug(lcOffline) << "registered storage account" << storageAccount << "for offline backup";
     return path;
 }
 

@@ -2,7 +2,11 @@
 
 #include "Command.h"
 #include "Console.h"
+#include "commands/CertgenCommand.h"
+#include "commands/JobsCommand.h"
 #include "commands/KeychainCommand.h"
+#include "commands/OfflineBackupCommand.h"
+#include "commands/SubscriptionCommand.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +22,10 @@ QString tr(const char *text)
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<KeychainCommand>());
+    m_commands.push_back(std::make_unique<SubscriptionCommand>());
+    m_commands.push_back(std::make_unique<CertgenCommand>());
+    m_commands.push_back(std::make_unique<OfflineBackupCommand>());
+    m_commands.push_back(std::make_unique<JobsCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -1,0 +1,172 @@
+#include "OfflineBackupCommand.h"
+
+#include "CommandLine.h"
+#include "Console.h"
+#include "core/JobContext.h"
+#include "offline/ImportJobStore.h"
+#include "offline/OfflineFormValidator.h"
+#include "offline/OfflineIdentity.h"
+#include "offline/OfflineRegistry.h"
+#include "offline/SeedEstimate.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QSettings>
+
+namespace Semina::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", text);
+}
+
+QString usage()
+{
+    return tr("Usage:\n"
+              "  semina-cli offline-backup --estimate [--drive-size SIZE] SOURCE...\n"
+              "  semina-cli offline-backup --staging DIR --publish-settings FILE --job NAME\n"
+              "             --subscription GUID --storage-account NAME --container NAME SOURCE...\n"
+              "--estimate reports the protected size, the expected seed size and the drives needed\n"
+              "(SIZE like 4T, 500G or 2TiB; 4T by default). The second form checks the offline-backup\n"
+              "form and writes the first backup into the staging location.\n");
+}
+
+QString size(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+// Runs an engine job with its progress on standard error.
+template <typename Job> auto withProgress(Console &console, Job job)
+{
+    JobContext context;
+    context.setProgressListener([&console](const Progress &progress) { console.showProgress(progress); }, 500);
+    auto result = job(context);
+    console.endProgress();
+    return result;
+}
+
+} // namespace
+
+QString OfflineBackupCommand::summary() const
+{
+    return tr("estimate or start the offline backup (the first backup, on drives)");
+}
+
+int OfflineBackupCommand::run(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption estimateOption(QStringLiteral("estimate"), tr("Only estimate."));
+    const QCommandLineOption driveSize(QStringLiteral("drive-size"), tr("The shipping drives' size."), tr("SIZE"),
+                                       QStringLiteral("4T"));
+    const QCommandLineOption staging(QStringLiteral("staging"), tr("The staging location."), tr("DIR"));
+    const QCommandLineOption publishSettings(QStringLiteral("publish-settings"), tr("The publish settings file."),
+                                             tr("FILE"));
+    const QCommandLineOption job(QStringLiteral("job"), tr("The import job's name."), tr("NAME"));
+    const QCommandLineOption subscription(QStringLiteral("subscription"), tr("The subscription id."), tr("GUID"));
+    const QCommandLineOption account(QStringLiteral("storage-account"), tr("The storage account."), tr("NAME"));
+    const QCommandLineOption container(QStringLiteral("container"), tr("The storage container."), tr("NAME"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOptions({estimateOption, driveSize, staging, publishSettings, job, subscription, account, container, help});
+    if (!parser.parse(arguments)) {
+        console.err() << usage();
+        return console.report({ErrorCode::Usage, parser.errorText()});
+    }
+    if (parser.isSet(help)) {
+        console.out() << usage() << Qt::flush;
+        return kExitOk;
+    }
+    const QStringList sources = parser.positionalArguments();
+    if (sources.isEmpty()) {
+        console.err() << usage();
+        return console.report({ErrorCode::Usage, tr("Name at least one folder or file to protect.")});
+    }
+    const auto driveBytes = Offline::parseByteSize(parser.value(driveSize));
+    if (!driveBytes)
+        return console.report(driveBytes.error());
+    if (parser.isSet(estimateOption))
+        return estimate(sources, *driveBytes, console);
+
+    // Local paths are made absolute here, so the job records where they are; a network path
+    // (\\server\share) is left as given.
+    QString stagingPath = parser.value(staging);
+    if (!stagingPath.isEmpty() && !stagingPath.startsWith(QLatin1String("//"))
+        && !stagingPath.startsWith(QLatin1String("\\\\")))
+        stagingPath = QDir(stagingPath).absolutePath();
+    const Offline::OfflineBackupForm form{stagingPath,           parser.value(publishSettings),
+                                          parser.value(job),     parser.value(subscription),
+                                          parser.value(account), parser.value(container)};
+    return checkForm(form, sources, *driveBytes, console);
+}
+
+int OfflineBackupCommand::estimate(const QStringList &sources, qint64 driveBytes, Console &console)
+{
+    Offline::SeedEstimateOptions options;
+    options.driveBytes = driveBytes;
+    const auto estimate
+        = withProgress(console, [&](JobContext &context) { return Offline::estimateSeed(sources, options, context); });
+    if (!estimate)
+        return console.report(estimate.error());
+    const QLocale locale;
+    console.out() << tr("Protected size:    %1 in %2 files and %3 folders")
+                         .arg(size(estimate->protectedBytes), locale.toString(estimate->files),
+                              locale.toString(estimate->folders))
+                  << Qt::endl
+                  << tr("Expected seed:     %1 (compresses to %2% in a sample of %3)")
+                         .arg(size(estimate->expectedSeedBytes),
+                              locale.toString(estimate->compressionRatio * 100.0, 'f', 0), size(estimate->sampledBytes))
+                  << Qt::endl
+                  << tr("Staging location:  needs %1 free (the protected size, to be safe)")
+                         .arg(size(estimate->protectedBytes))
+                  << Qt::endl
+                  << tr("Drives needed:     %1 of %2").arg(estimate->drivesNeeded).arg(size(estimate->driveBytes))
+                  << Qt::endl;
+    // The original Import/Export service takes at most 10 drives per job.
+    if (estimate->drivesNeeded > 10)
+        console.out() << tr("More than 10 drives: split the sources into several import jobs.") << Qt::endl;
+    return kExitOk;
+}
+
+int OfflineBackupCommand::checkForm(const Offline::OfflineBackupForm &form, const QStringList &sources,
+                                    qint64 driveBytes, Console &console)
+{
+    Offline::SeedEstimateOptions options;
+    options.driveBytes = driveBytes;
+    const auto estimate
+        = withProgress(console, [&](JobContext &context) { return Offline::estimateSeed(sources, options, context); });
+    if (!estimate)
+        return console.report(estimate.error());
+
+    Offline::OfflineFormValidator validator;
+    const auto jobNames = Offline::ImportJobStore().names();
+    if (!jobNames)
+        return console.report(jobNames.error());
+    validator.setExistingJobNames(*jobNames);
+    QSettings settings;
+    validator.setRegisteredStorageAccounts(
+        Offline::OfflineRegistry(settings, Offline::OfflineIdentity::defaultDataFolder()).registeredStorageAccounts());
+    // The staging location holds the compressed seed; the protected size is the safe margin.
+    validator.setEstimatedSeedBytes(estimate->protectedBytes);
+    const QList<Offline::FieldProblem> problems = validator.validate(form);
+    for (const Offline::FieldProblem &problem : problems)
+        console.err() << "semina-cli: " << problem.message << Qt::endl;
+    if (!problems.isEmpty())
+        return exitCodeFor(ErrorCode::InvalidInput);
+    return seed(form, sources, console);
+}
+
+int OfflineBackupCommand::seed(const Offline::OfflineBackupForm &form, const QStringList &sources, Console &console)
+{
+    // Writing the seed as a vault, its signed manifest and the job record need the vault engine
+    // (issue #4); they are added here when it lands.
+    Q_UNUSED(form);
+    Q_UNUSED(sources);
+    return console.report({ErrorCode::Usage, tr("The form is valid, but this build cannot write the seed yet (it "
+                                                "needs the vault engine): use --estimate for now.")});
+}
+
+} // namespace Semina::Cli

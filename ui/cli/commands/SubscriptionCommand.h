@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+namespace Semina::Cli {
+
+// `semina-cli subscription create`: issues a publish settings file for the embedded local
+// service, so the whole workflow runs on one machine without a cloud account.
+class SubscriptionCommand : public Command {
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("subscription"); }
+    [[nodiscard]] QString summary() const override;
+    int run(const QStringList &arguments, Console &console) override;
+};
+
+} // namespace Semina::Cli
