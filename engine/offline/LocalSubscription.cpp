@@ -32,8 +32,8 @@ Result<LocalSubscription> issueLocalSubscription(const QString &name, const QStr
 
     // Azure issued management certificates for a year; two spare a renewal in a long seeding.
     // A common name holds at most 64 characters: 21 + 36 here.
-    const CertificateRequest request{QStringLiteral("Semina local service ") + subscriptionId,
-                                     KeyAlgorithm::EcP256, now.addSecs(-300), now.addYears(2)};
+    const CertificateRequest request{QStringLiteral("Semina local service ") + subscriptionId, KeyAlgorithm::EcP256,
+                                     now.addSecs(-300), now.addYears(2)};
     auto identity = makeSelfSignedIdentity(request);
     if (!identity)
         return fail(identity.error());

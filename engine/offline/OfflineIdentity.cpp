@@ -104,7 +104,7 @@ Result<OfflineApplicationParams> OfflineIdentity::create(const QString &subscrip
         return fail(written.error());
     }
     qCDebug(lcOffline) << "created offline identity" << params.applicationId << "thumbprint"
-                      << params.certificate.thumbprint();
+                       << params.certificate.thumbprint();
     return params;
 }
 

@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <queue>
 
@@ -172,10 +173,20 @@ Result<SeedEstimate> estimateSeed(const QStringList &sources, const SeedEstimate
         }
     }
 
-    // Hajek estimator of the byte-weighted ratio: a sampled file stands for size / p bytes,
-    // p its chance of being drawn (about blocks x size / total, at most 1).
+    // Hajek estimator of the byte-weighted ratio: a sampled file stands for size / p bytes, p its
+    // chance of being drawn. Files of at least total / draws bytes are drawn for sure (p = 1);
+    // the other draws share the remaining bytes, so p = draws left x size / bytes left.
     context.setPhase(tr("Sampling compressibility"));
     std::vector<Candidate> chosen = reservoir.take();
+    std::ranges::sort(chosen, std::greater<>{}, &Candidate::size);
+    double drawsLeft = double(std::max<qsizetype>(sampleBlocks, 1));
+    double bytesLeft = double(std::max<qint64>(estimate.protectedBytes, 1));
+    std::size_t certain = 0;
+    while (certain < chosen.size() && drawsLeft * double(chosen[certain].size) >= bytesLeft && drawsLeft > 1) {
+        drawsLeft -= 1;
+        bytesLeft -= double(chosen[certain].size);
+        ++certain;
+    }
     context.setTotals(qint64(chosen.size()), -1);
     context.setDone(0, 0);
     QByteArray buffer;
@@ -183,9 +194,10 @@ Result<SeedEstimate> estimateSeed(const QStringList &sources, const SeedEstimate
     double weightedRatio = 0;
     double totalWeight = 0;
     const double total = double(std::max<qint64>(estimate.protectedBytes, 1));
-    for (const Candidate &file : chosen) {
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        const Candidate &file = chosen[i];
         const double expectedDraws = double(sampleBlocks) * double(file.size) / total;
-        const double chance = std::min(1.0, expectedDraws);
+        const double chance = i < certain ? 1.0 : std::min(1.0, drawsLeft * double(file.size) / bytesLeft);
         // A file worth several draws gets several blocks, capped by its own size.
         const qint64 fileBlocks
             = std::clamp<qint64>(qint64(std::llround(expectedDraws)), 1,

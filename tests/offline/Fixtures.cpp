@@ -12,7 +12,8 @@ namespace Semina::Test::Offline {
 QByteArray managementCertificate(const QDateTime &from, const QDateTime &until)
 {
     using namespace Semina::Offline;
-    const auto identity = makeSelfSignedIdentity({QStringLiteral("fixture management"), KeyAlgorithm::EcP256, from, until});
+    const auto identity
+        = makeSelfSignedIdentity({QStringLiteral("fixture management"), KeyAlgorithm::EcP256, from, until});
     if (!identity)
         return {};
     const auto pkcs12 = makePkcs12(*identity, QStringLiteral("fixture"));
@@ -39,15 +40,18 @@ QByteArray opensslManagementCertificate(bool legacy, const QString &password)
     const QString certificate = folder.filePath(QStringLiteral("cert.pem"));
     const QString pkcs12 = folder.filePath(QStringLiteral("cert.pfx"));
     const QString openssl = QStringLiteral("openssl");
-    if (runTool(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                          QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                          QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=openssl fixture"),
-                          QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate})
+    if (runTool(openssl,
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                 QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=openssl fixture"), QStringLiteral("-keyout"), key, QStringLiteral("-out"),
+                 certificate})
             .isNull()
         && !QFile::exists(certificate))
         return {};
-    QStringList arguments{QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), key,
-                          QStringLiteral("-in"), certificate, QStringLiteral("-out"), pkcs12,
+    QStringList arguments{QStringLiteral("pkcs12"),   QStringLiteral("-export"),
+                          QStringLiteral("-inkey"),   key,
+                          QStringLiteral("-in"),      certificate,
+                          QStringLiteral("-out"),     pkcs12,
                           QStringLiteral("-passout"), QStringLiteral("pass:") + password};
     if (legacy)
         arguments.append(QStringLiteral("-legacy"));
@@ -88,7 +92,8 @@ QByteArray schema2(const QList<FixtureSubscription> &subscriptions)
     writer.writeAttribute(QStringLiteral("PublishMethod"), QStringLiteral("AzureServiceManagementAPI"));
     for (const FixtureSubscription &subscription : subscriptions) {
         writer.writeEmptyElement(QStringLiteral("Subscription"));
-        writer.writeAttribute(QStringLiteral("ServiceManagementUrl"), QStringLiteral("https://management.core.windows.net"));
+        writer.writeAttribute(QStringLiteral("ServiceManagementUrl"),
+                              QStringLiteral("https://management.core.windows.net"));
         writer.writeAttribute(QStringLiteral("Id"), subscription.id);
         writer.writeAttribute(QStringLiteral("Name"), subscription.name);
         writer.writeAttribute(QStringLiteral("ManagementCertificate"), subscription.certificateBase64);

@@ -59,8 +59,8 @@ private Q_SLOTS:
         QTest::newRow("accented letter") << QStringLiteral("lavoro-città") << false << QStringLiteral("3 to 64");
         QTest::newRow("an existing job") << QStringLiteral("fileserver-2026") << false
                                          << QStringLiteral("already has a job");
-        QTest::newRow("an existing job in another case") << QStringLiteral("MAIL_seed") << false
-                                                         << QStringLiteral("already has a job");
+        QTest::newRow("an existing job in another case")
+            << QStringLiteral("MAIL_seed") << false << QStringLiteral("already has a job");
     }
     void importJobName()
     {
@@ -77,10 +77,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fragment");
         QTest::newRow("in the publish settings") << kSubscription << true << QString();
         QTest::newRow("in upper case") << kSubscription.toUpper() << true << QString();
-        QTest::newRow("a GUID not in the file") << kOtherSubscription << false << QString(QStringLiteral("holds ") + kSubscription);
+        QTest::newRow("a GUID not in the file")
+            << kOtherSubscription << false << QString(QStringLiteral("holds ") + kSubscription);
         QTest::newRow("not a GUID") << QStringLiteral("my subscription") << false << QStringLiteral("is not a GUID");
-        QTest::newRow("GUID without hyphens") << QStringLiteral("0a1b2c3d4e5f4a6b8c7d0e1f2a3b4c5d") << false
-                                              << QStringLiteral("is not a GUID");
+        QTest::newRow("GUID without hyphens")
+            << QStringLiteral("0a1b2c3d4e5f4a6b8c7d0e1f2a3b4c5d") << false << QStringLiteral("is not a GUID");
         QTest::newRow("empty") << QString() << false << QStringLiteral("is not a GUID");
     }
     void subscriptionId()
@@ -103,8 +104,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("fragment");
         QTest::newRow("registered") << QStringLiteral("seedaccount1") << true << QString();
-        QTest::newRow("valid but not registered") << QStringLiteral("otheraccount") << false
-                                                  << QStringLiteral("AddRegistryEntries");
+        QTest::newRow("valid but not registered")
+            << QStringLiteral("otheraccount") << false << QStringLiteral("AddRegistryEntries");
         QTest::newRow("upper case") << QStringLiteral("SeedAccount1") << false
                                     << QStringLiteral("3 to 24 lower-case letters and digits");
         QTest::newRow("hyphen") << QStringLiteral("seed-account") << false
@@ -156,8 +157,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fragment");
         QTest::addColumn<bool>("network");
         QTest::newRow("existing folder") << QStringLiteral("TMP") << qint64(1024) << true << QString() << false;
-        QTest::newRow("folder to be created") << QStringLiteral("TMP/new/deeper") << qint64(0) << true << QString()
-                                              << false;
+        QTest::newRow("folder to be created")
+            << QStringLiteral("TMP/new/deeper") << qint64(0) << true << QString() << false;
         QTest::newRow("not enough free space") << QStringLiteral("TMP") << std::numeric_limits<qint64>::max() << false
                                                << QStringLiteral("free some space") << false;
         QTest::newRow("a file, not a folder") << QStringLiteral("TMP/file.txt") << qint64(0) << false
@@ -172,10 +173,10 @@ private Q_SLOTS:
         QTest::newRow("relative path") << QStringLiteral("stage") << qint64(0) << false
                                        << QStringLiteral("give the full path") << false;
         QTest::newRow("empty") << QString() << qint64(0) << false << QStringLiteral("give a folder") << false;
-        QTest::newRow("Windows network path") << QStringLiteral("\\\\copyhost\\staging\\job1") << qint64(1) << true
-                                              << QString() << true;
-        QTest::newRow("network path with slashes") << QStringLiteral("//copyhost/staging") << qint64(1) << true
-                                                   << QString() << true;
+        QTest::newRow("Windows network path")
+            << QStringLiteral("\\\\copyhost\\staging\\job1") << qint64(1) << true << QString() << true;
+        QTest::newRow("network path with slashes")
+            << QStringLiteral("//copyhost/staging") << qint64(1) << true << QString() << true;
         QTest::newRow("network path without a share") << QStringLiteral("\\\\copyhost") << qint64(0) << false
                                                       << QStringLiteral("not a complete network path") << false;
     }
@@ -239,8 +240,8 @@ private Q_SLOTS:
         QList<FormField> fields;
         for (const FieldProblem &problem : problems)
             fields.append(problem.field);
-        QCOMPARE(fields, (QList<FormField>{FormField::PublishSettings, FormField::ImportJobName,
-                                           FormField::Container}));
+        QCOMPARE(fields,
+                 (QList<FormField>{FormField::PublishSettings, FormField::ImportJobName, FormField::Container}));
         QVERIFY(problems.first().message.startsWith(QStringLiteral("Publish settings file: ")));
         QVERIFY(problems.first().message.contains(QStringLiteral("missing.publishsettings")));
     }

@@ -89,23 +89,22 @@ private Q_SLOTS:
         QTest::addColumn<bool>("allowed");
         using S = ImportJobState;
         QTest::newRow("seed written") << QList<S>{} << S::Seeded << true;
-        QTest::newRow("the whole way") << QList<S>{S::Seeded, S::Creating, S::Shipping, S::Received, S::Transferring,
-                                                   S::Packaging}
+        QTest::newRow("the whole way") << QList<S>{S::Seeded,   S::Creating,     S::Shipping,
+                                                   S::Received, S::Transferring, S::Packaging}
                                        << S::Completed << true;
         QTest::newRow("cancel while creating") << QList<S>{S::Seeded, S::Creating} << S::Canceled << true;
         QTest::newRow("cancel while shipping") << QList<S>{S::Seeded, S::Creating, S::Shipping} << S::Canceled << true;
-        QTest::newRow("no cancel once received") << QList<S>{S::Seeded, S::Creating, S::Shipping, S::Received}
-                                                 << S::Canceled << false;
+        QTest::newRow("no cancel once received")
+            << QList<S>{S::Seeded, S::Creating, S::Shipping, S::Received} << S::Canceled << false;
         QTest::newRow("no cancel while transferring")
             << QList<S>{S::Seeded, S::Creating, S::Shipping, S::Received, S::Transferring} << S::Canceled << false;
         QTest::newRow("closed with errors while transferring")
             << QList<S>{S::Seeded, S::Creating, S::Shipping, S::Received, S::Transferring} << S::Closed << true;
         QTest::newRow("never backwards") << QList<S>{S::Seeded, S::Creating, S::Shipping} << S::Creating << false;
         QTest::newRow("nothing after completed")
-            << QList<S>{S::Seeded, S::Creating, S::Shipping, S::Received, S::Transferring, S::Completed}
-            << S::Packaging << false;
-        QTest::newRow("not completed before transferring") << QList<S>{S::Seeded, S::Creating} << S::Completed
-                                                           << false;
+            << QList<S>{S::Seeded, S::Creating, S::Shipping, S::Received, S::Transferring, S::Completed} << S::Packaging
+            << false;
+        QTest::newRow("not completed before transferring") << QList<S>{S::Seeded, S::Creating} << S::Completed << false;
     }
     void stateChanges()
     {

@@ -140,17 +140,18 @@ private Q_SLOTS:
         QCOMPARE(readAll(cer), params.certificate.der());
 
         const QByteArray fingerprint = Test::Offline::runTool(
-            QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"),
-                                        QStringLiteral("-in"), cer, QStringLiteral("-noout"),
-                                        QStringLiteral("-fingerprint"), QStringLiteral("-sha1")});
+            QStringLiteral("openssl"),
+            {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), cer,
+             QStringLiteral("-noout"), QStringLiteral("-fingerprint"), QStringLiteral("-sha1")});
         // "sha1 Fingerprint=AB:CD:..." (the label's case varies between OpenSSL versions).
-        const QString hex = QString::fromLatin1(fingerprint.mid(fingerprint.indexOf('=') + 1).trimmed())
-                                .remove(QLatin1Char(':'));
+        const QString hex
+            = QString::fromLatin1(fingerprint.mid(fingerprint.indexOf('=') + 1).trimmed()).remove(QLatin1Char(':'));
         QCOMPARE(hex, *thumbprint);
         QCOMPARE(hex, hex.toUpper());
-        const QByteArray subject = Test::Offline::runTool(
-            QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"),
-                                        QStringLiteral("-in"), cer, QStringLiteral("-noout"), QStringLiteral("-subject")});
+        const QByteArray subject = Test::Offline::runTool(QStringLiteral("openssl"),
+                                                          {QStringLiteral("x509"), QStringLiteral("-inform"),
+                                                           QStringLiteral("DER"), QStringLiteral("-in"), cer,
+                                                           QStringLiteral("-noout"), QStringLiteral("-subject")});
         const QByteArray expected = QByteArray("CN = CB_AzureADCertforOfflineSeeding_") + params.resourceId.toLatin1();
         QVERIFY2(subject.contains(expected), subject.constData());
     }
@@ -171,9 +172,12 @@ private Q_SLOTS:
              {std::pair{KeyAlgorithm::EcP256, "EC"}, std::pair{KeyAlgorithm::Rsa3072, "RSA"}}) {
             const QByteArray l(label);
             QTest::newRow(QByteArray(l + " untouched").constData()) << algorithm << QString() << true;
-            QTest::newRow(QByteArray(l + " a byte of the data changed").constData()) << algorithm << QStringLiteral("data") << false;
-            QTest::newRow(QByteArray(l + " a byte of the signature changed").constData()) << algorithm << QStringLiteral("signature") << false;
-            QTest::newRow(QByteArray(l + " another server's certificate").constData()) << algorithm << QStringLiteral("certificate") << false;
+            QTest::newRow(QByteArray(l + " a byte of the data changed").constData())
+                << algorithm << QStringLiteral("data") << false;
+            QTest::newRow(QByteArray(l + " a byte of the signature changed").constData())
+                << algorithm << QStringLiteral("signature") << false;
+            QTest::newRow(QByteArray(l + " another server's certificate").constData())
+                << algorithm << QStringLiteral("certificate") << false;
         }
     }
     void signatures()
@@ -193,9 +197,8 @@ private Q_SLOTS:
             (*signature)[signature->size() / 2] = char((*signature)[signature->size() / 2] ^ 0x01);
         if (change == QLatin1String("certificate")) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            certificate = makeSelfSignedIdentity({QStringLiteral("other"), algorithm, now, now.addDays(1)})
-                              .value()
-                              .certificate;
+            certificate
+                = makeSelfSignedIdentity({QStringLiteral("other"), algorithm, now, now.addDays(1)}).value().certificate;
         }
         const auto verified = verifySignature(certificate, manifest, *signature);
         QCOMPARE(verified.has_value(), verifies);
@@ -213,16 +216,18 @@ private Q_SLOTS:
         const QString cer = m_folder->filePath(QStringLiteral("offline.cer"));
         QVERIFY(identity().exportCertificate(cer).has_value());
         const QString publicKey = m_folder->filePath(QStringLiteral("public.pem"));
-        QVERIFY(writeAll(publicKey, Test::Offline::runTool(QStringLiteral("openssl"),
-                                                           {QStringLiteral("x509"), QStringLiteral("-inform"),
-                                                            QStringLiteral("DER"), QStringLiteral("-in"), cer,
-                                                            QStringLiteral("-noout"), QStringLiteral("-pubkey")})));
+        QVERIFY(writeAll(
+            publicKey,
+            Test::Offline::runTool(QStringLiteral("openssl"),
+                                   {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                                    QStringLiteral("-in"), cer, QStringLiteral("-noout"), QStringLiteral("-pubkey")})));
         const QString dataFile = m_folder->filePath(QStringLiteral("manifest"));
         const QString signatureFile = m_folder->filePath(QStringLiteral("manifest.sig"));
         QVERIFY(writeAll(dataFile, data) && writeAll(signatureFile, *signature));
-        const QByteArray verdict = Test::Offline::runTool(
-            QStringLiteral("openssl"), {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-verify"),
-                                        publicKey, QStringLiteral("-signature"), signatureFile, dataFile});
+        const QByteArray verdict
+            = Test::Offline::runTool(QStringLiteral("openssl"),
+                                     {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-verify"),
+                                      publicKey, QStringLiteral("-signature"), signatureFile, dataFile});
         QVERIFY2(verdict.contains("Verified OK"), verdict.constData());
     }
 
@@ -243,10 +248,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("xml"); // "own", "missing", "edited"
         QTest::addColumn<int>("code"); // 0: success
         QTest::addColumn<QString>("message");
-        QTest::newRow("the identity's subscription") << kSubscription << QStringLiteral("seedaccount1")
-                                                     << QStringLiteral("own") << 0 << QString();
-        QTest::newRow("subscription id in upper case") << kSubscription.toUpper() << QStringLiteral("seedaccount1")
-                                                       << QStringLiteral("own") << 0 << QString();
+        QTest::newRow("the identity's subscription")
+            << kSubscription << QStringLiteral("seedaccount1") << QStringLiteral("own") << 0 << QString();
+        QTest::newRow("subscription id in upper case")
+            << kSubscription.toUpper() << QStringLiteral("seedaccount1") << QStringLiteral("own") << 0 << QString();
         QTest::newRow("another subscription")
             << kOtherSubscription << QStringLiteral("seedaccount1") << QStringLiteral("own")
             << int(ErrorCode::InvalidInput) << QStringLiteral("is for subscription");
@@ -255,9 +260,9 @@ private Q_SLOTS:
         QTest::newRow("account name with upper case")
             << kSubscription << QStringLiteral("SeedAccount") << QStringLiteral("own") << int(ErrorCode::InvalidInput)
             << QStringLiteral("not a storage account name");
-        QTest::newRow("account name too short") << kSubscription << QStringLiteral("ab") << QStringLiteral("own")
-                                                << int(ErrorCode::InvalidInput)
-                                                << QStringLiteral("not a storage account name");
+        QTest::newRow("account name too short")
+            << kSubscription << QStringLiteral("ab") << QStringLiteral("own") << int(ErrorCode::InvalidInput)
+            << QStringLiteral("not a storage account name");
         QTest::newRow("file missing") << kSubscription << QStringLiteral("seedaccount1") << QStringLiteral("missing")
                                       << int(ErrorCode::NotFound) << QStringLiteral("does not exist");
         QTest::newRow("file edited") << kSubscription << QStringLiteral("seedaccount1") << QStringLiteral("edited")

@@ -125,15 +125,15 @@ private Q_SLOTS:
             << QStringLiteral("Web Deploy publishing profile");
         QTest::newRow("no subscription, schema 1") << schema1(m_valid, {}) << QStringLiteral("lists no subscription");
         QTest::newRow("no subscription, schema 2") << schema2({}) << QStringLiteral("lists no subscription");
-        QTest::newRow("id is not a GUID") << v2(QStringLiteral("my-subscription"), m_valid)
-                                          << QStringLiteral("which is not a GUID");
+        QTest::newRow("id is not a GUID")
+            << v2(QStringLiteral("my-subscription"), m_valid) << QStringLiteral("which is not a GUID");
         QTest::newRow("id with braces") << v2(QLatin1Char('{') + kFirst + QLatin1Char('}'), m_valid)
                                         << QStringLiteral("which is not a GUID");
         QTest::newRow("no certificate") << v2(kFirst, QByteArray()) << QStringLiteral("has no ManagementCertificate");
-        QTest::newRow("bad base64") << v2(kFirst, QByteArray("MIIK!!notbase64$$")) << QStringLiteral("is not valid base64");
-        QTest::newRow("base64 of something else")
-            << v2(kFirst, QByteArray("not a certificate at all").toBase64())
-            << QStringLiteral("is not a PKCS#12 certificate");
+        QTest::newRow("bad base64") << v2(kFirst, QByteArray("MIIK!!notbase64$$"))
+                                    << QStringLiteral("is not valid base64");
+        QTest::newRow("base64 of something else") << v2(kFirst, QByteArray("not a certificate at all").toBase64())
+                                                  << QStringLiteral("is not a PKCS#12 certificate");
         QTest::newRow("certificate with a password")
             << v2(kFirst, m_opensslWithPassword) << QStringLiteral("cannot be opened with an empty password");
         QTest::newRow("expired certificate") << v2(kFirst, m_expired) << QStringLiteral("expired on");
@@ -197,8 +197,9 @@ private Q_SLOTS:
         const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
         const QByteArray xml = schema2({{kFirst, QStringLiteral("A"), QString::fromLatin1(m_valid)}});
         const auto good = PublishSettings::parse(xml, QStringLiteral("log.publishsettings"));
-        const auto bad = PublishSettings::parse(schema2({{kFirst, QStringLiteral("A"), QString::fromLatin1(m_expired)}}),
-                                                QStringLiteral("log.publishsettings"));
+        const auto bad
+            = PublishSettings::parse(schema2({{kFirst, QStringLiteral("A"), QString::fromLatin1(m_expired)}}),
+                                     QStringLiteral("log.publishsettings"));
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(QString());
         QVERIFY(good.has_value());

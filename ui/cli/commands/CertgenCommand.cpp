@@ -79,9 +79,10 @@ int CertgenCommand::run(const QStringList &arguments, Console &console)
     if (action.compare(QLatin1String("AddRegistryEntries"), Qt::CaseInsensitive) == 0)
         return addRegistryEntries(rest, console);
     console.err() << usage();
-    return console.report({ErrorCode::Usage, tr("Unknown certgen action \"%1\": use CreateNewApplication, "
-                                                "ExportCertificate or AddRegistryEntries.")
-                                                 .arg(action)});
+    return console.report({ErrorCode::Usage,
+                           tr("Unknown certgen action \"%1\": use CreateNewApplication, "
+                              "ExportCertificate or AddRegistryEntries.")
+                               .arg(action)});
 }
 
 int CertgenCommand::createNewApplication(const QStringList &arguments, Console &console)
@@ -95,22 +96,23 @@ int CertgenCommand::createNewApplication(const QStringList &arguments, Console &
         algorithm = Offline::KeyAlgorithm::Rsa3072;
     else if (!algorithmName.isEmpty() && algorithmName != QLatin1String("ec"))
         return console.report(
-            {ErrorCode::Usage, tr("Unknown key algorithm \"%1\": use ec (P-256) or rsa (3072 bits).").arg(algorithmName)});
+            {ErrorCode::Usage,
+             tr("Unknown key algorithm \"%1\": use ec (P-256) or rsa (3072 bits).").arg(algorithmName)});
 
     SecretStore secrets;
     Offline::OfflineIdentity identity(secrets);
     const auto params = identity.create(args->value(kSubscription.original), algorithm);
     if (!params)
         return console.report(params.error());
-    console.out() << tr("Created the offline identity of this server.") << Qt::endl
-                  << tr("  Subscription:   %1").arg(params->subscriptionId) << Qt::endl
-                  << tr("  Application ID: %1").arg(params->applicationId) << Qt::endl
-                  << tr("  Certificate:    %1").arg(Offline::OfflineApplicationParams::certificateNameFor(
-                         params->resourceId))
-                  << Qt::endl
-                  << tr("  Thumbprint:     %1").arg(params->certificate.thumbprint()) << Qt::endl
-                  << tr("  Written to:     %1").arg(QDir::toNativeSeparators(identity.paramsPath())) << Qt::endl
-                  << tr("The private key is in the OS keychain only.") << Qt::endl;
+    console.out()
+        << tr("Created the offline identity of this server.") << Qt::endl
+        << tr("  Subscription:   %1").arg(params->subscriptionId) << Qt::endl
+        << tr("  Application ID: %1").arg(params->applicationId) << Qt::endl
+        << tr("  Certificate:    %1").arg(Offline::OfflineApplicationParams::certificateNameFor(params->resourceId))
+        << Qt::endl
+        << tr("  Thumbprint:     %1").arg(params->certificate.thumbprint()) << Qt::endl
+        << tr("  Written to:     %1").arg(QDir::toNativeSeparators(identity.paramsPath())) << Qt::endl
+        << tr("The private key is in the OS keychain only.") << Qt::endl;
     return 0;
 }
 

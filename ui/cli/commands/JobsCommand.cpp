@@ -45,7 +45,7 @@ int JobsCommand::run(const QStringList &arguments, Console &console)
     }
     const QLocale locale;
     if (!jobs->isEmpty())
-        console.out() << tr("NAME") .leftJustified(24) << ' ' << tr("STATE").leftJustified(26) << ' '
+        console.out() << tr("NAME").leftJustified(24) << ' ' << tr("STATE").leftJustified(26) << ' '
                       << tr("ACCOUNT/CONTAINER").leftJustified(40) << ' ' << tr("CREATED").leftJustified(20) << ' '
                       << tr("STAGING") << Qt::endl;
     for (const Offline::ImportJob &job : *jobs) {

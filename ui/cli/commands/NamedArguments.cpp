@@ -41,8 +41,7 @@ Result<NamedArguments> NamedArguments::parse(const QStringList &arguments, const
             value = argument.mid(colon + 1);
         }
         if (!match)
-            return fail(ErrorCode::Usage,
-                        tr("Unknown argument \"%1\": this action takes %2.").arg(argument, list));
+            return fail(ErrorCode::Usage, tr("Unknown argument \"%1\": this action takes %2.").arg(argument, list));
         if (value.isEmpty())
             return fail(ErrorCode::Usage, tr("The argument \"%1\" has no value.").arg(argument));
         parsed.m_values.insert(match->original.toLower(), value);

@@ -71,7 +71,8 @@ int OfflineBackupCommand::run(const QStringList &arguments, Console &console)
     const QCommandLineOption account(QStringLiteral("storage-account"), tr("The storage account."), tr("NAME"));
     const QCommandLineOption container(QStringLiteral("container"), tr("The storage container."), tr("NAME"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOptions({estimateOption, driveSize, staging, publishSettings, job, subscription, account, container, help});
+    parser.addOptions(
+        {estimateOption, driveSize, staging, publishSettings, job, subscription, account, container, help});
     if (!parser.parse(arguments)) {
         console.err() << usage();
         return console.report({ErrorCode::Usage, parser.errorText()});
@@ -112,19 +113,18 @@ int OfflineBackupCommand::estimate(const QStringList &sources, qint64 driveBytes
     if (!estimate)
         return console.report(estimate.error());
     const QLocale locale;
-    console.out() << tr("Protected size:    %1 in %2 files and %3 folders")
-                         .arg(size(estimate->protectedBytes), locale.toString(estimate->files),
-                              locale.toString(estimate->folders))
-                  << Qt::endl
-                  << tr("Expected seed:     %1 (compresses to %2% in a sample of %3)")
-                         .arg(size(estimate->expectedSeedBytes),
-                              locale.toString(estimate->compressionRatio * 100.0, 'f', 0), size(estimate->sampledBytes))
-                  << Qt::endl
-                  << tr("Staging location:  needs %1 free (the protected size, to be safe)")
-                         .arg(size(estimate->protectedBytes))
-                  << Qt::endl
-                  << tr("Drives needed:     %1 of %2").arg(estimate->drivesNeeded).arg(size(estimate->driveBytes))
-                  << Qt::endl;
+    console.out()
+        << tr("Protected size:    %1 in %2 files and %3 folders")
+               .arg(size(estimate->protectedBytes), locale.toString(estimate->files),
+                    locale.toString(estimate->folders))
+        << Qt::endl
+        << tr("Expected seed:     %1 (compresses to %2% in a sample of %3)")
+               .arg(size(estimate->expectedSeedBytes), locale.toString(estimate->compressionRatio * 100.0, 'f', 0),
+                    size(estimate->sampledBytes))
+        << Qt::endl
+        << tr("Staging location:  needs %1 free (the protected size, to be safe)").arg(size(estimate->protectedBytes))
+        << Qt::endl
+        << tr("Drives needed:     %1 of %2").arg(estimate->drivesNeeded).arg(size(estimate->driveBytes)) << Qt::endl;
     // The original Import/Export service takes at most 10 drives per job.
     if (estimate->drivesNeeded > 10)
         console.out() << tr("More than 10 drives: split the sources into several import jobs.") << Qt::endl;
@@ -165,8 +165,9 @@ int OfflineBackupCommand::seed(const Offline::OfflineBackupForm &form, const QSt
     // (issue #4); they are added here when it lands.
     Q_UNUSED(form);
     Q_UNUSED(sources);
-    return console.report({ErrorCode::Usage, tr("The form is valid, but this build cannot write the seed yet (it "
-                                                "needs the vault engine): use --estimate for now.")});
+    return console.report({ErrorCode::Usage,
+                           tr("The form is valid, but this build cannot write the seed yet (it "
+                              "needs the vault engine): use --estimate for now.")});
 }
 
 } // namespace Semina::Cli

@@ -50,8 +50,7 @@ int SubscriptionCommand::run(const QStringList &arguments, Console &console)
         console.err() << usage;
         return console.report({ErrorCode::Usage, tr("--name and --out are required.")});
     }
-    const auto subscription
-        = Offline::writeLocalSubscription(parser.value(out), parser.value(name), parser.value(id));
+    const auto subscription = Offline::writeLocalSubscription(parser.value(out), parser.value(name), parser.value(id));
     if (!subscription)
         return console.report(subscription.error());
     console.out() << tr("Wrote %1: subscription \"%2\" (%3) of the embedded local service.")
