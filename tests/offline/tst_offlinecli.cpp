@@ -1,0 +1,321 @@
+#include "Fixtures.h"
+#include "TestEnvironment.h"
+
+#include "offline/ImportJobStore.h"
+#include "offline/LocalSubscription.h"
+#include "offline/OfflineApplicationParams.h"
+#include "offline/OfflineIdentity.h"
+#include "offline/PublishSettings.h"
+#include "secrets/SecretStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Semina;
+
+namespace {
+const QString kSubscription = QStringLiteral("7d3e2f10-aaaa-4bbb-8ccc-0123456789ab");
+}
+
+// The operator's commands as a script runs them: subscription, certgen, jobs, offline-backup.
+// Each test has its own data and settings folders; the keychain is the real one.
+class TestOfflineCli : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<Test::TemporaryFolder> m_home;
+    SecretStore m_secrets;
+
+    Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SEMINA_CLI_PATH), arguments);
+        if (!process.waitForFinished(120'000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString appData() const { return m_home->filePath(QStringLiteral("data/Semina/Semina")); }
+    QString paramsPath() const { return QDir(appData()).filePath(QStringLiteral("OfflineApplicationParams.xml")); }
+
+    // Makes the identity through the CLI; the test's cleanup() removes its key again.
+    void createIdentity()
+    {
+        const Run run = cli({QStringLiteral("certgen"), QStringLiteral("CreateNewApplication"),
+                             QStringLiteral("SubscriptionId:") + kSubscription});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+private Q_SLOTS:
+    void init() { m_home = std::make_unique<Test::TemporaryFolder>(QStringLiteral("offline-cli")); }
+    void cleanup()
+    {
+        if (const auto params = Offline::OfflineApplicationParams::read(paramsPath()))
+            QVERIFY(m_secrets.remove(Offline::OfflineIdentity::keyName(params->applicationId)).has_value());
+        m_home.reset();
+    }
+
+    void subscriptionCreateIssuesASchema2File()
+    {
+        const QString out = m_home->filePath(QStringLiteral("lab.publishsettings"));
+        const Run run = cli({QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("Local lab"), QStringLiteral("--id"), kSubscription,
+                             QStringLiteral("--out"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(kSubscription));
+        const auto settings = Offline::PublishSettings::read(out);
+        QVERIFY2(settings.has_value(), qPrintable(settings ? QString() : settings.error().message));
+        QCOMPARE(settings->schemaVersion, 2);
+        QCOMPARE(settings->subscriptions.size(), 1);
+        QCOMPARE(settings->subscriptions.first().id, kSubscription);
+        QCOMPARE(settings->subscriptions.first().name, QStringLiteral("Local lab"));
+        QCOMPARE(settings->subscriptions.first().serviceManagementUrl,
+                 QLatin1String(Offline::kLocalServiceManagementUrl));
+        // The real openssl opens its certificate with an empty password.
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray xml = file.readAll();
+        const qsizetype start = xml.indexOf("ManagementCertificate=\"") + 23;
+        const QByteArray pkcs12 = QByteArray::fromBase64(xml.mid(start, xml.indexOf('"', start) - start));
+        const QString pfx = m_home->filePath(QStringLiteral("cert.pfx"));
+        QFile pfxFile(pfx);
+        QVERIFY(pfxFile.open(QIODevice::WriteOnly) && pfxFile.write(pkcs12) == pkcs12.size());
+        pfxFile.close();
+        const QByteArray certificate = Test::Offline::runTool(
+            QStringLiteral("openssl"), {QStringLiteral("pkcs12"), QStringLiteral("-in"), pfx, QStringLiteral("-nokeys"),
+                                        QStringLiteral("-passin"), QStringLiteral("pass:")});
+        QVERIFY(certificate.contains("BEGIN CERTIFICATE"));
+
+        // Never over an existing file.
+        const Run again = cli({QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--name"),
+                               QStringLiteral("Other"), QStringLiteral("--out"), out});
+        QCOMPARE(again.exitCode, int(ErrorCode::Conflict));
+        QVERIFY(again.err.contains(QStringLiteral("already exists")));
+    }
+
+    void subscriptionCreateRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no name") << QStringList{QStringLiteral("--out"), QStringLiteral("OUT")} << 2
+                                 << QStringLiteral("--name and --out are required");
+        QTest::newRow("id not a GUID") << QStringList{QStringLiteral("--name"), QStringLiteral("x"),
+                                                      QStringLiteral("--id"), QStringLiteral("123"),
+                                                      QStringLiteral("--out"), QStringLiteral("OUT")}
+                                       << 3 << QStringLiteral("is not a GUID");
+    }
+    void subscriptionCreateRefusesBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        arguments.replaceInStrings(QStringLiteral("OUT"), m_home->filePath(QStringLiteral("x.publishsettings")));
+        const Run run = cli(QStringList{QStringLiteral("subscription"), QStringLiteral("create")} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("x.publishsettings"))));
+    }
+
+    void certgenTakesBothSyntaxes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("original") << QStringList{QStringLiteral("CreateNewApplication"),
+                                                 QStringLiteral("SubscriptionId:") + kSubscription};
+        QTest::newRow("original, other case") << QStringList{QStringLiteral("createnewapplication"),
+                                                             QStringLiteral("subscriptionid:") + kSubscription};
+        QTest::newRow("long option") << QStringList{QStringLiteral("CreateNewApplication"),
+                                                    QStringLiteral("--subscription-id"), kSubscription};
+        QTest::newRow("long option with =") << QStringList{QStringLiteral("CreateNewApplication"),
+                                                           QStringLiteral("--subscription-id=") + kSubscription};
+        QTest::newRow("RSA key") << QStringList{QStringLiteral("CreateNewApplication"),
+                                                QStringLiteral("SubscriptionId:") + kSubscription,
+                                                QStringLiteral("KeyAlgorithm:rsa")};
+    }
+    void certgenTakesBothSyntaxes()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = cli(QStringList{QStringLiteral("certgen")} + arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const auto params = Offline::OfflineApplicationParams::read(paramsPath());
+        QVERIFY(params.has_value());
+        QCOMPARE(params->subscriptionId, kSubscription);
+        QVERIFY(run.out.contains(params->certificate.thumbprint()));
+        QVERIFY(run.out.contains(QStringLiteral("CB_AzureADCertforOfflineSeeding_") + params->resourceId));
+        QVERIFY(m_secrets.read(Offline::OfflineIdentity::keyName(params->applicationId)).has_value());
+    }
+
+    void certgenRefusesBadCommandLines_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no action") << QStringList{} << QStringLiteral("Name an action");
+        QTest::newRow("unknown action") << QStringList{QStringLiteral("MakeItSo")}
+                                        << QStringLiteral("Unknown certgen action \"MakeItSo\"");
+        QTest::newRow("missing subscription") << QStringList{QStringLiteral("CreateNewApplication")}
+                                              << QStringLiteral("SubscriptionId:VALUE");
+        QTest::newRow("unknown argument") << QStringList{QStringLiteral("CreateNewApplication"),
+                                                         QStringLiteral("Tenant:x")}
+                                          << QStringLiteral("Unknown argument \"Tenant:x\"");
+        QTest::newRow("option without a value") << QStringList{QStringLiteral("ExportCertificate"),
+                                                               QStringLiteral("--out")}
+                                                << QStringLiteral("needs a value");
+        QTest::newRow("AddRegistryEntries without the account")
+            << QStringList{QStringLiteral("AddRegistryEntries"), QStringLiteral("SubscriptionId:") + kSubscription,
+                           QStringLiteral("xmlfilepath:x.xml")}
+            << QStringLiteral("storageaccountname:VALUE");
+    }
+    void certgenRefusesBadCommandLines()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = cli(QStringList{QStringLiteral("certgen")} + arguments);
+        QCOMPARE(run.exitCode, int(ErrorCode::Usage));
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void theOperatorsPathThroughCertgen()
+    {
+        createIdentity();
+        // A second identity is refused, with the manual path.
+        const Run second = cli({QStringLiteral("certgen"), QStringLiteral("CreateNewApplication"),
+                                QStringLiteral("SubscriptionId:") + kSubscription});
+        QCOMPARE(second.exitCode, int(ErrorCode::Conflict));
+        QVERIFY2(second.err.contains(QStringLiteral("ExportCertificate out:FILE.cer")), qPrintable(second.err));
+
+        // ExportCertificate prints the thumbprint openssl computes.
+        const QString cer = m_home->filePath(QStringLiteral("server.cer"));
+        const Run exported = cli({QStringLiteral("certgen"), QStringLiteral("ExportCertificate"), QStringLiteral("out:") + cer});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QByteArray fingerprint = Test::Offline::runTool(
+            QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                                        QStringLiteral("-in"), cer, QStringLiteral("-noout"),
+                                        QStringLiteral("-fingerprint"), QStringLiteral("-sha1")});
+        const QString hex = QString::fromLatin1(fingerprint.mid(fingerprint.indexOf('=') + 1).trimmed())
+                                .remove(QLatin1Char(':'));
+        QCOMPARE(hex.size(), 40);
+        QVERIFY2(exported.out.contains(QStringLiteral("Thumbprint: ") + hex), qPrintable(exported.out));
+
+        // AddRegistryEntries prints the path of the file it wrote.
+        const Run registered = cli({QStringLiteral("certgen"), QStringLiteral("AddRegistryEntries"),
+                                    QStringLiteral("SubscriptionId:") + kSubscription,
+                                    QStringLiteral("xmlfilepath:") + paramsPath(),
+                                    QStringLiteral("storageaccountname:seedaccount1")});
+        QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
+        const QString written = QDir(appData()).filePath(QStringLiteral("OfflineApplicationParams_seedaccount1.xml"));
+        QVERIFY2(registered.out.contains(written), qPrintable(registered.out));
+        QVERIFY(QFile::exists(written));
+
+        // The form now knows the account and the subscription of the publish settings file: only
+        // the broken field is reported.
+        const QString settings = m_home->filePath(QStringLiteral("lab.publishsettings"));
+        QVERIFY(Offline::writeLocalSubscription(settings, QStringLiteral("Lab"), kSubscription).has_value());
+        const Run form = cli({QStringLiteral("offline-backup"), QStringLiteral("--staging"),
+                              m_home->filePath(QStringLiteral("staging")), QStringLiteral("--publish-settings"), settings,
+                              QStringLiteral("--job"), QStringLiteral("fileserver-1"), QStringLiteral("--subscription"),
+                              kSubscription, QStringLiteral("--storage-account"), QStringLiteral("seedaccount1"),
+                              QStringLiteral("--container"), QStringLiteral("seed--bad"), appData()});
+        QCOMPARE(form.exitCode, int(ErrorCode::InvalidInput));
+        QVERIFY2(form.err.contains(QStringLiteral("Storage container: \"seed--bad\"")), qPrintable(form.err));
+        QVERIFY2(!form.err.contains(QStringLiteral("Storage account:")), qPrintable(form.err));
+        QVERIFY2(!form.err.contains(QStringLiteral("Subscription ID:")), qPrintable(form.err));
+        QVERIFY2(!form.err.contains(QStringLiteral("Staging location:")), qPrintable(form.err));
+    }
+
+    void addRegistryEntriesChecksTheSubscription()
+    {
+        createIdentity();
+        const Run run = cli({QStringLiteral("certgen"), QStringLiteral("AddRegistryEntries"),
+                             QStringLiteral("--subscription-id"), QStringLiteral("7d3e2f10-aaaa-4bbb-8ccc-ffffffffffff"),
+                             QStringLiteral("--xml-file-path"), paramsPath(), QStringLiteral("--storage-account-name"),
+                             QStringLiteral("seedaccount1")});
+        QCOMPARE(run.exitCode, int(ErrorCode::InvalidInput));
+        QVERIFY2(run.err.contains(QStringLiteral("is for subscription ") + kSubscription), qPrintable(run.err));
+    }
+
+    void jobsListsTheServersJobs()
+    {
+        const Run empty = cli({QStringLiteral("jobs")});
+        QCOMPARE(empty.exitCode, 0);
+        QVERIFY(empty.out.contains(QStringLiteral("no import jobs yet")));
+
+        Offline::ImportJobStore store(QDir(appData()).filePath(QStringLiteral("jobs")));
+        for (const QString &name : {QStringLiteral("fileserver-1"), QStringLiteral("mail_2")}) {
+            Offline::ImportJob job;
+            job.name = name;
+            job.storageAccount = QStringLiteral("seedaccount1");
+            job.container = QStringLiteral("seed");
+            job.stagingLocation = QStringLiteral("\\\\copyhost\\staging");
+            QVERIFY(store.add(job).has_value());
+        }
+        QVERIFY(store.setState(QStringLiteral("mail_2"), Offline::ImportJobState::Seeded).has_value());
+        const Run listed = cli({QStringLiteral("jobs")});
+        QCOMPARE(listed.exitCode, 0);
+        const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // the heading and two jobs, oldest first
+        QVERIFY(lines[1].startsWith(QStringLiteral("fileserver-1")));
+        QVERIFY(lines[1].contains(Offline::stateLabel(Offline::ImportJobState::Seeding)));
+        QVERIFY(lines[2].startsWith(QStringLiteral("mail_2")));
+        QVERIFY(lines[2].contains(Offline::stateLabel(Offline::ImportJobState::Seeded)));
+        QVERIFY(lines[2].contains(QStringLiteral("seedaccount1/seed")));
+        QVERIFY(lines[2].contains(QStringLiteral("\\\\copyhost\\staging")));
+    }
+
+    void estimateReportsSizesAndDrives()
+    {
+        const QString source = m_home->filePath(QStringLiteral("source"));
+        QDir().mkpath(source);
+        QByteArray random(300'000, Qt::Uninitialized);
+        QRandomGenerator(5).fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+        QFile file(QDir(source).filePath(QStringLiteral("data.bin")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(random) == random.size());
+        file.close();
+        const Run run = cli({QStringLiteral("offline-backup"), QStringLiteral("--estimate"),
+                             QStringLiteral("--drive-size"), QStringLiteral("100k"), source});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Protected size:    300.0 kB in 1 files")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Expected seed:     300.0 kB (compresses to 100%")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Drives needed:     3 of 100.0 kB")), qPrintable(run.out));
+    }
+
+    void estimateRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad drive size") << QStringList{QStringLiteral("--drive-size"), QStringLiteral("big"),
+                                                       QStringLiteral("/tmp")}
+                                        << 2 << QStringLiteral("\"big\" is not a size");
+        QTest::newRow("missing source") << QStringList{QStringLiteral("/nonexistent/semina")} << 4
+                                        << QStringLiteral("/nonexistent/semina");
+        QTest::newRow("no source") << QStringList{} << 2 << QStringLiteral("Name at least one folder");
+    }
+    void estimateRefusesBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run run = cli(QStringList{QStringLiteral("offline-backup"), QStringLiteral("--estimate")} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOfflineCli)
+#include "tst_offlinecli.moc"
