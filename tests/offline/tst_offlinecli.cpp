@@ -73,9 +73,9 @@ private Q_SLOTS:
     void subscriptionCreateIssuesASchema2File()
     {
         const QString out = m_home->filePath(QStringLiteral("lab.publishsettings"));
-        const Run run = cli({QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--name"),
-                             QStringLiteral("Local lab"), QStringLiteral("--id"), kSubscription,
-                             QStringLiteral("--out"), out});
+        const Run run
+            = cli({QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("Local lab"), QStringLiteral("--id"), kSubscription, QStringLiteral("--out"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(kSubscription));
         const auto settings = Offline::PublishSettings::read(out);
@@ -96,9 +96,10 @@ private Q_SLOTS:
         QFile pfxFile(pfx);
         QVERIFY(pfxFile.open(QIODevice::WriteOnly) && pfxFile.write(pkcs12) == pkcs12.size());
         pfxFile.close();
-        const QByteArray certificate = Test::Offline::runTool(
-            QStringLiteral("openssl"), {QStringLiteral("pkcs12"), QStringLiteral("-in"), pfx, QStringLiteral("-nokeys"),
-                                        QStringLiteral("-passin"), QStringLiteral("pass:")});
+        const QByteArray certificate
+            = Test::Offline::runTool(QStringLiteral("openssl"),
+                                     {QStringLiteral("pkcs12"), QStringLiteral("-in"), pfx, QStringLiteral("-nokeys"),
+                                      QStringLiteral("-passin"), QStringLiteral("pass:")});
         QVERIFY(certificate.contains("BEGIN CERTIFICATE"));
 
         // Never over an existing file.
@@ -116,8 +117,8 @@ private Q_SLOTS:
         QTest::newRow("no name") << QStringList{QStringLiteral("--out"), QStringLiteral("OUT")} << 2
                                  << QStringLiteral("--name and --out are required");
         QTest::newRow("id not a GUID") << QStringList{QStringLiteral("--name"), QStringLiteral("x"),
-                                                      QStringLiteral("--id"), QStringLiteral("123"),
-                                                      QStringLiteral("--out"), QStringLiteral("OUT")}
+                                                      QStringLiteral("--id"),   QStringLiteral("123"),
+                                                      QStringLiteral("--out"),  QStringLiteral("OUT")}
                                        << 3 << QStringLiteral("is not a GUID");
     }
     void subscriptionCreateRefusesBadInput()
@@ -137,8 +138,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("original") << QStringList{QStringLiteral("CreateNewApplication"),
                                                  QStringLiteral("SubscriptionId:") + kSubscription};
-        QTest::newRow("original, other case") << QStringList{QStringLiteral("createnewapplication"),
-                                                             QStringLiteral("subscriptionid:") + kSubscription};
+        QTest::newRow("original, other case")
+            << QStringList{QStringLiteral("createnewapplication"), QStringLiteral("subscriptionid:") + kSubscription};
         QTest::newRow("long option") << QStringList{QStringLiteral("CreateNewApplication"),
                                                     QStringLiteral("--subscription-id"), kSubscription};
         QTest::newRow("long option with =") << QStringList{QStringLiteral("CreateNewApplication"),
@@ -167,14 +168,14 @@ private Q_SLOTS:
         QTest::newRow("no action") << QStringList{} << QStringLiteral("Name an action");
         QTest::newRow("unknown action") << QStringList{QStringLiteral("MakeItSo")}
                                         << QStringLiteral("Unknown certgen action \"MakeItSo\"");
-        QTest::newRow("missing subscription") << QStringList{QStringLiteral("CreateNewApplication")}
-                                              << QStringLiteral("SubscriptionId:VALUE");
-        QTest::newRow("unknown argument") << QStringList{QStringLiteral("CreateNewApplication"),
-                                                         QStringLiteral("Tenant:x")}
-                                          << QStringLiteral("Unknown argument \"Tenant:x\"");
-        QTest::newRow("option without a value") << QStringList{QStringLiteral("ExportCertificate"),
-                                                               QStringLiteral("--out")}
-                                                << QStringLiteral("needs a value");
+        QTest::newRow("missing subscription")
+            << QStringList{QStringLiteral("CreateNewApplication")} << QStringLiteral("SubscriptionId:VALUE");
+        QTest::newRow("unknown argument")
+            << QStringList{QStringLiteral("CreateNewApplication"), QStringLiteral("Tenant:x")}
+            << QStringLiteral("Unknown argument \"Tenant:x\"");
+        QTest::newRow("option without a value")
+            << QStringList{QStringLiteral("ExportCertificate"), QStringLiteral("--out")}
+            << QStringLiteral("needs a value");
         QTest::newRow("AddRegistryEntries without the account")
             << QStringList{QStringLiteral("AddRegistryEntries"), QStringLiteral("SubscriptionId:") + kSubscription,
                            QStringLiteral("xmlfilepath:x.xml")}
@@ -200,22 +201,23 @@ private Q_SLOTS:
 
         // ExportCertificate prints the thumbprint openssl computes.
         const QString cer = m_home->filePath(QStringLiteral("server.cer"));
-        const Run exported = cli({QStringLiteral("certgen"), QStringLiteral("ExportCertificate"), QStringLiteral("out:") + cer});
+        const Run exported
+            = cli({QStringLiteral("certgen"), QStringLiteral("ExportCertificate"), QStringLiteral("out:") + cer});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         const QByteArray fingerprint = Test::Offline::runTool(
-            QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"),
-                                        QStringLiteral("-in"), cer, QStringLiteral("-noout"),
-                                        QStringLiteral("-fingerprint"), QStringLiteral("-sha1")});
-        const QString hex = QString::fromLatin1(fingerprint.mid(fingerprint.indexOf('=') + 1).trimmed())
-                                .remove(QLatin1Char(':'));
+            QStringLiteral("openssl"),
+            {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), cer,
+             QStringLiteral("-noout"), QStringLiteral("-fingerprint"), QStringLiteral("-sha1")});
+        const QString hex
+            = QString::fromLatin1(fingerprint.mid(fingerprint.indexOf('=') + 1).trimmed()).remove(QLatin1Char(':'));
         QCOMPARE(hex.size(), 40);
         QVERIFY2(exported.out.contains(QStringLiteral("Thumbprint: ") + hex), qPrintable(exported.out));
 
         // AddRegistryEntries prints the path of the file it wrote.
-        const Run registered = cli({QStringLiteral("certgen"), QStringLiteral("AddRegistryEntries"),
-                                    QStringLiteral("SubscriptionId:") + kSubscription,
-                                    QStringLiteral("xmlfilepath:") + paramsPath(),
-                                    QStringLiteral("storageaccountname:seedaccount1")});
+        const Run registered
+            = cli({QStringLiteral("certgen"), QStringLiteral("AddRegistryEntries"),
+                   QStringLiteral("SubscriptionId:") + kSubscription, QStringLiteral("xmlfilepath:") + paramsPath(),
+                   QStringLiteral("storageaccountname:seedaccount1")});
         QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
         const QString written = QDir(appData()).filePath(QStringLiteral("OfflineApplicationParams_seedaccount1.xml"));
         QVERIFY2(registered.out.contains(written), qPrintable(registered.out));
@@ -225,11 +227,11 @@ private Q_SLOTS:
         // the broken field is reported.
         const QString settings = m_home->filePath(QStringLiteral("lab.publishsettings"));
         QVERIFY(Offline::writeLocalSubscription(settings, QStringLiteral("Lab"), kSubscription).has_value());
-        const Run form = cli({QStringLiteral("offline-backup"), QStringLiteral("--staging"),
-                              m_home->filePath(QStringLiteral("staging")), QStringLiteral("--publish-settings"), settings,
-                              QStringLiteral("--job"), QStringLiteral("fileserver-1"), QStringLiteral("--subscription"),
-                              kSubscription, QStringLiteral("--storage-account"), QStringLiteral("seedaccount1"),
-                              QStringLiteral("--container"), QStringLiteral("seed--bad"), appData()});
+        const Run form = cli(
+            {QStringLiteral("offline-backup"), QStringLiteral("--staging"), m_home->filePath(QStringLiteral("staging")),
+             QStringLiteral("--publish-settings"), settings, QStringLiteral("--job"), QStringLiteral("fileserver-1"),
+             QStringLiteral("--subscription"), kSubscription, QStringLiteral("--storage-account"),
+             QStringLiteral("seedaccount1"), QStringLiteral("--container"), QStringLiteral("seed--bad"), appData()});
         QCOMPARE(form.exitCode, int(ErrorCode::InvalidInput));
         QVERIFY2(form.err.contains(QStringLiteral("Storage container: \"seed--bad\"")), qPrintable(form.err));
         QVERIFY2(!form.err.contains(QStringLiteral("Storage account:")), qPrintable(form.err));
@@ -240,10 +242,10 @@ private Q_SLOTS:
     void addRegistryEntriesChecksTheSubscription()
     {
         createIdentity();
-        const Run run = cli({QStringLiteral("certgen"), QStringLiteral("AddRegistryEntries"),
-                             QStringLiteral("--subscription-id"), QStringLiteral("7d3e2f10-aaaa-4bbb-8ccc-ffffffffffff"),
-                             QStringLiteral("--xml-file-path"), paramsPath(), QStringLiteral("--storage-account-name"),
-                             QStringLiteral("seedaccount1")});
+        const Run run
+            = cli({QStringLiteral("certgen"), QStringLiteral("AddRegistryEntries"), QStringLiteral("--subscription-id"),
+                   QStringLiteral("7d3e2f10-aaaa-4bbb-8ccc-ffffffffffff"), QStringLiteral("--xml-file-path"),
+                   paramsPath(), QStringLiteral("--storage-account-name"), QStringLiteral("seedaccount1")});
         QCOMPARE(run.exitCode, int(ErrorCode::InvalidInput));
         QVERIFY2(run.err.contains(QStringLiteral("is for subscription ") + kSubscription), qPrintable(run.err));
     }
