@@ -57,12 +57,12 @@ Result<> syncFolder(const QString &folder)
 
 } // namespace
 
-Result<> writeFileAtomically(const QString &path, const QByteArray &data)
+Result<> writeFileAtomically(const QString &path, QByteArrayView data)
 {
 #ifdef Q_OS_WIN
     // Windows has no folder fsync; QSaveFile flushes and replaces with MoveFileEx.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(data.data(), data.size()) != data.size() || !file.commit())
         return fail(ErrorCode::Io,
                     tr("Cannot write \"%1\": check that its folder exists, is writable and the disk is not full.")
                         .arg(QDir::toNativeSeparators(path)),
@@ -83,7 +83,7 @@ Result<> writeFileAtomically(const QString &path, const QByteArray &data)
         file.close();
         file.remove();
     };
-    if (file.write(data) != data.size() || !file.flush()) {
+    if (file.write(data.data(), data.size()) != data.size() || !file.flush()) {
         const QString detail = file.errorString();
         discard();
         return fail(ErrorCode::Io, tr("Cannot write \"%1\": check that the disk is not full.").arg(shown), detail);
@@ -102,15 +102,6 @@ Result<> writeFileAtomically(const QString &path, const QByteArray &data)
     }
     return syncFolder(folder);
 #endif
-}
-
-Result<> makeFolder(const QString &path)
-{
-    if (QFileInfo(path).isDir() || QDir().mkpath(path))
-        return {};
-    return fail(ErrorCode::Io,
-                tr("Cannot create the folder \"%1\": check the permissions of its parent folder.")
-                    .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Semina

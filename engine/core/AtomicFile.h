@@ -2,7 +2,7 @@
 
 #include "core/Error.h"
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace Semina {
@@ -11,9 +11,6 @@ namespace Semina {
 // one, never a mix: a temporary file beside it, fsync, rename over the target, fsync of the
 // folder (QSaveFile stops before the last step, so a rename could still be lost).
 // The folder must exist.
-Result<> writeFileAtomically(const QString &path, const QByteArray &data);
-
-// Makes the folder and its parents; Io error naming it on failure.
-Result<> makeFolder(const QString &path);
+Result<> writeFileAtomically(const QString &path, QByteArrayView data);
 
 } // namespace Semina

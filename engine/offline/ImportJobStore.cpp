@@ -3,6 +3,7 @@
 #include "core/AtomicFile.h"
 #include "core/Logging.h"
 #include "offline/AzureNames.h"
+#include "offline/DataFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -92,7 +93,7 @@ Result<ImportJob> ImportJobStore::add(ImportJob job)
         return fail(
             ErrorCode::InvalidInput,
             tr("\"%1\" is not a job name: use 3 to 64 letters, digits, hyphens and underscores.").arg(job.name));
-    if (auto folder = makeFolder(m_folder); !folder)
+    if (auto folder = ensureFolder(m_folder); !folder)
         return fail(folder.error());
     StoreLock lock(m_folder);
     if (auto locked = lock.acquire(m_folder); !locked)

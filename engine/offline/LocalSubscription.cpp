@@ -3,6 +3,7 @@
 #include "core/AtomicFile.h"
 #include "offline/AzureNames.h"
 #include "offline/Certificate.h"
+#include "offline/DataFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,7 +72,7 @@ Result<LocalSubscription> writeLocalSubscription(const QString &path, const QStr
     auto subscription = issueLocalSubscription(name, id);
     if (!subscription)
         return subscription;
-    if (auto folder = makeFolder(QFileInfo(path).absolutePath()); !folder)
+    if (auto folder = ensureFolder(QFileInfo(path).absolutePath()); !folder)
         return fail(folder.error());
     if (auto written = writeFileAtomically(path, subscription->publishSettingsXml); !written)
         return fail(written.error());

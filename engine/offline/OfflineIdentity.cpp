@@ -3,6 +3,7 @@
 #include "core/AtomicFile.h"
 #include "core/Logging.h"
 #include "offline/AzureNames.h"
+#include "offline/DataFolder.h"
 #include "offline/Signature.h"
 #include "secrets/SecretStore.h"
 
@@ -95,7 +96,7 @@ Result<OfflineApplicationParams> OfflineIdentity::create(const QString &subscrip
     identity->privateKeyDer.fill('\0');
     if (!stored)
         return fail(stored.error());
-    auto written = makeFolder(m_dataFolder);
+    auto written = ensureFolder(m_dataFolder);
     if (written)
         written = writeFileAtomically(paramsPath(), params.toXml());
     if (!written) {
@@ -123,7 +124,7 @@ Result<QString> OfflineIdentity::exportCertificate(const QString &cerPath) const
     auto params = load();
     if (!params)
         return fail(params.error());
-    if (auto folder = makeFolder(QFileInfo(cerPath).absolutePath()); !folder)
+    if (auto folder = ensureFolder(QFileInfo(cerPath).absolutePath()); !folder)
         return fail(folder.error());
     if (auto written = writeFileAtomically(cerPath, params->certificate.der()); !written)
         return fail(written.error());

@@ -3,6 +3,7 @@
 #include "core/AtomicFile.h"
 #include "core/Logging.h"
 #include "offline/AzureNames.h"
+#include "offline/DataFolder.h"
 #include "offline/OfflineApplicationParams.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,7 @@ Result<QString> OfflineRegistry::addRegistryEntries(const QString &subscriptionI
 
     params->storageAccountName = storageAccount;
     const QString path = QDir(m_dataFolder).filePath(paramsFileNameFor(storageAccount));
-    if (auto folder = makeFolder(m_dataFolder); !folder)
+    if (auto folder = ensureFolder(m_dataFolder); !folder)
         return fail(folder.error());
     if (auto written = writeFileAtomically(path, params->toXml()); !written)
         return fail(written.error());
