@@ -199,6 +199,11 @@ Result<PublishSettings> PublishSettings::parse(const QByteArray &xml, const QStr
                            "(xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): the file was edited or damaged; download it "
                            "again.")
                             .arg(label, fileName, entry.id));
+        if (settings.subscription(entry.id))
+            return fail(ErrorCode::InvalidInput,
+                        tr("\"%1\" lists the subscription %2 twice: the file was edited or damaged; download it "
+                           "again.")
+                            .arg(fileName, entry.id));
         auto certificate = readCertificate(entry.managementCertificate, fileName, label, now);
         if (!certificate)
             return fail(certificate.error());

@@ -250,6 +250,18 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("is for subscription ") + kSubscription), qPrintable(run.err));
     }
 
+    void aValueMayHoldAColon()
+    {
+        // The original's syntax splits at the first colon only: Windows paths keep theirs.
+        const Run run = cli({QStringLiteral("certgen"), QStringLiteral("AddRegistryEntries"),
+                             QStringLiteral("SubscriptionId:") + kSubscription,
+                             QStringLiteral("xmlfilepath:C:\\Semina\\OfflineApplicationParams.xml"),
+                             QStringLiteral("storageaccountname:seedaccount1")});
+        QCOMPARE(run.exitCode, int(ErrorCode::NotFound));
+        QVERIFY2(run.err.contains(QStringLiteral("\"C:\\Semina\\OfflineApplicationParams.xml\" does not exist")),
+                 qPrintable(run.err));
+    }
+
     void jobsListsTheServersJobs()
     {
         const Run empty = cli({QStringLiteral("jobs")});

@@ -140,6 +140,9 @@ private Q_SLOTS:
         QTest::newRow("expired certificate, schema 1")
             << schema1(m_expired, {{kFirst, QStringLiteral("A"), {}}}) << QStringLiteral("expired on");
         QTest::newRow("certificate not valid yet") << v2(kFirst, m_notYetValid) << QStringLiteral("is valid only from");
+        QTest::newRow("the same subscription twice")
+            << schema1(m_valid, {{kFirst, QStringLiteral("A"), {}}, {kFirst.toUpper(), QStringLiteral("B"), {}}})
+            << QStringLiteral("twice");
         QByteArray schema3 = v2(kFirst, m_valid);
         schema3.replace("SchemaVersion=\"2.0\"", "SchemaVersion=\"3.0\"");
         QTest::newRow("unknown schema") << schema3 << QStringLiteral("schema version 3.0");
