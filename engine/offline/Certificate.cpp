@@ -156,6 +156,9 @@ Result<Certificate> Certificate::fromDer(const QByteArray &der)
 {
     const auto *in = reinterpret_cast<const unsigned char *>(der.constData());
     Ssl::X509Handle x509(d2i_X509(nullptr, &in, long(der.size())));
+    // Bytes after the certificate would change its thumbprint without changing what it says.
+    if (x509 && in != reinterpret_cast<const unsigned char *>(der.constData()) + der.size())
+        x509.reset();
     if (!x509) {
         const QString details = Ssl::takeErrors();
         return fail(ErrorCode::InvalidInput, tr("The data is not an X.509 certificate in DER form."), details);

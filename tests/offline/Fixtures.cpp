@@ -7,6 +7,11 @@
 #include <QTemporaryDir>
 #include <QXmlStreamWriter>
 
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
 namespace Semina::Test::Offline {
 
 QByteArray managementCertificate(const QDateTime &from, const QDateTime &until)
@@ -18,6 +23,24 @@ QByteArray managementCertificate(const QDateTime &from, const QDateTime &until)
         return {};
     const auto pkcs12 = makePkcs12(*identity, QStringLiteral("fixture"));
     return pkcs12 ? pkcs12->toBase64() : QByteArray();
+}
+
+QByteArray privateComponent(const QByteArray &pkcs8Der)
+{
+    const auto *in = reinterpret_cast<const unsigned char *>(pkcs8Der.constData());
+    EVP_PKEY *key = d2i_AutoPrivateKey(nullptr, &in, long(pkcs8Der.size()));
+    if (!key)
+        return {};
+    BIGNUM *secret = nullptr;
+    const char *name = EVP_PKEY_is_a(key, "RSA") ? OSSL_PKEY_PARAM_RSA_D : OSSL_PKEY_PARAM_PRIV_KEY;
+    QByteArray bytes;
+    if (EVP_PKEY_get_bn_param(key, name, &secret) == 1) {
+        bytes.resize(BN_num_bytes(secret));
+        BN_bn2bin(secret, reinterpret_cast<unsigned char *>(bytes.data()));
+    }
+    BN_clear_free(secret);
+    EVP_PKEY_free(key);
+    return bytes;
 }
 
 QByteArray runTool(const QString &program, const QStringList &arguments, const QByteArray &input)

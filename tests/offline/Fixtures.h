@@ -30,6 +30,10 @@ QByteArray schema2(const QList<FixtureSubscription> &subscriptions);
 // A Web Deploy profile, as an App Service's "Get publish profile" gives.
 QByteArray webDeployProfile();
 
+// The secret part of a PKCS#8 private key (the EC scalar or the RSA private exponent) as
+// big-endian bytes, to look for it where it must not be.
+QByteArray privateComponent(const QByteArray &pkcs8Der);
+
 // Runs a program and returns its standard output; empty on failure.
 QByteArray runTool(const QString &program, const QStringList &arguments, const QByteArray &input = {});
 

@@ -93,16 +93,20 @@ private Q_SLOTS:
         const auto key = m_secrets.read(OfflineIdentity::keyName(params.applicationId));
         QVERIFY(key.has_value());
         QVERIFY(key->size() > 100);
+        const QByteArray secret = Test::Offline::privateComponent(*key);
+        QVERIFY(secret.size() >= 30);
+        QVERIFY(identity().exportCertificate(m_folder->filePath(QStringLiteral("data/offline.cer"))).has_value());
         QDirIterator files(m_folder->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         int filesSeen = 0;
         while (files.hasNext()) {
             const QByteArray content = readAll(files.next());
             ++filesSeen;
-            QVERIFY2(!content.contains(*key) && !content.contains(key->toBase64())
-                         && !content.contains(key->mid(key->size() / 2, 32)) && !content.contains("PRIVATE KEY"),
+            QVERIFY2(!content.contains(secret) && !content.contains(secret.toHex())
+                         && !content.contains(secret.toBase64().left(32)) && !content.contains(key->toBase64())
+                         && !content.contains("PRIVATE KEY"),
                      qPrintable(files.filePath()));
         }
-        QCOMPARE(filesSeen, 1);
+        QCOMPARE(filesSeen, 2); // OfflineApplicationParams.xml and the exported certificate
     }
 
     void anExistingIdentityIsNeverReplaced()
