@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QUuid>
@@ -61,6 +62,14 @@ Result<OfflineApplicationParams> OfflineIdentity::create(const QString &subscrip
                     tr("The subscription id \"%1\" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy it from "
                        "the publish settings file or the subscription's page.")
                         .arg(subscriptionId));
+    // Two processes creating at once would both pass the check below: the lock makes the check
+    // and the write one step.
+    if (auto folder = ensureFolder(m_dataFolder); !folder)
+        return fail(folder.error());
+    QLockFile lock(QDir(m_dataFolder).filePath(QStringLiteral(".identity.lock")));
+    if (!lock.tryLock(60'000))
+        return fail(ErrorCode::Conflict, tr("Another Semina process is creating the offline identity: wait for it, "
+                                            "then run the command again."));
     if (QFileInfo::exists(paramsPath())) {
         const auto existing = load();
         if (!existing)
@@ -96,10 +105,7 @@ Result<OfflineApplicationParams> OfflineIdentity::create(const QString &subscrip
     identity->privateKeyDer.fill('\0');
     if (!stored)
         return fail(stored.error());
-    auto written = ensureFolder(m_dataFolder);
-    if (written)
-        written = writeFileAtomically(paramsPath(), params.toXml());
-    if (!written) {
+    if (auto written = writeFileAtomically(paramsPath(), params.toXml()); !written) {
         if (auto removed = m_secrets.remove(key); !removed)
             qCWarning(lcOffline) << "could not remove the unused key" << key << removed.error().message;
         return fail(written.error());

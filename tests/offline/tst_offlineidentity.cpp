@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QTest>
+#include <QThread>
 
 using namespace Semina;
 using namespace Semina::Offline;
@@ -123,6 +124,33 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("CB_AzureADCertforOfflineSeeding_") + first.resourceId),
                  qPrintable(message));
         QCOMPARE(readAll(identity().paramsPath()), before);
+    }
+
+    void simultaneousCreationsMakeOneIdentity()
+    {
+        // Two creators at once (the wizard and the CLI, say): one identity, one refusal.
+        QList<QThread *> threads;
+        QList<Result<OfflineApplicationParams>> results(2, fail(ErrorCode::Internal, QString()));
+        for (int i = 0; i < 2; ++i) {
+            threads.append(QThread::create([this, &results, i]() {
+                OfflineIdentity server = identity();
+                results[i] = server.create(kSubscription);
+            }));
+            threads.last()->start();
+        }
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(120'000));
+            delete thread;
+        }
+        for (const auto &result : results) {
+            if (result)
+                m_keysToRemove.append(OfflineIdentity::keyName(result->applicationId));
+        }
+        QCOMPARE(int(results[0].has_value()) + int(results[1].has_value()), 1);
+        const auto &refused = results[0] ? results[1] : results[0];
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        const auto &made = results[0] ? results[0] : results[1];
+        QCOMPARE(identity().load().value().applicationId, made->applicationId);
     }
 
     void createRejectsABadSubscriptionId()
