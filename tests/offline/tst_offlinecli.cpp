@@ -308,6 +308,31 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("Drives needed:     3 of 100.0 kB")), qPrintable(run.out));
     }
 
+    void estimateChecksTheStagingLocation_data()
+    {
+        QTest::addColumn<QString>("staging"); // HOME is the test's folder
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("a folder with room") << QStringLiteral("HOME/staging") << 0 << QStringLiteral("enough");
+        QTest::newRow("a network path") << QStringLiteral("\\\\copyhost\\staging") << 0
+                                        << QStringLiteral("not known from here");
+        QTest::newRow("not writable") << QStringLiteral("/proc/semina-staging") << 1
+                                      << QStringLiteral("Staging location: ");
+    }
+    void estimateChecksTheStagingLocation()
+    {
+        QFETCH(QString, staging);
+        QFETCH(int, exitCode);
+        QFETCH(QString, output);
+        staging.replace(QStringLiteral("HOME"), m_home->path());
+        const Run run = cli({QStringLiteral("offline-backup"), QStringLiteral("--estimate"),
+                             QStringLiteral("--staging"), staging, QStringLiteral(SEMINA_CLI_PATH)});
+        QCOMPARE(run.exitCode, exitCode);
+        const QString all = run.out + run.err;
+        QVERIFY2(all.contains(output), qPrintable(all));
+        QVERIFY(run.out.contains(QStringLiteral("Drives needed:     1 of 4.0 TB")));
+    }
+
     void estimateRefusesBadInput_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -27,11 +27,12 @@ QString tr(const char *text)
 QString usage()
 {
     return tr("Usage:\n"
-              "  semina-cli offline-backup --estimate [--drive-size SIZE] SOURCE...\n"
+              "  semina-cli offline-backup --estimate [--drive-size SIZE] [--staging DIR] SOURCE...\n"
               "  semina-cli offline-backup --staging DIR --publish-settings FILE --job NAME\n"
               "             --subscription GUID --storage-account NAME --container NAME SOURCE...\n"
               "--estimate reports the protected size, the expected seed size and the drives needed\n"
-              "(SIZE like 4T, 500G or 2TiB; 4T by default). The second form checks the offline-backup\n"
+              "(SIZE like 4T, 500G or 2TiB; 4T by default) and, with --staging, whether DIR has room\n"
+              "for it (exit code 1 when it does not). The second form checks the offline-backup\n"
               "form and writes the first backup into the staging location.\n");
 }
 
@@ -89,22 +90,23 @@ int OfflineBackupCommand::run(const QStringList &arguments, Console &console)
     const auto driveBytes = Offline::parseByteSize(parser.value(driveSize));
     if (!driveBytes)
         return console.report(driveBytes.error());
-    if (parser.isSet(estimateOption))
-        return estimate(sources, *driveBytes, console);
-
     // Local paths are made absolute here, so the job records where they are; a network path
     // (\\server\share) is left as given.
     QString stagingPath = parser.value(staging);
     if (!stagingPath.isEmpty() && !stagingPath.startsWith(QLatin1String("//"))
         && !stagingPath.startsWith(QLatin1String("\\\\")))
         stagingPath = QDir(stagingPath).absolutePath();
+    if (parser.isSet(estimateOption))
+        return estimate(sources, *driveBytes, stagingPath, console);
+
     const Offline::OfflineBackupForm form{stagingPath,           parser.value(publishSettings),
                                           parser.value(job),     parser.value(subscription),
                                           parser.value(account), parser.value(container)};
     return checkForm(form, sources, *driveBytes, console);
 }
 
-int OfflineBackupCommand::estimate(const QStringList &sources, qint64 driveBytes, Console &console)
+int OfflineBackupCommand::estimate(const QStringList &sources, qint64 driveBytes, const QString &staging,
+                                   Console &console)
 {
     Offline::SeedEstimateOptions options;
     options.driveBytes = driveBytes;
@@ -128,6 +130,22 @@ int OfflineBackupCommand::estimate(const QStringList &sources, qint64 driveBytes
     // The original Import/Export service takes at most 10 drives per job.
     if (estimate->drivesNeeded > 10)
         console.out() << tr("More than 10 drives: split the sources into several import jobs.") << Qt::endl;
+    if (staging.isEmpty())
+        return kExitOk;
+    // With --staging, the staging rule of the form says whether it will hold the seed.
+    Offline::OfflineFormValidator validator;
+    validator.setEstimatedSeedBytes(estimate->protectedBytes);
+    const auto location = validator.checkStagingLocation(staging);
+    if (!location) {
+        console.err() << "semina-cli: " << location.error().message << Qt::endl;
+        return kExitWarnings;
+    }
+    console.out()
+        << (location->bytesAvailable < 0
+                ? tr("Staging free:      not known from here (%1 is checked when the seed is written)")
+                      .arg(location->path)
+                : tr("Staging free:      %1 in %2, enough").arg(size(location->bytesAvailable), location->path))
+        << Qt::endl;
     return kExitOk;
 }
 

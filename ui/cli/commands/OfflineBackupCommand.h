@@ -21,7 +21,7 @@ public:
     int run(const QStringList &arguments, Console &console) override;
 
 private:
-    int estimate(const QStringList &sources, qint64 driveBytes, Console &console);
+    int estimate(const QStringList &sources, qint64 driveBytes, const QString &staging, Console &console);
     int checkForm(const Offline::OfflineBackupForm &form, const QStringList &sources, qint64 driveBytes,
                   Console &console);
     int seed(const Offline::OfflineBackupForm &form, const QStringList &sources, Console &console);
