@@ -70,6 +70,29 @@ private Q_SLOTS:
         m_home.reset();
     }
 
+    void everyCommandHasItsHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("subscription") << QStringLiteral("subscription")
+                                      << QStringLiteral("semina-cli subscription create --name NAME");
+        QTest::newRow("certgen") << QStringLiteral("certgen")
+                                 << QStringLiteral("semina-cli certgen CreateNewApplication SubscriptionId:GUID");
+        QTest::newRow("jobs") << QStringLiteral("jobs") << QStringLiteral("Usage: semina-cli jobs");
+        QTest::newRow("offline-backup") << QStringLiteral("offline-backup")
+                                        << QStringLiteral("semina-cli offline-backup --estimate");
+    }
+    void everyCommandHasItsHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, usage);
+        const Run overview = cli({QStringLiteral("--help")});
+        QVERIFY2(overview.out.contains(QStringLiteral("  ") + command + QLatin1Char(' ')), qPrintable(overview.out));
+        const Run help = cli({command, QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(usage), qPrintable(help.out));
+    }
+
     void subscriptionCreateIssuesASchema2File()
     {
         const QString out = m_home->filePath(QStringLiteral("lab.publishsettings"));
