@@ -20,11 +20,6 @@ namespace Semina {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::AtomicFile", text);
-}
-
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -37,18 +32,22 @@ Result<> syncFolder(const QString &folder)
 {
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return fail(ErrorCode::Io,
-                    tr("Cannot open the folder \"%1\" to make a save durable: check its permissions.")
-                        .arg(QDir::toNativeSeparators(folder)),
-                    systemError());
+        return fail(
+            ErrorCode::Io,
+            QCoreApplication::translate("Semina::AtomicFile",
+                                        "Cannot open the folder \"%1\" to make a save durable: check its permissions.")
+                .arg(QDir::toNativeSeparators(folder)),
+            systemError());
     const int synced = ::fsync(fd);
     const int savedErrno = errno;
     ::close(fd);
     if (synced != 0 && savedErrno != EINVAL) {
         errno = savedErrno;
-        return fail(ErrorCode::Io,
-                    tr("Cannot flush the folder \"%1\" to disk: check the disk.").arg(QDir::toNativeSeparators(folder)),
-                    systemError());
+        return fail(
+            ErrorCode::Io,
+            QCoreApplication::translate("Semina::AtomicFile", "Cannot flush the folder \"%1\" to disk: check the disk.")
+                .arg(QDir::toNativeSeparators(folder)),
+            systemError());
     }
     return {};
 }
@@ -64,7 +63,9 @@ Result<> writeFileAtomically(const QString &path, QByteArrayView data)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data.data(), data.size()) != data.size() || !file.commit())
         return fail(ErrorCode::Io,
-                    tr("Cannot write \"%1\": check that its folder exists, is writable and the disk is not full.")
+                    QCoreApplication::translate(
+                        "Semina::AtomicFile",
+                        "Cannot write \"%1\": check that its folder exists, is writable and the disk is not full.")
                         .arg(QDir::toNativeSeparators(path)),
                     file.errorString());
     return {};
@@ -77,7 +78,10 @@ Result<> writeFileAtomically(const QString &path, QByteArrayView data)
 
     QFile file(temporary);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return fail(ErrorCode::Io, tr("Cannot write \"%1\": check that its folder exists and is writable.").arg(shown),
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Semina::AtomicFile",
+                                                "Cannot write \"%1\": check that its folder exists and is writable.")
+                        .arg(shown),
                     file.errorString());
     auto discard = [&file]() {
         file.close();
@@ -86,19 +90,29 @@ Result<> writeFileAtomically(const QString &path, QByteArrayView data)
     if (file.write(data.data(), data.size()) != data.size() || !file.flush()) {
         const QString detail = file.errorString();
         discard();
-        return fail(ErrorCode::Io, tr("Cannot write \"%1\": check that the disk is not full.").arg(shown), detail);
+        return fail(
+            ErrorCode::Io,
+            QCoreApplication::translate("Semina::AtomicFile", "Cannot write \"%1\": check that the disk is not full.")
+                .arg(shown),
+            detail);
     }
     if (::fsync(file.handle()) != 0) {
         const QString detail = systemError();
         discard();
-        return fail(ErrorCode::Io, tr("Cannot flush \"%1\" to disk: check the disk.").arg(shown), detail);
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Semina::AtomicFile", "Cannot flush \"%1\" to disk: check the disk.")
+                        .arg(shown),
+                    detail);
     }
     file.close();
     if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
         != 0) {
         const QString detail = systemError();
         QFile::remove(temporary);
-        return fail(ErrorCode::Io, tr("Cannot replace \"%1\": check its permissions.").arg(shown), detail);
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Semina::AtomicFile", "Cannot replace \"%1\": check its permissions.")
+                        .arg(shown),
+                    detail);
     }
     return syncFolder(folder);
 #endif

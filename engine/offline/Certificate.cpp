@@ -17,11 +17,6 @@ namespace Semina::Offline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Offline::Certificate", text);
-}
-
 Result<QDateTime> toDateTime(const ASN1_TIME *time)
 {
     std::tm parts{};
@@ -161,7 +156,10 @@ Result<Certificate> Certificate::fromDer(const QByteArray &der)
         x509.reset();
     if (!x509) {
         const QString details = Ssl::takeErrors();
-        return fail(ErrorCode::InvalidInput, tr("The data is not an X.509 certificate in DER form."), details);
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Semina::Offline::Certificate",
+                                                "The data is not an X.509 certificate in DER form."),
+                    details);
     }
     Certificate certificate;
     certificate.m_der = der;
@@ -227,8 +225,10 @@ Result<Certificate> certificateFromPkcs12(const QByteArray &pkcs12, const QStrin
     if (!p12) {
         const QString details = Ssl::takeErrors();
         return fail(ErrorCode::InvalidInput,
-                    tr("The management certificate in %1 is not a PKCS#12 certificate: download the publish "
-                       "settings file again.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::Certificate",
+                        "The management certificate in %1 is not a PKCS#12 certificate: download the publish "
+                        "settings file again.")
                         .arg(what),
                     details);
     }
@@ -244,15 +244,19 @@ Result<Certificate> certificateFromPkcs12(const QByteArray &pkcs12, const QStrin
     if (parsed != 1) {
         const QString details = Ssl::takeErrors();
         return fail(ErrorCode::InvalidInput,
-                    tr("The management certificate in %1 cannot be opened with an empty password or uses an "
-                       "unsupported algorithm: download the publish settings file again.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::Certificate",
+                        "The management certificate in %1 cannot be opened with an empty password or uses an "
+                        "unsupported algorithm: download the publish settings file again.")
                         .arg(what),
                     details);
     }
     if (!certificate)
         return fail(ErrorCode::InvalidInput,
-                    tr("The management certificate in %1 holds no certificate: download the publish settings file "
-                       "again.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::Certificate",
+                        "The management certificate in %1 holds no certificate: download the publish settings file "
+                        "again.")
                         .arg(what));
     return Certificate::fromDer(Ssl::toDer(certificate.get()));
 }

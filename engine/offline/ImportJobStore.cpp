@@ -18,11 +18,6 @@ namespace Semina::Offline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Offline::ImportJobStore", text);
-}
-
 // Holds the store's lock for one read-modify-write; a lock left by a crashed process is taken
 // over once it is older than the stale time.
 class StoreLock {
@@ -37,8 +32,10 @@ public:
         if (m_lock.tryLock(30'000))
             return {};
         return fail(ErrorCode::Conflict,
-                    tr("Another Semina process keeps the job list in \"%1\" busy: wait for it to finish, then try "
-                       "again.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::ImportJobStore",
+                        "Another Semina process keeps the job list in \"%1\" busy: wait for it to finish, then try "
+                        "again.")
                         .arg(QDir::toNativeSeparators(folder)));
     }
 
@@ -68,7 +65,9 @@ Result<ImportJob> ImportJobStore::readFile(const QString &path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io,
-                    tr("Cannot read the job record \"%1\": check its permissions.").arg(QDir::toNativeSeparators(path)),
+                    QCoreApplication::translate("Semina::Offline::ImportJobStore",
+                                                "Cannot read the job record \"%1\": check its permissions.")
+                        .arg(QDir::toNativeSeparators(path)),
                     file.errorString());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
@@ -76,7 +75,9 @@ Result<ImportJob> ImportJobStore::readFile(const QString &path) const
                                    : Result<ImportJob>(fail(ErrorCode::Corruption, parseError.errorString()));
     if (!job)
         return fail(ErrorCode::Corruption,
-                    tr("The job record \"%1\" is damaged: move it away; the other jobs are not affected.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::ImportJobStore",
+                        "The job record \"%1\" is damaged: move it away; the other jobs are not affected.")
                         .arg(QDir::toNativeSeparators(path)),
                     job.error().message);
     return job;
@@ -90,18 +91,22 @@ Result<> ImportJobStore::writeJob(const ImportJob &job)
 Result<ImportJob> ImportJobStore::add(ImportJob job)
 {
     if (!AzureNames::isImportJobName(job.name))
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("\"%1\" is not a job name: use 3 to 64 letters, digits, hyphens and underscores.").arg(job.name));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate(
+                        "Semina::Offline::ImportJobStore",
+                        "\"%1\" is not a job name: use 3 to 64 letters, digits, hyphens and underscores.")
+                        .arg(job.name));
     if (auto folder = ensureFolder(m_folder); !folder)
         return fail(folder.error());
     StoreLock lock(m_folder);
     if (auto locked = lock.acquire(m_folder); !locked)
         return fail(locked.error());
     if (QFile::exists(pathFor(job.name)))
-        return fail(
-            ErrorCode::Conflict,
-            tr("A job named \"%1\" exists already: choose another name (semina-cli jobs lists them).").arg(job.name));
+        return fail(ErrorCode::Conflict,
+                    QCoreApplication::translate(
+                        "Semina::Offline::ImportJobStore",
+                        "A job named \"%1\" exists already: choose another name (semina-cli jobs lists them).")
+                        .arg(job.name));
     job.created = job.updated = QDateTime::currentDateTimeUtc();
     job.revision = 1;
     if (auto written = writeJob(job); !written)
@@ -114,7 +119,10 @@ Result<ImportJob> ImportJobStore::find(const QString &name) const
 {
     if (!AzureNames::isImportJobName(name) || !QFile::exists(pathFor(name)))
         return fail(ErrorCode::NotFound,
-                    tr("There is no import job named \"%1\" on this server: semina-cli jobs lists them.").arg(name));
+                    QCoreApplication::translate(
+                        "Semina::Offline::ImportJobStore",
+                        "There is no import job named \"%1\" on this server: semina-cli jobs lists them.")
+                        .arg(name));
     return readFile(pathFor(name));
 }
 
@@ -130,7 +138,9 @@ Result<ImportJob> ImportJobStore::update(ImportJob job)
         return stored;
     if (stored->revision != job.revision)
         return fail(ErrorCode::Conflict,
-                    tr("The job \"%1\" was changed by another process meanwhile: read it again and repeat the change.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::ImportJobStore",
+                        "The job \"%1\" was changed by another process meanwhile: read it again and repeat the change.")
                         .arg(job.name));
     job.created = stored->created;
     job.updated = QDateTime::currentDateTimeUtc();
@@ -150,7 +160,8 @@ Result<ImportJob> ImportJobStore::setState(const QString &name, ImportJobState s
     if (!canMove(job->state, state))
         return fail(
             ErrorCode::InvalidInput,
-            tr("The job \"%1\" is %2 and cannot become %3.").arg(name, stateLabel(job->state), stateLabel(state)));
+            QCoreApplication::translate("Semina::Offline::ImportJobStore", "The job \"%1\" is %2 and cannot become %3.")
+                .arg(name, stateLabel(job->state), stateLabel(state)));
     job->state = state;
     return update(*job);
 }

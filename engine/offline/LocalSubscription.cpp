@@ -13,22 +13,19 @@
 
 namespace Semina::Offline {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Offline::LocalSubscription", text);
-}
-} // namespace
-
 Result<LocalSubscription> issueLocalSubscription(const QString &name, const QString &id, const QDateTime &now)
 {
     if (name.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The subscription needs a name: give one with --name."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Semina::Offline::LocalSubscription",
+                                                "The subscription needs a name: give one with --name."));
     const QString subscriptionId = id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id;
     if (!AzureNames::isGuid(subscriptionId))
         return fail(ErrorCode::InvalidInput,
-                    tr("The subscription id \"%1\" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): give a GUID "
-                       "with --id, or leave --id out to get a new one.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::LocalSubscription",
+                        "The subscription id \"%1\" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): give a GUID "
+                        "with --id, or leave --id out to get a new one.")
                         .arg(subscriptionId));
 
     // Azure issued management certificates for a year; two spare a renewal in a long seeding.
@@ -68,7 +65,9 @@ Result<LocalSubscription> writeLocalSubscription(const QString &path, const QStr
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path))
         return fail(ErrorCode::Conflict,
-                    tr("\"%1\" already exists: choose another --out file, or remove it first.").arg(shown));
+                    QCoreApplication::translate("Semina::Offline::LocalSubscription",
+                                                "\"%1\" already exists: choose another --out file, or remove it first.")
+                        .arg(shown));
     auto subscription = issueLocalSubscription(name, id);
     if (!subscription)
         return subscription;

@@ -11,13 +11,6 @@
 
 namespace Semina::Offline {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Offline::OfflineApplicationParams", text);
-}
-} // namespace
-
 QByteArray OfflineApplicationParams::toXml() const
 {
     QByteArray xml;
@@ -42,8 +35,10 @@ QByteArray OfflineApplicationParams::toXml() const
 Result<OfflineApplicationParams> OfflineApplicationParams::fromXml(const QByteArray &xml, const QString &fileName)
 {
     const Error notParams{ErrorCode::InvalidInput,
-                          tr("\"%1\" is not an OfflineApplicationParams file: give the file that semina-cli certgen "
-                             "CreateNewApplication wrote.")
+                          QCoreApplication::translate(
+                              "Semina::Offline::OfflineApplicationParams",
+                              "\"%1\" is not an OfflineApplicationParams file: give the file that semina-cli certgen "
+                              "CreateNewApplication wrote.")
                               .arg(fileName)};
     QXmlStreamReader reader(xml);
     if (!reader.readNextStartElement() || reader.name() != QLatin1String("OfflineApplicationParams"))
@@ -52,10 +47,12 @@ Result<OfflineApplicationParams> OfflineApplicationParams::fromXml(const QByteAr
     while (reader.readNextStartElement())
         fields.insert(reader.name().toString(), reader.readElementText().trimmed());
     if (reader.hasError())
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("\"%1\" is damaged (not well-formed XML): create or register the offline identity again.").arg(fileName),
-            reader.errorString());
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate(
+                        "Semina::Offline::OfflineApplicationParams",
+                        "\"%1\" is damaged (not well-formed XML): create or register the offline identity again.")
+                        .arg(fileName),
+                    reader.errorString());
 
     OfflineApplicationParams params;
     params.subscriptionId = fields.value(QStringLiteral("SubscriptionId"));
@@ -69,15 +66,19 @@ Result<OfflineApplicationParams> OfflineApplicationParams::fromXml(const QByteAr
                                                     QByteArray::AbortOnBase64DecodingErrors);
     auto certificate = der ? Certificate::fromDer(der.decoded) : Result<Certificate>(fail(notParams));
     if (!certificate)
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("The certificate in \"%1\" is damaged: create or register the offline identity again.").arg(fileName),
-            certificate.error().details);
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate(
+                        "Semina::Offline::OfflineApplicationParams",
+                        "The certificate in \"%1\" is damaged: create or register the offline identity again.")
+                        .arg(fileName),
+                    certificate.error().details);
     if (certificate->thumbprint().compare(fields.value(QStringLiteral("CertificateThumbprint")), Qt::CaseInsensitive)
         != 0)
         return fail(ErrorCode::Corruption,
-                    tr("The thumbprint in \"%1\" does not match its certificate: the file was edited; create or "
-                       "register the offline identity again.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::OfflineApplicationParams",
+                        "The thumbprint in \"%1\" does not match its certificate: the file was edited; create or "
+                        "register the offline identity again.")
                         .arg(fileName));
     params.certificate = std::move(*certificate);
     return params;
@@ -88,9 +89,16 @@ Result<OfflineApplicationParams> OfflineApplicationParams::read(const QString &p
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.exists())
-        return fail(ErrorCode::NotFound, tr("\"%1\" does not exist: check the path.").arg(shown));
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("Semina::Offline::OfflineApplicationParams",
+                                                "\"%1\" does not exist: check the path.")
+                        .arg(shown));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read \"%1\": check its permissions.").arg(shown), file.errorString());
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Semina::Offline::OfflineApplicationParams",
+                                                "Cannot read \"%1\": check its permissions.")
+                        .arg(shown),
+                    file.errorString());
     return fromXml(file.read(4 * 1024 * 1024), shown);
 }
 

@@ -16,11 +16,6 @@ namespace Semina::Offline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Offline::OfflineFormValidator", text);
-}
-
 // "Field: message", so a message read alone (in the CLI) still says which field it is about.
 std::unexpected<Error> invalid(FormField field, const QString &message)
 {
@@ -62,17 +57,17 @@ QString fieldLabel(FormField field)
 {
     switch (field) {
     case FormField::StagingLocation:
-        return tr("Staging location");
+        return QCoreApplication::translate("Semina::Offline::OfflineFormValidator", "Staging location");
     case FormField::PublishSettings:
-        return tr("Publish settings file");
+        return QCoreApplication::translate("Semina::Offline::OfflineFormValidator", "Publish settings file");
     case FormField::ImportJobName:
-        return tr("Import job name");
+        return QCoreApplication::translate("Semina::Offline::OfflineFormValidator", "Import job name");
     case FormField::SubscriptionId:
-        return tr("Subscription ID");
+        return QCoreApplication::translate("Semina::Offline::OfflineFormValidator", "Subscription ID");
     case FormField::StorageAccount:
-        return tr("Storage account");
+        return QCoreApplication::translate("Semina::Offline::OfflineFormValidator", "Storage account");
     case FormField::Container:
-        return tr("Storage container");
+        return QCoreApplication::translate("Semina::Offline::OfflineFormValidator", "Storage container");
     }
     return {};
 }
@@ -80,15 +75,21 @@ QString fieldLabel(FormField field)
 Result<> OfflineFormValidator::checkImportJobName(const QString &name) const
 {
     if (name.isEmpty())
-        return invalid(FormField::ImportJobName, tr("give the job a name, e.g. fileserver-2026-11."));
+        return invalid(FormField::ImportJobName,
+                       QCoreApplication::translate("Semina::Offline::OfflineFormValidator",
+                                                   "give the job a name, e.g. fileserver-2026-11."));
     if (!AzureNames::isImportJobName(name))
-        return invalid(
-            FormField::ImportJobName,
-            tr("\"%1\" is not allowed: use 3 to 64 letters, digits, hyphens (-) and underscores (_).").arg(name));
+        return invalid(FormField::ImportJobName,
+                       QCoreApplication::translate(
+                           "Semina::Offline::OfflineFormValidator",
+                           "\"%1\" is not allowed: use 3 to 64 letters, digits, hyphens (-) and underscores (_).")
+                           .arg(name));
     if (m_existingJobs.contains(name, Qt::CaseInsensitive))
         return invalid(FormField::ImportJobName,
-                       tr("this server already has a job named \"%1\": choose another name (semina-cli jobs lists "
-                          "them).")
+                       QCoreApplication::translate(
+                           "Semina::Offline::OfflineFormValidator",
+                           "this server already has a job named \"%1\": choose another name (semina-cli jobs lists "
+                           "them).")
                            .arg(name));
     return {};
 }
@@ -97,8 +98,10 @@ Result<> OfflineFormValidator::checkSubscriptionId(const QString &id) const
 {
     if (!AzureNames::isGuid(id))
         return invalid(FormField::SubscriptionId,
-                       tr("\"%1\" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy the id from the publish "
-                          "settings file.")
+                       QCoreApplication::translate(
+                           "Semina::Offline::OfflineFormValidator",
+                           "\"%1\" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy the id from the publish "
+                           "settings file.")
                            .arg(id));
     const QUuid wanted = QUuid::fromString(id);
     for (const QString &known : m_subscriptionIds) {
@@ -107,24 +110,32 @@ Result<> OfflineFormValidator::checkSubscriptionId(const QString &id) const
     }
     if (m_subscriptionIds.isEmpty())
         return invalid(FormField::SubscriptionId,
-                       tr("no publish settings file with subscriptions was given: choose the publish settings file "
-                          "first."));
-    return invalid(FormField::SubscriptionId,
-                   tr("\"%1\" is not in the publish settings file, which holds %2: choose one of those.")
-                       .arg(id, m_subscriptionIds.join(QStringLiteral(", "))));
+                       QCoreApplication::translate(
+                           "Semina::Offline::OfflineFormValidator",
+                           "no publish settings file with subscriptions was given: choose the publish settings file "
+                           "first."));
+    return invalid(
+        FormField::SubscriptionId,
+        QCoreApplication::translate("Semina::Offline::OfflineFormValidator",
+                                    "\"%1\" is not in the publish settings file, which holds %2: choose one of those.")
+            .arg(id, m_subscriptionIds.join(QStringLiteral(", "))));
 }
 
 Result<> OfflineFormValidator::checkStorageAccount(const QString &name) const
 {
     if (!AzureNames::isStorageAccountName(name))
         return invalid(FormField::StorageAccount,
-                       tr("\"%1\" is not a storage account name: use 3 to 24 lower-case letters and digits, nothing "
-                          "else.")
+                       QCoreApplication::translate(
+                           "Semina::Offline::OfflineFormValidator",
+                           "\"%1\" is not a storage account name: use 3 to 24 lower-case letters and digits, nothing "
+                           "else.")
                            .arg(name));
     if (!m_registeredAccounts.contains(name))
         return invalid(FormField::StorageAccount,
-                       tr("\"%1\" is not registered for offline backup on this server: run \"semina-cli certgen "
-                          "AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE storageaccountname:%1\" first.")
+                       QCoreApplication::translate(
+                           "Semina::Offline::OfflineFormValidator",
+                           "\"%1\" is not registered for offline backup on this server: run \"semina-cli certgen "
+                           "AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE storageaccountname:%1\" first.")
                            .arg(name));
     return {};
 }
@@ -133,8 +144,10 @@ Result<> OfflineFormValidator::checkContainer(const QString &name) const
 {
     if (!AzureNames::isContainerName(name))
         return invalid(FormField::Container,
-                       tr("\"%1\" is not a container name: use 3 to 63 lower-case letters, digits and hyphens, "
-                          "starting and ending with a letter or digit, never two hyphens in a row.")
+                       QCoreApplication::translate(
+                           "Semina::Offline::OfflineFormValidator",
+                           "\"%1\" is not a container name: use 3 to 63 lower-case letters, digits and hyphens, "
+                           "starting and ending with a letter or digit, never two hyphens in a row.")
                            .arg(name));
     return {};
 }
@@ -143,13 +156,17 @@ Result<StagingLocation> OfflineFormValidator::checkStagingLocation(const QString
 {
     if (path.trimmed().isEmpty())
         return invalid(FormField::StagingLocation,
-                       tr("give a folder on a disk with room for the seed, or a network path (\\\\server\\share)."));
+                       QCoreApplication::translate(
+                           "Semina::Offline::OfflineFormValidator",
+                           "give a folder on a disk with room for the seed, or a network path (\\\\server\\share)."));
     StagingLocation location;
     if (startsLikeNetworkPath(path)) {
         if (!isNetworkPath(path))
             return invalid(FormField::StagingLocation,
-                           tr("\"%1\" is not a complete network path: write it as \\\\server\\share\\folder or "
-                              "//server/share/folder.")
+                           QCoreApplication::translate(
+                               "Semina::Offline::OfflineFormValidator",
+                               "\"%1\" is not a complete network path: write it as \\\\server\\share\\folder or "
+                               "//server/share/folder.")
                                .arg(path));
         location.path = path; // kept exactly as given: the copy computer uses this name
         location.isNetworkPath = true;
@@ -158,9 +175,11 @@ Result<StagingLocation> OfflineFormValidator::checkStagingLocation(const QString
         if (!QFileInfo(path).isDir())
             return location;
     } else if (QDir::isRelativePath(path)) {
-        return invalid(
-            FormField::StagingLocation,
-            tr("\"%1\" is a relative path: give the full path, so the copy computer can find it.").arg(path));
+        return invalid(FormField::StagingLocation,
+                       QCoreApplication::translate(
+                           "Semina::Offline::OfflineFormValidator",
+                           "\"%1\" is a relative path: give the full path, so the copy computer can find it.")
+                           .arg(path));
     } else {
         location.path = QDir::cleanPath(path);
     }
@@ -173,21 +192,32 @@ Result<StagingLocation> OfflineFormValidator::checkStagingLocation(const QString
     const QString shown = QDir::toNativeSeparators(location.path);
     if (!existing.isDir())
         return invalid(FormField::StagingLocation,
-                       location.exists ? tr("\"%1\" is a file, not a folder: choose a folder.").arg(shown)
-                                       : tr("\"%1\" cannot be created because \"%2\" is a file: choose another folder.")
-                                             .arg(shown, QDir::toNativeSeparators(existing.absoluteFilePath())));
+                       location.exists
+                           ? QCoreApplication::translate("Semina::Offline::OfflineFormValidator",
+                                                         "\"%1\" is a file, not a folder: choose a folder.")
+                                 .arg(shown)
+                           : QCoreApplication::translate(
+                                 "Semina::Offline::OfflineFormValidator",
+                                 "\"%1\" cannot be created because \"%2\" is a file: choose another folder.")
+                                 .arg(shown, QDir::toNativeSeparators(existing.absoluteFilePath())));
     if (!canWriteIn(existing.absoluteFilePath()))
-        return invalid(
-            FormField::StagingLocation,
-            location.exists
-                ? tr("\"%1\" is not writable: choose a folder you can write to, or change its permissions.").arg(shown)
-                : tr("\"%1\" cannot be created: \"%2\" is not writable; choose another folder.")
-                      .arg(shown, QDir::toNativeSeparators(existing.absoluteFilePath())));
+        return invalid(FormField::StagingLocation,
+                       location.exists
+                           ? QCoreApplication::translate(
+                                 "Semina::Offline::OfflineFormValidator",
+                                 "\"%1\" is not writable: choose a folder you can write to, or change its permissions.")
+                                 .arg(shown)
+                           : QCoreApplication::translate(
+                                 "Semina::Offline::OfflineFormValidator",
+                                 "\"%1\" cannot be created: \"%2\" is not writable; choose another folder.")
+                                 .arg(shown, QDir::toNativeSeparators(existing.absoluteFilePath())));
     const QStorageInfo storage(existing.absoluteFilePath());
     location.bytesAvailable = storage.isValid() ? storage.bytesAvailable() : -1;
     if (location.bytesAvailable >= 0 && location.bytesAvailable < m_estimatedSeedBytes)
         return invalid(FormField::StagingLocation,
-                       tr("\"%1\" has %2 free but the seed needs about %3: free some space or choose a larger disk.")
+                       QCoreApplication::translate(
+                           "Semina::Offline::OfflineFormValidator",
+                           "\"%1\" has %2 free but the seed needs about %3: free some space or choose a larger disk.")
                            .arg(shown, size(location.bytesAvailable), size(m_estimatedSeedBytes)));
     return location;
 }
@@ -195,7 +225,9 @@ Result<StagingLocation> OfflineFormValidator::checkStagingLocation(const QString
 Result<> OfflineFormValidator::checkPublishSettingsFile(const QString &path) const
 {
     if (path.trimmed().isEmpty())
-        return invalid(FormField::PublishSettings, tr("choose the .publishsettings file of your subscription."));
+        return invalid(FormField::PublishSettings,
+                       QCoreApplication::translate("Semina::Offline::OfflineFormValidator",
+                                                   "choose the .publishsettings file of your subscription."));
     if (auto settings = PublishSettings::read(path); !settings)
         return invalid(FormField::PublishSettings, settings.error().message);
     return {};

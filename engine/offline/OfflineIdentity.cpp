@@ -21,11 +21,6 @@ namespace Semina::Offline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Offline::OfflineIdentity", text);
-}
-
 // The original's ResourceId is a large decimal number; a random 63-bit one keeps names unique.
 QString newResourceId()
 {
@@ -59,8 +54,10 @@ Result<OfflineApplicationParams> OfflineIdentity::create(const QString &subscrip
 {
     if (!AzureNames::isGuid(subscriptionId))
         return fail(ErrorCode::InvalidInput,
-                    tr("The subscription id \"%1\" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy it from "
-                       "the publish settings file or the subscription's page.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::OfflineIdentity",
+                        "The subscription id \"%1\" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy it from "
+                        "the publish settings file or the subscription's page.")
                         .arg(subscriptionId));
     // Two processes creating at once would both pass the check below: the lock makes the check
     // and the write one step.
@@ -68,19 +65,25 @@ Result<OfflineApplicationParams> OfflineIdentity::create(const QString &subscrip
         return fail(folder.error());
     QLockFile lock(QDir(m_dataFolder).filePath(QStringLiteral(".identity.lock")));
     if (!lock.tryLock(60'000))
-        return fail(ErrorCode::Conflict, tr("Another Semina process is creating the offline identity: wait for it, "
-                                            "then run the command again."));
+        return fail(ErrorCode::Conflict,
+                    QCoreApplication::translate("Semina::Offline::OfflineIdentity",
+                                                "Another Semina process is creating the offline identity: wait for it, "
+                                                "then run the command again."));
     if (QFileInfo::exists(paramsPath())) {
         const auto existing = load();
         if (!existing)
             return fail(ErrorCode::Conflict,
-                        tr("\"%1\" exists but cannot be read (%2): move it away to make a new offline identity.")
+                        QCoreApplication::translate(
+                            "Semina::Offline::OfflineIdentity",
+                            "\"%1\" exists but cannot be read (%2): move it away to make a new offline identity.")
                             .arg(QDir::toNativeSeparators(paramsPath()), existing.error().message));
         return fail(ErrorCode::Conflict,
-                    tr("This server already has an offline identity: certificate %1 with thumbprint %2, for "
-                       "subscription %3, in \"%4\". Semina does not make a second one. To use it, export the "
-                       "certificate with \"semina-cli certgen ExportCertificate out:FILE.cer\", upload FILE.cer, "
-                       "and keep the thumbprint %2.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::OfflineIdentity",
+                        "This server already has an offline identity: certificate %1 with thumbprint %2, for "
+                        "subscription %3, in \"%4\". Semina does not make a second one. To use it, export the "
+                        "certificate with \"semina-cli certgen ExportCertificate out:FILE.cer\", upload FILE.cer, "
+                        "and keep the thumbprint %2.")
                         .arg(OfflineApplicationParams::certificateNameFor(existing->resourceId),
                              existing->certificate.thumbprint(), existing->subscriptionId,
                              QDir::toNativeSeparators(paramsPath())));
@@ -119,8 +122,10 @@ Result<OfflineApplicationParams> OfflineIdentity::load() const
 {
     if (!QFileInfo::exists(paramsPath()))
         return fail(ErrorCode::NotFound,
-                    tr("This server has no offline identity yet (no \"%1\"): make one with \"semina-cli certgen "
-                       "CreateNewApplication SubscriptionId:GUID\".")
+                    QCoreApplication::translate(
+                        "Semina::Offline::OfflineIdentity",
+                        "This server has no offline identity yet (no \"%1\"): make one with \"semina-cli certgen "
+                        "CreateNewApplication SubscriptionId:GUID\".")
                         .arg(QDir::toNativeSeparators(paramsPath())));
     return OfflineApplicationParams::read(paramsPath());
 }
@@ -147,8 +152,10 @@ Result<QByteArray> OfflineIdentity::sign(QByteArrayView data)
         if (key.error().code != ErrorCode::NotFound)
             return fail(key.error());
         return fail(ErrorCode::NotFound,
-                    tr("The private key of the offline identity %1 is not in this keychain: sign on the server that "
-                       "created it, or move \"%2\" away and create a new identity.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::OfflineIdentity",
+                        "The private key of the offline identity %1 is not in this keychain: sign on the server that "
+                        "created it, or move \"%2\" away and create a new identity.")
                         .arg(params->applicationId, QDir::toNativeSeparators(paramsPath())));
     }
     auto signature = signBytes(*key, data);

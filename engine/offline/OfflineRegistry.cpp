@@ -15,11 +15,6 @@ namespace Semina::Offline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Offline::OfflineRegistry", text);
-}
-
 const QString kGroup = QStringLiteral("offline/storageAccounts");
 
 } // namespace
@@ -35,20 +30,26 @@ Result<QString> OfflineRegistry::addRegistryEntries(const QString &subscriptionI
 {
     if (!AzureNames::isGuid(subscriptionId))
         return fail(ErrorCode::InvalidInput,
-                    tr("The subscription id \"%1\" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): give the id "
-                       "used with CreateNewApplication.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::OfflineRegistry",
+                        "The subscription id \"%1\" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): give the id "
+                        "used with CreateNewApplication.")
                         .arg(subscriptionId));
     if (!AzureNames::isStorageAccountName(storageAccount))
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("\"%1\" is not a storage account name: use 3 to 24 lower-case letters and digits.").arg(storageAccount));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate(
+                        "Semina::Offline::OfflineRegistry",
+                        "\"%1\" is not a storage account name: use 3 to 24 lower-case letters and digits.")
+                        .arg(storageAccount));
     auto params = OfflineApplicationParams::read(paramsXmlPath);
     if (!params)
         return fail(params.error());
     if (QUuid::fromString(params->subscriptionId) != QUuid::fromString(subscriptionId))
         return fail(ErrorCode::InvalidInput,
-                    tr("\"%1\" is for subscription %2, not %3: give the subscription the identity was created for, "
-                       "or create one for %3.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::OfflineRegistry",
+                        "\"%1\" is for subscription %2, not %3: give the subscription the identity was created for, "
+                        "or create one for %3.")
                         .arg(QDir::toNativeSeparators(paramsXmlPath), params->subscriptionId, subscriptionId));
 
     params->storageAccountName = storageAccount;
@@ -68,9 +69,11 @@ Result<QString> OfflineRegistry::addRegistryEntries(const QString &subscriptionI
     m_settings.endGroup();
     m_settings.sync();
     if (m_settings.status() != QSettings::NoError)
-        return fail(ErrorCode::Io,
-                    tr("Cannot save Semina's settings in \"%1\": check that the folder is writable.")
-                        .arg(QDir::toNativeSeparators(m_settings.fileName())));
+        return fail(
+            ErrorCode::Io,
+            QCoreApplication::translate("Semina::Offline::OfflineRegistry",
+                                        "Cannot save Semina's settings in \"%1\": check that the folder is writable.")
+                .arg(QDir::toNativeSeparators(m_settings.fileName())));
     qCDebug(lcOffline) << "registered storage account" << storageAccount << "for offline backup";
     return path;
 }
@@ -90,9 +93,11 @@ Result<QString> OfflineRegistry::paramsPathFor(const QString &storageAccount) co
         = m_settings.value(kGroup + QLatin1Char('/') + storageAccount + QStringLiteral("/paramsFile")).toString();
     if (path.isEmpty())
         return fail(ErrorCode::NotFound,
-                    tr("The storage account \"%1\" is not registered for offline backup: register it with "
-                       "\"semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE "
-                       "storageaccountname:%1\".")
+                    QCoreApplication::translate(
+                        "Semina::Offline::OfflineRegistry",
+                        "The storage account \"%1\" is not registered for offline backup: register it with "
+                        "\"semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE "
+                        "storageaccountname:%1\".")
                         .arg(storageAccount));
     return path;
 }

@@ -13,11 +13,6 @@ namespace Semina::Offline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Offline::PublishSettings", text);
-}
-
 // What a PublishProfile element says, before its subscriptions are checked.
 struct Profile {
     QString url; // schema 1
@@ -34,38 +29,51 @@ struct RawSubscription {
 Error webDeployProfile(const QString &file)
 {
     return {ErrorCode::InvalidInput,
-            tr("\"%1\" is a Web Deploy publishing profile (publishData/publishProfile with publishMethod "
-               "\"MSDeploy\"), not the publish settings of a subscription: download the subscription's "
-               ".publishsettings file (its root element is PublishData) and choose that one.")
+            QCoreApplication::translate(
+                "Semina::Offline::PublishSettings",
+                "\"%1\" is a Web Deploy publishing profile (publishData/publishProfile with publishMethod "
+                "\"MSDeploy\"), not the publish settings of a subscription: download the subscription's "
+                ".publishsettings file (its root element is PublishData) and choose that one.")
                 .arg(file)};
 }
 
 Result<Certificate> readCertificate(const QString &base64, const QString &file, const QString &subscription,
                                     const QDateTime &now)
 {
-    const QString where = tr("\"%1\" (subscription \"%2\")").arg(file, subscription);
+    const QString where
+        = QCoreApplication::translate("Semina::Offline::PublishSettings", "\"%1\" (subscription \"%2\")")
+              .arg(file, subscription);
     if (base64.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    tr("%1 has no ManagementCertificate: download the publish settings file again.").arg(where));
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Semina::Offline::PublishSettings",
+                                        "%1 has no ManagementCertificate: download the publish settings file again.")
+                .arg(where));
     QByteArray text = base64.toLatin1();
     text.replace('\n', QByteArray()).replace('\r', QByteArray()).replace(' ', QByteArray()).replace('\t', QByteArray());
     const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    tr("The ManagementCertificate of %1 is not valid base64: the file was damaged or cut short; "
-                       "download the publish settings file again.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::PublishSettings",
+                        "The ManagementCertificate of %1 is not valid base64: the file was damaged or cut short; "
+                        "download the publish settings file again.")
                         .arg(where));
     auto certificate = certificateFromPkcs12(decoded.decoded, where);
     if (!certificate)
         return certificate;
     if (now > certificate->notAfter())
         return fail(ErrorCode::InvalidInput,
-                    tr("The management certificate of %1 expired on %2: download a new publish settings file, "
-                       "which carries a new certificate.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::PublishSettings",
+                        "The management certificate of %1 expired on %2: download a new publish settings file, "
+                        "which carries a new certificate.")
                         .arg(where, certificate->notAfter().toString(Qt::ISODate)));
     if (now < certificate->notBefore())
         return fail(ErrorCode::InvalidInput,
-                    tr("The management certificate of %1 is valid only from %2: check this computer's clock.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::PublishSettings",
+                        "The management certificate of %1 is valid only from %2: check this computer's clock.")
                         .arg(where, certificate->notBefore().toString(Qt::ISODate)));
     return certificate;
 }
@@ -88,8 +96,10 @@ Result<PublishSubscription> PublishSettings::subscription(const QString &id) con
             return candidate;
     }
     return fail(ErrorCode::NotFound,
-                tr("The publish settings file \"%1\" holds no subscription \"%2\"; it holds %3: choose one of "
-                   "these, or the publish settings file of that subscription.")
+                QCoreApplication::translate(
+                    "Semina::Offline::PublishSettings",
+                    "The publish settings file \"%1\" holds no subscription \"%2\"; it holds %3: choose one of "
+                    "these, or the publish settings file of that subscription.")
                     .arg(fileName, id, subscriptionIds().join(QStringLiteral(", "))));
 }
 
@@ -99,17 +109,23 @@ Result<PublishSettings> PublishSettings::read(const QString &path, const QDateTi
     const QString shown = QDir::toNativeSeparators(path);
     if (!file.exists())
         return fail(ErrorCode::NotFound,
-                    tr("The publish settings file \"%1\" does not exist: check the path.").arg(shown));
+                    QCoreApplication::translate("Semina::Offline::PublishSettings",
+                                                "The publish settings file \"%1\" does not exist: check the path.")
+                        .arg(shown));
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io,
-                    tr("Cannot read the publish settings file \"%1\": check its permissions.").arg(shown),
+                    QCoreApplication::translate("Semina::Offline::PublishSettings",
+                                                "Cannot read the publish settings file \"%1\": check its permissions.")
+                        .arg(shown),
                     file.errorString());
     // A real file is a few KiB per subscription; a huge one is something else.
     constexpr qint64 kLimit = 16 * 1024 * 1024;
     if (file.size() > kLimit)
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("\"%1\" is far too large for a publish settings file: choose the .publishsettings file.").arg(shown));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate(
+                        "Semina::Offline::PublishSettings",
+                        "\"%1\" is far too large for a publish settings file: choose the .publishsettings file.")
+                        .arg(shown));
     return parse(file.readAll(), shown, now);
 }
 
@@ -120,14 +136,18 @@ Result<PublishSettings> PublishSettings::parse(const QByteArray &xml, const QStr
     QXmlStreamReader reader(xml);
     const Error notPublishSettings{
         ErrorCode::InvalidInput,
-        tr("\"%1\" is XML but not a publish settings file (no PublishData/PublishProfile): choose the "
-           ".publishsettings file downloaded for your subscription.")
+        QCoreApplication::translate(
+            "Semina::Offline::PublishSettings",
+            "\"%1\" is XML but not a publish settings file (no PublishData/PublishProfile): choose the "
+            ".publishsettings file downloaded for your subscription.")
             .arg(fileName)};
 
     if (!reader.readNextStartElement()) {
         return fail(ErrorCode::InvalidInput,
-                    tr("\"%1\" is not an XML file: choose the .publishsettings file downloaded for your "
-                       "subscription.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::PublishSettings",
+                        "\"%1\" is not an XML file: choose the .publishsettings file downloaded for your "
+                        "subscription.")
                         .arg(fileName),
                     reader.errorString());
     }
@@ -157,8 +177,10 @@ Result<PublishSettings> PublishSettings::parse(const QByteArray &xml, const QStr
             settings.schemaVersion = 2;
         } else {
             return fail(ErrorCode::InvalidInput,
-                        tr("\"%1\" uses publish settings schema version %2, which Semina does not know (it reads 1 "
-                           "and 2.0): download the file again.")
+                        QCoreApplication::translate(
+                            "Semina::Offline::PublishSettings",
+                            "\"%1\" uses publish settings schema version %2, which Semina does not know (it reads 1 "
+                            "and 2.0): download the file again.")
                             .arg(fileName, schema));
         }
         const Profile profile{profileAttributes.value(QLatin1String("Url")).toString(),
@@ -177,8 +199,10 @@ Result<PublishSettings> PublishSettings::parse(const QByteArray &xml, const QStr
     }
     if (reader.hasError()) {
         return fail(ErrorCode::InvalidInput,
-                    tr("\"%1\" is not a well-formed XML file (line %2): it was damaged or cut short; download the "
-                       "publish settings file again.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::PublishSettings",
+                        "\"%1\" is not a well-formed XML file (line %2): it was damaged or cut short; download the "
+                        "publish settings file again.")
                         .arg(fileName)
                         .arg(reader.lineNumber()),
                     reader.errorString());
@@ -187,22 +211,28 @@ Result<PublishSettings> PublishSettings::parse(const QByteArray &xml, const QStr
         return fail(notPublishSettings);
     if (raw.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    tr("The publish settings file \"%1\" lists no subscription: sign in with an account that has a "
-                       "subscription and download the file again.")
+                    QCoreApplication::translate(
+                        "Semina::Offline::PublishSettings",
+                        "The publish settings file \"%1\" lists no subscription: sign in with an account that has a "
+                        "subscription and download the file again.")
                         .arg(fileName));
 
     for (const RawSubscription &entry : raw) {
         const QString label = entry.name.isEmpty() ? entry.id : entry.name;
         if (!AzureNames::isGuid(entry.id))
             return fail(ErrorCode::InvalidInput,
-                        tr("The subscription \"%1\" in \"%2\" has the id \"%3\", which is not a GUID "
-                           "(xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): the file was edited or damaged; download it "
-                           "again.")
+                        QCoreApplication::translate(
+                            "Semina::Offline::PublishSettings",
+                            "The subscription \"%1\" in \"%2\" has the id \"%3\", which is not a GUID "
+                            "(xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): the file was edited or damaged; download it "
+                            "again.")
                             .arg(label, fileName, entry.id));
         if (settings.subscription(entry.id))
             return fail(ErrorCode::InvalidInput,
-                        tr("\"%1\" lists the subscription %2 twice: the file was edited or damaged; download it "
-                           "again.")
+                        QCoreApplication::translate(
+                            "Semina::Offline::PublishSettings",
+                            "\"%1\" lists the subscription %2 twice: the file was edited or damaged; download it "
+                            "again.")
                             .arg(fileName, entry.id));
         auto certificate = readCertificate(entry.managementCertificate, fileName, label, now);
         if (!certificate)

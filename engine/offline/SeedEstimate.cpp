@@ -21,11 +21,6 @@ namespace Semina::Offline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Offline::SeedEstimate", text);
-}
-
 struct Candidate {
     double key = 0; // weighted reservoir key; the largest keys are kept
     QString path;
@@ -80,7 +75,10 @@ Result<qint64> deflatedSize(const QByteArray &data, QByteArray &scratch)
     const int status = compress2(reinterpret_cast<Bytef *>(scratch.data()), &length,
                                  reinterpret_cast<const Bytef *>(data.constData()), uLong(data.size()), 1);
     if (status != Z_OK)
-        return fail(ErrorCode::Internal, tr("The compression library failed (zlib status %1).").arg(status));
+        return fail(ErrorCode::Internal,
+                    QCoreApplication::translate("Semina::Offline::SeedEstimate",
+                                                "The compression library failed (zlib status %1).")
+                        .arg(status));
     return qint64(length);
 }
 
@@ -95,7 +93,10 @@ Result<SampleResult> sampleFile(const Candidate &file, qint64 blocks, qint64 blo
 {
     QFile input(file.path);
     if (!input.open(QIODevice::ReadOnly)) {
-        context.warn(file.path, tr("Cannot read it to judge its compressibility; it is counted as incompressible."));
+        context.warn(file.path,
+                     QCoreApplication::translate(
+                         "Semina::Offline::SeedEstimate",
+                         "Cannot read it to judge its compressibility; it is counted as incompressible."));
         return SampleResult{};
     }
     SampleResult result;
@@ -127,13 +128,18 @@ Result<SampleResult> sampleFile(const Candidate &file, qint64 blocks, qint64 blo
 Result<SeedEstimate> estimateSeed(const QStringList &sources, const SeedEstimateOptions &options, JobContext &context)
 {
     if (sources.isEmpty())
-        return fail(ErrorCode::Usage, tr("Name at least one folder or file to protect."));
+        return fail(ErrorCode::Usage,
+                    QCoreApplication::translate("Semina::Offline::SeedEstimate",
+                                                "Name at least one folder or file to protect."));
     if (options.driveBytes <= 0 || options.sampleBlockBytes <= 0 || options.sampleBudgetBytes < 0)
-        return fail(ErrorCode::InvalidInput, tr("The drive size and the sample sizes must be positive."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Semina::Offline::SeedEstimate",
+                                                "The drive size and the sample sizes must be positive."));
     for (const QString &source : sources) {
         if (!QFileInfo::exists(source))
             return fail(ErrorCode::NotFound,
-                        tr("\"%1\" does not exist: check the path of the data to protect.")
+                        QCoreApplication::translate("Semina::Offline::SeedEstimate",
+                                                    "\"%1\" does not exist: check the path of the data to protect.")
                             .arg(QDir::toNativeSeparators(source)));
     }
     QRandomGenerator random = options.randomSeed ? QRandomGenerator(options.randomSeed)
@@ -143,7 +149,7 @@ Result<SeedEstimate> estimateSeed(const QStringList &sources, const SeedEstimate
 
     SeedEstimate estimate;
     estimate.driveBytes = options.driveBytes;
-    context.setPhase(tr("Measuring the data to protect"));
+    context.setPhase(QCoreApplication::translate("Semina::Offline::SeedEstimate", "Measuring the data to protect"));
     auto count = [&](const QFileInfo &info) {
         if (info.isSymLink())
             return;
@@ -176,7 +182,7 @@ Result<SeedEstimate> estimateSeed(const QStringList &sources, const SeedEstimate
     // Hajek estimator of the byte-weighted ratio: a sampled file stands for size / p bytes, p its
     // chance of being drawn. Files of at least total / draws bytes are drawn for sure (p = 1);
     // the other draws share the remaining bytes, so p = draws left x size / bytes left.
-    context.setPhase(tr("Sampling compressibility"));
+    context.setPhase(QCoreApplication::translate("Semina::Offline::SeedEstimate", "Sampling compressibility"));
     std::vector<Candidate> chosen = reservoir.take();
     std::ranges::sort(chosen, std::greater<>{}, &Candidate::size);
     double drawsLeft = double(std::max<qsizetype>(sampleBlocks, 1));
@@ -226,7 +232,10 @@ Result<qint64> parseByteSize(const QString &text)
     static const QRegularExpression pattern(QStringLiteral(R"(^\s*(\d+(?:\.\d+)?)\s*(?:([KMGTP])(i)?)?B?\s*$)"),
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text);
-    const Error bad{ErrorCode::Usage, tr("\"%1\" is not a size: write it like 4T, 500G, 3.5TB or 2TiB.").arg(text)};
+    const Error bad{ErrorCode::Usage,
+                    QCoreApplication::translate("Semina::Offline::SeedEstimate",
+                                                "\"%1\" is not a size: write it like 4T, 500G, 3.5TB or 2TiB.")
+                        .arg(text)};
     if (!match.hasMatch())
         return fail(bad);
     const double number = match.captured(1).toDouble();

@@ -14,26 +14,23 @@ namespace Semina::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli::CertgenCommand", text);
-}
-
 QString usage()
 {
-    return tr("Usage:\n"
-              "  semina-cli certgen CreateNewApplication SubscriptionId:GUID [KeyAlgorithm:ec|rsa]\n"
-              "  semina-cli certgen ExportCertificate out:FILE.cer\n"
-              "  semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE "
-              "storageaccountname:NAME\n"
-              "Long options work as well: --subscription-id, --key-algorithm, --out, --xml-file-path,\n"
-              "--storage-account-name.\n\n"
-              "CreateNewApplication makes this server's offline identity: a key pair (the private key\n"
-              "stays in the OS keychain), a certificate named CB_AzureADCertforOfflineSeeding_<ResourceId>\n"
-              "and OfflineApplicationParams.xml in Semina's data folder.\n"
-              "ExportCertificate writes the certificate without its private key and prints its thumbprint.\n"
-              "AddRegistryEntries registers a storage account for offline backup and writes\n"
-              "OfflineApplicationParams_<NAME>.xml.\n");
+    return QCoreApplication::translate(
+        "Semina::Cli::CertgenCommand",
+        "Usage:\n"
+        "  semina-cli certgen CreateNewApplication SubscriptionId:GUID [KeyAlgorithm:ec|rsa]\n"
+        "  semina-cli certgen ExportCertificate out:FILE.cer\n"
+        "  semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE "
+        "storageaccountname:NAME\n"
+        "Long options work as well: --subscription-id, --key-algorithm, --out, --xml-file-path,\n"
+        "--storage-account-name.\n\n"
+        "CreateNewApplication makes this server's offline identity: a key pair (the private key\n"
+        "stays in the OS keychain), a certificate named CB_AzureADCertforOfflineSeeding_<ResourceId>\n"
+        "and OfflineApplicationParams.xml in Semina's data folder.\n"
+        "ExportCertificate writes the certificate without its private key and prints its thumbprint.\n"
+        "AddRegistryEntries registers a storage account for offline backup and writes\n"
+        "OfflineApplicationParams_<NAME>.xml.\n");
 }
 
 const NamedArguments::Name kSubscription{QStringLiteral("SubscriptionId"), QStringLiteral("subscription-id")};
@@ -50,8 +47,10 @@ Result<NamedArguments> parseRequired(const QStringList &arguments, const QList<N
         return parsed;
     for (const NamedArguments::Name &name : required) {
         if (!parsed->has(name.original))
-            return fail(ErrorCode::Usage,
-                        tr("%1:VALUE (or --%2 VALUE) is required.").arg(name.original, name.longOption));
+            return fail(
+                ErrorCode::Usage,
+                QCoreApplication::translate("Semina::Cli::CertgenCommand", "%1:VALUE (or --%2 VALUE) is required.")
+                    .arg(name.original, name.longOption));
     }
     return parsed;
 }
@@ -60,7 +59,9 @@ Result<NamedArguments> parseRequired(const QStringList &arguments, const QList<N
 
 QString CertgenCommand::summary() const
 {
-    return tr("CreateNewApplication, ExportCertificate, AddRegistryEntries: this server's offline certificate");
+    return QCoreApplication::translate(
+        "Semina::Cli::CertgenCommand",
+        "CreateNewApplication, ExportCertificate, AddRegistryEntries: this server's offline certificate");
 }
 
 int CertgenCommand::run(const QStringList &arguments, Console &console)
@@ -68,7 +69,10 @@ int CertgenCommand::run(const QStringList &arguments, Console &console)
     const QStringList args = arguments.mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         (args.isEmpty() ? console.err() : console.out()) << usage() << Qt::flush;
-        return args.isEmpty() ? console.report({ErrorCode::Usage, tr("Name an action: see the usage above.")}) : 0;
+        return args.isEmpty() ? console.report(
+                   {ErrorCode::Usage,
+                    QCoreApplication::translate("Semina::Cli::CertgenCommand", "Name an action: see the usage above.")})
+                              : 0;
     }
     const QString action = args.first();
     const QStringList rest = args.mid(1);
@@ -80,8 +84,9 @@ int CertgenCommand::run(const QStringList &arguments, Console &console)
         return addRegistryEntries(rest, console);
     console.err() << usage();
     return console.report({ErrorCode::Usage,
-                           tr("Unknown certgen action \"%1\": use CreateNewApplication, "
-                              "ExportCertificate or AddRegistryEntries.")
+                           QCoreApplication::translate("Semina::Cli::CertgenCommand",
+                                                       "Unknown certgen action \"%1\": use CreateNewApplication, "
+                                                       "ExportCertificate or AddRegistryEntries.")
                                .arg(action)});
 }
 
@@ -97,7 +102,9 @@ int CertgenCommand::createNewApplication(const QStringList &arguments, Console &
     else if (!algorithmName.isEmpty() && algorithmName != QLatin1String("ec"))
         return console.report(
             {ErrorCode::Usage,
-             tr("Unknown key algorithm \"%1\": use ec (P-256) or rsa (3072 bits).").arg(algorithmName)});
+             QCoreApplication::translate("Semina::Cli::CertgenCommand",
+                                         "Unknown key algorithm \"%1\": use ec (P-256) or rsa (3072 bits).")
+                 .arg(algorithmName)});
 
     SecretStore secrets;
     Offline::OfflineIdentity identity(secrets);
@@ -105,14 +112,24 @@ int CertgenCommand::createNewApplication(const QStringList &arguments, Console &
     if (!params)
         return console.report(params.error());
     console.out()
-        << tr("Created the offline identity of this server.") << Qt::endl
-        << tr("  Subscription:   %1").arg(params->subscriptionId) << Qt::endl
-        << tr("  Application ID: %1").arg(params->applicationId) << Qt::endl
-        << tr("  Certificate:    %1").arg(Offline::OfflineApplicationParams::certificateNameFor(params->resourceId))
+        << QCoreApplication::translate("Semina::Cli::CertgenCommand", "Created the offline identity of this server.")
         << Qt::endl
-        << tr("  Thumbprint:     %1").arg(params->certificate.thumbprint()) << Qt::endl
-        << tr("  Written to:     %1").arg(QDir::toNativeSeparators(identity.paramsPath())) << Qt::endl
-        << tr("The private key is in the OS keychain only.") << Qt::endl;
+        << QCoreApplication::translate("Semina::Cli::CertgenCommand", "  Subscription:   %1")
+               .arg(params->subscriptionId)
+        << Qt::endl
+        << QCoreApplication::translate("Semina::Cli::CertgenCommand", "  Application ID: %1").arg(params->applicationId)
+        << Qt::endl
+        << QCoreApplication::translate("Semina::Cli::CertgenCommand", "  Certificate:    %1")
+               .arg(Offline::OfflineApplicationParams::certificateNameFor(params->resourceId))
+        << Qt::endl
+        << QCoreApplication::translate("Semina::Cli::CertgenCommand", "  Thumbprint:     %1")
+               .arg(params->certificate.thumbprint())
+        << Qt::endl
+        << QCoreApplication::translate("Semina::Cli::CertgenCommand", "  Written to:     %1")
+               .arg(QDir::toNativeSeparators(identity.paramsPath()))
+        << Qt::endl
+        << QCoreApplication::translate("Semina::Cli::CertgenCommand", "The private key is in the OS keychain only.")
+        << Qt::endl;
     return 0;
 }
 
@@ -127,9 +144,12 @@ int CertgenCommand::exportCertificate(const QStringList &arguments, Console &con
     const auto thumbprint = identity.exportCertificate(path);
     if (!thumbprint)
         return console.report(thumbprint.error());
-    console.out() << tr("Wrote the certificate without its private key to %1").arg(QDir::toNativeSeparators(path))
+    console.out() << QCoreApplication::translate("Semina::Cli::CertgenCommand",
+                                                 "Wrote the certificate without its private key to %1")
+                         .arg(QDir::toNativeSeparators(path))
                   << Qt::endl
-                  << tr("Thumbprint: %1").arg(*thumbprint) << Qt::endl;
+                  << QCoreApplication::translate("Semina::Cli::CertgenCommand", "Thumbprint: %1").arg(*thumbprint)
+                  << Qt::endl;
     return 0;
 }
 
@@ -146,7 +166,10 @@ int CertgenCommand::addRegistryEntries(const QStringList &arguments, Console &co
         = registry.addRegistryEntries(args->value(kSubscription.original), args->value(kXmlFile.original), account);
     if (!path)
         return console.report(path.error());
-    console.out() << tr("Registered the storage account %1 for offline backup.").arg(account) << Qt::endl
+    console.out() << QCoreApplication::translate("Semina::Cli::CertgenCommand",
+                                                 "Registered the storage account %1 for offline backup.")
+                         .arg(account)
+                  << Qt::endl
                   << QDir::toNativeSeparators(*path) << Qt::endl;
     return 0;
 }

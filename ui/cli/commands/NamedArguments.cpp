@@ -6,7 +6,6 @@ namespace Semina::Cli {
 
 Result<NamedArguments> NamedArguments::parse(const QStringList &arguments, const QList<Name> &known)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Semina::Cli::NamedArguments", text); };
     QStringList accepted;
     for (const Name &name : known)
         accepted.append(QStringLiteral("%1:VALUE (--%2)").arg(name.original, name.longOption));
@@ -28,7 +27,10 @@ Result<NamedArguments> NamedArguments::parse(const QStringList &arguments, const
                 value = argument.mid(equals + 1);
             } else if (match) {
                 if (i + 1 >= arguments.size())
-                    return fail(ErrorCode::Usage, tr("The option %1 needs a value.").arg(argument));
+                    return fail(
+                        ErrorCode::Usage,
+                        QCoreApplication::translate("Semina::Cli::NamedArguments", "The option %1 needs a value.")
+                            .arg(argument));
                 value = arguments[++i];
             }
         } else if (const qsizetype colon = argument.indexOf(QLatin1Char(':')); colon > 0) {
@@ -41,9 +43,14 @@ Result<NamedArguments> NamedArguments::parse(const QStringList &arguments, const
             value = argument.mid(colon + 1);
         }
         if (!match)
-            return fail(ErrorCode::Usage, tr("Unknown argument \"%1\": this action takes %2.").arg(argument, list));
+            return fail(ErrorCode::Usage,
+                        QCoreApplication::translate("Semina::Cli::NamedArguments",
+                                                    "Unknown argument \"%1\": this action takes %2.")
+                            .arg(argument, list));
         if (value.isEmpty())
-            return fail(ErrorCode::Usage, tr("The argument \"%1\" has no value.").arg(argument));
+            return fail(ErrorCode::Usage,
+                        QCoreApplication::translate("Semina::Cli::NamedArguments", "The argument \"%1\" has no value.")
+                            .arg(argument));
         parsed.m_values.insert(match->original.toLower(), value);
     }
     return parsed;

@@ -19,21 +19,18 @@ namespace Semina::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", text);
-}
-
 QString usage()
 {
-    return tr("Usage:\n"
-              "  semina-cli offline-backup --estimate [--drive-size SIZE] [--staging DIR] SOURCE...\n"
-              "  semina-cli offline-backup --staging DIR --publish-settings FILE --job NAME\n"
-              "             --subscription GUID --storage-account NAME --container NAME SOURCE...\n"
-              "--estimate reports the protected size, the expected seed size and the drives needed\n"
-              "(SIZE like 4T, 500G or 2TiB; 4T by default) and, with --staging, whether DIR has room\n"
-              "for it (exit code 1 when it does not). The second form checks the offline-backup\n"
-              "form and writes the first backup into the staging location.\n");
+    return QCoreApplication::translate(
+        "Semina::Cli::OfflineBackupCommand",
+        "Usage:\n"
+        "  semina-cli offline-backup --estimate [--drive-size SIZE] [--staging DIR] SOURCE...\n"
+        "  semina-cli offline-backup --staging DIR --publish-settings FILE --job NAME\n"
+        "             --subscription GUID --storage-account NAME --container NAME SOURCE...\n"
+        "--estimate reports the protected size, the expected seed size and the drives needed\n"
+        "(SIZE like 4T, 500G or 2TiB; 4T by default) and, with --staging, whether DIR has room\n"
+        "for it (exit code 1 when it does not). The second form checks the offline-backup\n"
+        "form and writes the first backup into the staging location.\n");
 }
 
 QString size(qint64 bytes)
@@ -55,23 +52,45 @@ template <typename Job> auto withProgress(Console &console, Job job)
 
 QString OfflineBackupCommand::summary() const
 {
-    return tr("estimate or start the offline backup (the first backup, on drives)");
+    return QCoreApplication::translate("Semina::Cli::OfflineBackupCommand",
+                                       "estimate or start the offline backup (the first backup, on drives)");
 }
 
 int OfflineBackupCommand::run(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    const QCommandLineOption estimateOption(QStringLiteral("estimate"), tr("Only estimate."));
-    const QCommandLineOption driveSize(QStringLiteral("drive-size"), tr("The shipping drives' size."), tr("SIZE"),
-                                       QStringLiteral("4T"));
-    const QCommandLineOption staging(QStringLiteral("staging"), tr("The staging location."), tr("DIR"));
-    const QCommandLineOption publishSettings(QStringLiteral("publish-settings"), tr("The publish settings file."),
-                                             tr("FILE"));
-    const QCommandLineOption job(QStringLiteral("job"), tr("The import job's name."), tr("NAME"));
-    const QCommandLineOption subscription(QStringLiteral("subscription"), tr("The subscription id."), tr("GUID"));
-    const QCommandLineOption account(QStringLiteral("storage-account"), tr("The storage account."), tr("NAME"));
-    const QCommandLineOption container(QStringLiteral("container"), tr("The storage container."), tr("NAME"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption estimateOption(
+        QStringLiteral("estimate"), QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "Only estimate."));
+    const QCommandLineOption driveSize(
+        QStringLiteral("drive-size"),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "The shipping drives' size."),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "SIZE"), QStringLiteral("4T"));
+    const QCommandLineOption staging(
+        QStringLiteral("staging"),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "The staging location."),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "DIR"));
+    const QCommandLineOption publishSettings(
+        QStringLiteral("publish-settings"),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "The publish settings file."),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "FILE"));
+    const QCommandLineOption job(
+        QStringLiteral("job"),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "The import job's name."),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "NAME"));
+    const QCommandLineOption subscription(
+        QStringLiteral("subscription"),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "The subscription id."),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "GUID"));
+    const QCommandLineOption account(
+        QStringLiteral("storage-account"),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "The storage account."),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "NAME"));
+    const QCommandLineOption container(
+        QStringLiteral("container"),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "The storage container."),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "NAME"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "Show this help."));
     parser.addOptions(
         {estimateOption, driveSize, staging, publishSettings, job, subscription, account, container, help});
     if (!parser.parse(arguments)) {
@@ -85,7 +104,9 @@ int OfflineBackupCommand::run(const QStringList &arguments, Console &console)
     const QStringList sources = parser.positionalArguments();
     if (sources.isEmpty()) {
         console.err() << usage();
-        return console.report({ErrorCode::Usage, tr("Name at least one folder or file to protect.")});
+        return console.report({ErrorCode::Usage,
+                               QCoreApplication::translate("Semina::Cli::OfflineBackupCommand",
+                                                           "Name at least one folder or file to protect.")});
     }
     const auto driveBytes = Offline::parseByteSize(parser.value(driveSize));
     if (!driveBytes)
@@ -115,21 +136,29 @@ int OfflineBackupCommand::estimate(const QStringList &sources, qint64 driveBytes
     if (!estimate)
         return console.report(estimate.error());
     const QLocale locale;
-    console.out()
-        << tr("Protected size:    %1 in %2 files and %3 folders")
-               .arg(size(estimate->protectedBytes), locale.toString(estimate->files),
-                    locale.toString(estimate->folders))
-        << Qt::endl
-        << tr("Expected seed:     %1 (compresses to %2% in a sample of %3)")
-               .arg(size(estimate->expectedSeedBytes), locale.toString(estimate->compressionRatio * 100.0, 'f', 0),
-                    size(estimate->sampledBytes))
-        << Qt::endl
-        << tr("Staging location:  needs %1 free (the protected size, to be safe)").arg(size(estimate->protectedBytes))
-        << Qt::endl
-        << tr("Drives needed:     %1 of %2").arg(estimate->drivesNeeded).arg(size(estimate->driveBytes)) << Qt::endl;
+    console.out() << QCoreApplication::translate("Semina::Cli::OfflineBackupCommand",
+                                                 "Protected size:    %1 in %2 files and %3 folders")
+                         .arg(size(estimate->protectedBytes), locale.toString(estimate->files),
+                              locale.toString(estimate->folders))
+                  << Qt::endl
+                  << QCoreApplication::translate("Semina::Cli::OfflineBackupCommand",
+                                                 "Expected seed:     %1 (compresses to %2% in a sample of %3)")
+                         .arg(size(estimate->expectedSeedBytes),
+                              locale.toString(estimate->compressionRatio * 100.0, 'f', 0), size(estimate->sampledBytes))
+                  << Qt::endl
+                  << QCoreApplication::translate("Semina::Cli::OfflineBackupCommand",
+                                                 "Staging location:  needs %1 free (the protected size, to be safe)")
+                         .arg(size(estimate->protectedBytes))
+                  << Qt::endl
+                  << QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "Drives needed:     %1 of %2")
+                         .arg(estimate->drivesNeeded)
+                         .arg(size(estimate->driveBytes))
+                  << Qt::endl;
     // The original Import/Export service takes at most 10 drives per job.
     if (estimate->drivesNeeded > 10)
-        console.out() << tr("More than 10 drives: split the sources into several import jobs.") << Qt::endl;
+        console.out() << QCoreApplication::translate("Semina::Cli::OfflineBackupCommand",
+                                                     "More than 10 drives: split the sources into several import jobs.")
+                      << Qt::endl;
     if (staging.isEmpty())
         return kExitOk;
     // With --staging, the staging rule of the form says whether it will hold the seed.
@@ -140,12 +169,15 @@ int OfflineBackupCommand::estimate(const QStringList &sources, qint64 driveBytes
         console.err() << "semina-cli: " << location.error().message << Qt::endl;
         return kExitWarnings;
     }
-    console.out()
-        << (location->bytesAvailable < 0
-                ? tr("Staging free:      not known from here (%1 is checked when the seed is written)")
-                      .arg(location->path)
-                : tr("Staging free:      %1 in %2, enough").arg(size(location->bytesAvailable), location->path))
-        << Qt::endl;
+    console.out() << (location->bytesAvailable < 0
+                          ? QCoreApplication::translate(
+                                "Semina::Cli::OfflineBackupCommand",
+                                "Staging free:      not known from here (%1 is checked when the seed is written)")
+                                .arg(location->path)
+                          : QCoreApplication::translate("Semina::Cli::OfflineBackupCommand",
+                                                        "Staging free:      %1 in %2, enough")
+                                .arg(size(location->bytesAvailable), location->path))
+                  << Qt::endl;
     return kExitOk;
 }
 
@@ -183,9 +215,11 @@ int OfflineBackupCommand::seed(const Offline::OfflineBackupForm &form, const QSt
     // (issue #4); they are added here when it lands.
     Q_UNUSED(form);
     Q_UNUSED(sources);
-    return console.report({ErrorCode::Usage,
-                           tr("The form is valid, but this build cannot write the seed yet (it "
-                              "needs the vault engine): use --estimate for now.")});
+    return console.report(
+        {ErrorCode::Usage,
+         QCoreApplication::translate("Semina::Cli::OfflineBackupCommand",
+                                     "The form is valid, but this build cannot write the seed yet (it "
+                                     "needs the vault engine): use --estimate for now.")});
 }
 
 } // namespace Semina::Cli

@@ -9,31 +9,36 @@
 
 namespace Semina::Cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli::SubscriptionCommand", text);
-}
-} // namespace
-
 QString SubscriptionCommand::summary() const
 {
-    return tr("create: issue a publish settings file for the embedded local service");
+    return QCoreApplication::translate("Semina::Cli::SubscriptionCommand",
+                                       "create: issue a publish settings file for the embedded local service");
 }
 
 int SubscriptionCommand::run(const QStringList &arguments, Console &console)
 {
-    const QString usage
-        = tr("Usage: semina-cli subscription create --name NAME [--id GUID] --out FILE.publishsettings\n"
-             "Issues a publish settings file (schema 2.0) with a new management certificate for Semina's\n"
-             "embedded local service. Keep it private: like Azure's, it holds the certificate's key.\n");
+    const QString usage = QCoreApplication::translate(
+        "Semina::Cli::SubscriptionCommand",
+        "Usage: semina-cli subscription create --name NAME [--id GUID] --out FILE.publishsettings\n"
+        "Issues a publish settings file (schema 2.0) with a new management certificate for Semina's\n"
+        "embedded local service. Keep it private: like Azure's, it holds the certificate's key.\n");
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), tr("The subscription's name."), tr("NAME"));
-    const QCommandLineOption id(QStringLiteral("id"), tr("Its id; a new GUID when left out."), tr("GUID"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), tr("FILE"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption name(
+        QStringLiteral("name"),
+        QCoreApplication::translate("Semina::Cli::SubscriptionCommand", "The subscription's name."),
+        QCoreApplication::translate("Semina::Cli::SubscriptionCommand", "NAME"));
+    const QCommandLineOption id(
+        QStringLiteral("id"),
+        QCoreApplication::translate("Semina::Cli::SubscriptionCommand", "Its id; a new GUID when left out."),
+        QCoreApplication::translate("Semina::Cli::SubscriptionCommand", "GUID"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("Semina::Cli::SubscriptionCommand", "The file to write."),
+                                 QCoreApplication::translate("Semina::Cli::SubscriptionCommand", "FILE"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Semina::Cli::SubscriptionCommand", "Show this help."));
     parser.addOptions({name, id, out, help});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("create"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QCoreApplication::translate("Semina::Cli::SubscriptionCommand", "create"));
     if (!parser.parse(arguments)) {
         console.err() << usage;
         return console.report({ErrorCode::Usage, parser.errorText()});
@@ -44,16 +49,21 @@ int SubscriptionCommand::run(const QStringList &arguments, Console &console)
     }
     if (parser.positionalArguments() != QStringList{QStringLiteral("create")}) {
         console.err() << usage;
-        return console.report({ErrorCode::Usage, tr("The only subscription action is \"create\".")});
+        return console.report({ErrorCode::Usage,
+                               QCoreApplication::translate("Semina::Cli::SubscriptionCommand",
+                                                           "The only subscription action is \"create\".")});
     }
     if (!parser.isSet(name) || !parser.isSet(out)) {
         console.err() << usage;
-        return console.report({ErrorCode::Usage, tr("--name and --out are required.")});
+        return console.report(
+            {ErrorCode::Usage,
+             QCoreApplication::translate("Semina::Cli::SubscriptionCommand", "--name and --out are required.")});
     }
     const auto subscription = Offline::writeLocalSubscription(parser.value(out), parser.value(name), parser.value(id));
     if (!subscription)
         return console.report(subscription.error());
-    console.out() << tr("Wrote %1: subscription \"%2\" (%3) of the embedded local service.")
+    console.out() << QCoreApplication::translate("Semina::Cli::SubscriptionCommand",
+                                                 "Wrote %1: subscription \"%2\" (%3) of the embedded local service.")
                          .arg(QDir::toNativeSeparators(parser.value(out)), subscription->name, subscription->id)
                   << Qt::endl;
     return 0;
