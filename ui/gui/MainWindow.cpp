@@ -45,7 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Semina"), this, &MainWindow::showAbout);
 
-    resize(640, 620);
+    resize(660, 460);
 }
 
 QWizard *MainWindow::openWorkflow(Workflow workflow)
