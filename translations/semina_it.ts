@@ -13,7 +13,10 @@
     </message>
     <message numerus="yes">
         <source>, %n second(s) left</source>
-        <translation><numerusform>, %n secondo rimanente</numerusform><numerusform>, %n secondi rimanenti</numerusform></translation>
+        <translation>
+            <numerusform>, %n secondo rimanente</numerusform>
+            <numerusform>, %n secondi rimanenti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: semina-cli [--lang en|it] COMMAND [ARGUMENTS...]
@@ -30,7 +33,7 @@ Comandi:
     <message>
         <source>
 Options:
-  --help, -h              Show this help; COMMAND --help shows a command's own.
+  --help, -h              Show this help; COMMAND --help shows a command&apos;s own.
   --version               Show the version.
   --lang en|it            Use this language from now on.
 
@@ -40,22 +43,22 @@ Exit codes are listed in docs/CLI.md.
 Opzioni:
   --help, -h              Mostra questo aiuto; COMANDO --help mostra quello del comando.
   --version               Mostra la versione.
-  --lang en|it            Usa questa lingua d'ora in poi.
+  --lang en|it            Usa questa lingua d&apos;ora in poi.
 
 I codici di uscita sono elencati in docs/CLI.md.
 </translation>
     </message>
     <message>
-        <source>Unknown option "%1": see the options above.</source>
-        <translation>Opzione sconosciuta "%1": vedi le opzioni sopra.</translation>
+        <source>Unknown option &quot;%1&quot;: see the options above.</source>
+        <translation>Opzione sconosciuta &quot;%1&quot;: vedi le opzioni sopra.</translation>
     </message>
     <message>
         <source>No command given: choose one of the commands above.</source>
         <translation>Nessun comando indicato: scegline uno tra quelli sopra.</translation>
     </message>
     <message>
-        <source>Unknown command "%1": run semina-cli --help to list the commands.</source>
-        <translation>Comando sconosciuto "%1": esegui semina-cli --help per l'elenco dei comandi.</translation>
+        <source>Unknown command &quot;%1&quot;: run semina-cli --help to list the commands.</source>
+        <translation>Comando sconosciuto &quot;%1&quot;: esegui semina-cli --help per l&apos;elenco dei comandi.</translation>
     </message>
 </context>
 <context>
@@ -73,8 +76,8 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
 </translation>
     </message>
     <message>
-        <source>Unknown keychain action: the only action is "check".</source>
-        <translation>Azione sul portachiavi sconosciuta: l'unica azione è "check".</translation>
+        <source>Unknown keychain action: the only action is &quot;check&quot;.</source>
+        <translation>Azione sul portachiavi sconosciuta: l&apos;unica azione è &quot;check&quot;.</translation>
     </message>
     <message>
         <source>The keychain works: a test secret was stored, read back and removed.</source>
@@ -149,8 +152,8 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
 <context>
     <name>Semina::Language</name>
     <message>
-        <source>Unknown language "%1": use one of %2.</source>
-        <translation>Lingua sconosciuta "%1": usa una tra %2.</translation>
+        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
+        <translation>Lingua sconosciuta &quot;%1&quot;: usa una tra %2.</translation>
     </message>
     <message>
         <source>The %1 translation is missing from this build.</source>
@@ -160,32 +163,32 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
 <context>
     <name>Semina::SecretStore</name>
     <message>
-        <source>The keychain entry "%1" is incomplete or was not written by Semina: remove it and store the secret again.</source>
-        <translation>La voce "%1" del portachiavi è incompleta o non è stata scritta da Semina: rimuovila e salva di nuovo il segreto.</translation>
+        <source>The keychain entry &quot;%1&quot; is incomplete or was not written by Semina: remove it and store the secret again.</source>
+        <translation>La voce &quot;%1&quot; del portachiavi è incompleta o non è stata scritta da Semina: rimuovila e salva di nuovo il segreto.</translation>
     </message>
     <message>
         <source>The keychain returned a different value than was stored: it cannot be trusted.</source>
         <translation>Il portachiavi ha restituito un valore diverso da quello salvato: non è affidabile.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid keychain entry name.</source>
-        <translation>"%1" non è un nome valido per una voce del portachiavi.</translation>
+        <source>&quot;%1&quot; is not a valid keychain entry name.</source>
+        <translation>&quot;%1&quot; non è un nome valido per una voce del portachiavi.</translation>
     </message>
     <message>
-        <source>The keychain holds no secret named "%1".</source>
-        <translation>Il portachiavi non contiene alcun segreto di nome "%1".</translation>
+        <source>The keychain holds no secret named &quot;%1&quot;.</source>
+        <translation>Il portachiavi non contiene alcun segreto di nome &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The keychain refused access to "%1": unlock the keychain, allow Semina, and try again.</source>
-        <translation>Il portachiavi ha negato l'accesso a "%1": sbloccalo, autorizza Semina e riprova.</translation>
+        <source>The keychain refused access to &quot;%1&quot;: unlock the keychain, allow Semina, and try again.</source>
+        <translation>Il portachiavi ha negato l&apos;accesso a &quot;%1&quot;: sbloccalo, autorizza Semina e riprova.</translation>
     </message>
     <message>
         <source>No keychain is available: start a Secret Service provider (gnome-keyring or KWallet) in this session, then try again.</source>
         <translation>Nessun portachiavi disponibile: avvia un fornitore di Secret Service (gnome-keyring o KWallet) in questa sessione, poi riprova.</translation>
     </message>
     <message>
-        <source>The keychain failed while handling "%1": check that it is running and unlocked, then try again.</source>
-        <translation>Il portachiavi ha avuto un errore con "%1": controlla che sia in esecuzione e sbloccato, poi riprova.</translation>
+        <source>The keychain could not be used: check that a Secret Service provider (gnome-keyring or KWallet) runs in this session and is unlocked, then try again.</source>
+        <translation>Impossibile usare il portachiavi: controlla che un fornitore di Secret Service (gnome-keyring o KWallet) sia in esecuzione in questa sessione e sbloccato, poi riprova.</translation>
     </message>
 </context>
 <context>
@@ -200,7 +203,7 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
     <message>
         <source>%1. %2</source>
-        <extracomment>%1 is the step number, %2 the workflow's name</extracomment>
+        <extracomment>%1 is the step number, %2 the workflow&apos;s name</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -244,7 +247,7 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
     <message>
         <source>Register the storage account and see where its parameters were written.</source>
-        <translation>Registra l'account di archiviazione e vedi dove sono stati scritti i suoi parametri.</translation>
+        <translation>Registra l&apos;account di archiviazione e vedi dove sono stati scritti i suoi parametri.</translation>
     </message>
     <message>
         <source>Choose the folders and files to protect.</source>
@@ -276,11 +279,11 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
     <message>
         <source>Create the import job and show the address to ship the drives to.</source>
-        <translation>Crea il processo di importazione e mostra l'indirizzo a cui spedire i dischi.</translation>
+        <translation>Crea il processo di importazione e mostra l&apos;indirizzo a cui spedire i dischi.</translation>
     </message>
     <message>
         <source>Enter the carrier, tracking number, return address and contact.</source>
-        <translation>Inserisci il corriere, il numero di spedizione, l'indirizzo di restituzione e il contatto.</translation>
+        <translation>Inserisci il corriere, il numero di spedizione, l&apos;indirizzo di restituzione e il contatto.</translation>
     </message>
     <message>
         <source>Review the details and commit them to the import job.</source>
@@ -296,7 +299,7 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
     <message>
         <source>Move the imported data into the vault.</source>
-        <translation>Sposta i dati importati nell'insieme di credenziali.</translation>
+        <translation>Sposta i dati importati nell&apos;insieme di credenziali.</translation>
     </message>
     <message>
         <source>Continue with incremental backups over the network.</source>
@@ -338,7 +341,7 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
     <message>
         <source>Import status</source>
-        <translation>Stato dell'importazione</translation>
+        <translation>Stato dell&apos;importazione</translation>
     </message>
     <message>
         <source>Finish and restore</source>
@@ -346,7 +349,7 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
     <message>
         <source>Create the offline certificate and register the storage account.</source>
-        <translation>Crea il certificato offline e registra l'account di archiviazione.</translation>
+        <translation>Crea il certificato offline e registra l&apos;account di archiviazione.</translation>
     </message>
     <message>
         <source>Fill in the offline backup form and write the first backup into the staging location.</source>
@@ -366,18 +369,18 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
     <message>
         <source>Move the imported data into the vault, back up incrementally and restore files.</source>
-        <translation>Sposta i dati importati nell'insieme di credenziali, esegui backup incrementali e ripristina i file.</translation>
+        <translation>Sposta i dati importati nell&apos;insieme di credenziali, esegui backup incrementali e ripristina i file.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Use this language from now on (en or it).</source>
-        <translation>Usa questa lingua d'ora in poi (en o it).</translation>
+        <translation>Usa questa lingua d&apos;ora in poi (en o it).</translation>
     </message>
     <message>
         <source>Save a picture of every window into this folder and quit.</source>
-        <translation>Salva un'immagine di ogni finestra in questa cartella ed esci.</translation>
+        <translation>Salva un&apos;immagine di ogni finestra in questa cartella ed esci.</translation>
     </message>
 </context>
 </TS>

@@ -74,11 +74,11 @@ Error keychainError(QKeychain::Error code, const QString &name, const QString &d
     default:
         break;
     }
-    return {
-        ErrorCode::KeychainUnavailable,
-        Text::tr("The keychain failed while handling \"%1\": check that it is running and unlocked, then try again.")
-            .arg(name),
-        detail};
+    // Most often no Secret Service answers on the session bus; the details say what failed.
+    return {ErrorCode::KeychainUnavailable,
+            Text::tr("The keychain could not be used: check that a Secret Service provider (gnome-keyring or "
+                     "KWallet) runs in this session and is unlocked, then try again."),
+            detail};
 }
 
 } // namespace
