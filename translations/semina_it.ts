@@ -192,6 +192,109 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
 </context>
 <context>
+    <name>Semina::Ui::ErrorDialog</name>
+    <message>
+        <source>Semina</source>
+        <translation>Semina</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::JobProgressPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Completato:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocità:</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>In corso:</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>ancora niente</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>stima del tempo rimanente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n secondo rimanente</numerusform>
+            <numerusform>%n secondi rimanenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>circa %n minuto rimanente</numerusform>
+            <numerusform>circa %n minuti rimanenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>circa %n ora rimanente</numerusform>
+            <numerusform>circa %n ore rimanenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s) left</source>
+        <translation>
+            <numerusform>circa %n giorno rimanente</numerusform>
+            <numerusform>circa %n giorni rimanenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%1 di %n elemento</numerusform>
+            <numerusform>%1 di %n elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s, %2</source>
+        <translation>%1/s, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be handled; the job goes on without them:</source>
+        <translation>
+            <numerusform>%n elemento non è stato elaborato; l&apos;operazione prosegue senza:</numerusform>
+            <numerusform>%n elementi non sono stati elaborati; l&apos;operazione prosegue senza:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::MainWindow</name>
     <message>
         <source>Semina</source>
