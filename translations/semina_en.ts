@@ -186,6 +186,25 @@ Writes, reads back and removes a test entry in the OS keychain.
     </message>
 </context>
 <context>
+    <name>Semina::Ui::JobPage</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: &quot;Try again&quot; continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step did not finish. Fix the problem, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::JobProgressPanel</name>
     <message>
         <source>&amp;Cancel</source>

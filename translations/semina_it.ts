@@ -199,6 +199,25 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
 </context>
 <context>
+    <name>Semina::Ui::JobPage</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: &quot;Try again&quot; continues where it stopped.</source>
+        <translation>Interrotto. Non si è perso nulla: &quot;Riprova&quot; continua da dove si è fermato.</translation>
+    </message>
+    <message>
+        <source>This step did not finish. Fix the problem, then try again.</source>
+        <translation>Questo passaggio non è terminato. Risolvi il problema, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fatto.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::JobProgressPanel</name>
     <message>
         <source>&amp;Cancel</source>
