@@ -52,6 +52,7 @@ QString transportProblem(QNetworkReply::NetworkError error)
     case QNetworkReply::ConnectionRefusedError:
         return tr("the connection was refused");
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::UnknownNetworkError:
         return tr("the server closed the connection");
     case QNetworkReply::HostNotFoundError:
         return tr("the host name was not found");
