@@ -146,7 +146,7 @@ Result<HttpResponse> BlobSession::send(const QByteArray &verb, const QUrl &url,
         lastProblem = response.status == 0
             ? transportProblem(response.error)
             : tr("HTTP %1 %2").arg(response.status).arg(QString::fromUtf8(errorCode(response)));
-        qCInfo(lcStore) << "attempt" << attempt << verb << target.container << target.name << "failed:" << lastProblem;
+        qCDebug(lcStore) << "attempt" << attempt << verb << target.container << target.name << "failed:" << lastProblem;
         if (attempt >= m_retry.maxAttempts)
             break;
         if (auto waited = m_retry.pause(attempt, context, retryAfter(response)); !waited)

@@ -157,12 +157,20 @@ Result<ObjectInfo> LocalFolderStore::store(const QString &container, const QStri
     if (!path)
         return fail(path.error());
     const QString parent = QFileInfo(*path).absolutePath();
-    if (!QDir().mkpath(parent))
-        return fail(ErrorCode::Io,
-                    tr("Could not create the folder %1 for the object %2.").arg(parent, objectLabel(container, name)));
     AtomicFile file(*path);
-    if (auto opened = file.open(); !opened)
-        return fail(opened.error());
+    // remove() prunes empty folders under the lock, so a folder made here may vanish before the
+    // temporary file is created in it: make it again then.
+    for (int attempt = 1;; ++attempt) {
+        if (!QDir().mkpath(parent))
+            return fail(
+                ErrorCode::Io,
+                tr("Could not create the folder %1 for the object %2.").arg(parent, objectLabel(container, name)));
+        auto opened = file.open();
+        if (opened)
+            break;
+        if (attempt >= 5 || QFileInfo(parent).isDir())
+            return fail(opened.error());
+    }
     if (auto reserved = file.write(QByteArray(ObjectHeader::kSize, '\0')); !reserved)
         return fail(reserved.error());
     auto md5 = writeData(file);
@@ -412,7 +420,16 @@ Result<> LocalFolderStore::remove(const QString &container, const QString &name)
                     tr("Could not remove the object %1: check that %2 is writable.")
                         .arg(objectLabel(container, name), QFileInfo(*path).absolutePath()));
     }
-    return syncFolder(QFileInfo(*path).absolutePath());
+    // Folders left empty go too, as "folders" vanish in Azure with their last object; rmdir
+    // refuses a folder that is not empty, which ends the climb.
+    const QString containerPath = m_root + u'/' + container;
+    QString folder = QFileInfo(*path).absolutePath();
+    if (auto synced = syncFolder(folder); !synced)
+        return synced;
+    while (folder != containerPath && folder.startsWith(containerPath)
+           && ::rmdir(QFile::encodeName(folder).constData()) == 0)
+        folder = QFileInfo(folder).absolutePath();
+    return syncFolder(folder);
 }
 
 Result<ObjectInfo> LocalFolderStore::copy(const QString &sourceContainer, const QString &sourceName,
