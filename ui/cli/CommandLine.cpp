@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "Console.h"
+#include "commands/AccountCommand.h"
 #include "commands/KeychainCommand.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ struct Text {
 
 CommandLine::CommandLine()
 {
+    m_commands.push_back(std::make_unique<AccountCommand>());
     m_commands.push_back(std::make_unique<KeychainCommand>());
 }
 
