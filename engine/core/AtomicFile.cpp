@@ -1,121 +1,168 @@
 #include "core/AtomicFile.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QUuid>
+#include <QRandomGenerator>
 
 #include <cerrno>
 #include <cstring>
-
-#ifdef Q_OS_WIN
-#include <QSaveFile>
-#else
 #include <fcntl.h>
 #include <unistd.h>
-#endif
 
 namespace Semina {
 
 namespace {
-
-QString systemError()
+QString tr(const char *text)
 {
-    return QString::fromLocal8Bit(std::strerror(errno));
+    return QCoreApplication::translate("Semina::AtomicFile", text);
 }
 
-#ifndef Q_OS_WIN
-// Makes a rename inside `folder` durable. Some file systems cannot fsync a folder (EINVAL):
-// there the rename is as durable as the platform allows.
-Result<> syncFolder(const QString &folder)
+QString errnoText(int error)
 {
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return fail(
-            ErrorCode::Io,
-            QCoreApplication::translate("Semina::AtomicFile",
-                                        "Cannot open the folder \"%1\" to make a save durable: check its permissions.")
-                .arg(QDir::toNativeSeparators(folder)),
-            systemError());
-    const int synced = ::fsync(fd);
-    const int savedErrno = errno;
-    ::close(fd);
-    if (synced != 0 && savedErrno != EINVAL) {
-        errno = savedErrno;
-        return fail(
-            ErrorCode::Io,
-            QCoreApplication::translate("Semina::AtomicFile", "Cannot flush the folder \"%1\" to disk: check the disk.")
-                .arg(QDir::toNativeSeparators(folder)),
-            systemError());
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// Returns 0 or the errno of the failed write.
+int writeAll(int fd, QByteArrayView data, qint64 offset)
+{
+    const char *p = data.data();
+    qsizetype left = data.size();
+    while (left > 0) {
+        const ssize_t n = ::pwrite(fd, p, size_t(left), off_t(offset));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno;
+        }
+        p += n;
+        left -= n;
+        offset += n;
     }
+    return 0;
+}
+} // namespace
+
+AtomicFile::AtomicFile(QString targetPath)
+    : m_target(std::move(targetPath))
+{
+}
+
+AtomicFile::~AtomicFile()
+{
+    discard();
+}
+
+Error AtomicFile::ioError(const QString &what, int error) const
+{
+    // ENOSPC and EROFS are the ones a person can fix; say so.
+    QString fix;
+    if (error == ENOSPC || error == EDQUOT)
+        fix = tr(" Free some space on that disk and try again.");
+    else if (error == EROFS || error == EACCES || error == EPERM)
+        fix = tr(" Check that the folder is writable.");
+    return {ErrorCode::Io, tr("Could not %1 \"%2\": %3.").arg(what, m_target, errnoText(error)) + fix, m_temporary};
+}
+
+Result<> AtomicFile::open()
+{
+    discard();
+    const QFileInfo target(m_target);
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        m_temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".tmp-")
+            + QString::number(QRandomGenerator::global()->generate64(), 36);
+        m_fd = ::open(QFile::encodeName(m_temporary).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (m_fd >= 0) {
+            m_size = 0;
+            return {};
+        }
+        if (errno != EEXIST)
+            break;
+    }
+    const int error = errno;
+    m_temporary.clear();
+    return fail(ioError(tr("create a temporary file for"), error));
+}
+
+Result<> AtomicFile::write(QByteArrayView data)
+{
+    if (auto written = writeAt(m_size, data); !written)
+        return written;
     return {};
 }
 
-#endif
+Result<> AtomicFile::writeAt(qint64 offset, QByteArrayView data)
+{
+    if (m_fd < 0)
+        return fail(ErrorCode::Internal, tr("The file \"%1\" was written before it was opened.").arg(m_target));
+    if (const int error = writeAll(m_fd, data, offset); error != 0)
+        return fail(ioError(tr("write"), error));
+    m_size = qMax(m_size, offset + data.size());
+    return {};
+}
 
-} // namespace
+Result<> AtomicFile::syncData()
+{
+    if (m_fd < 0)
+        return fail(ErrorCode::Internal, tr("The file \"%1\" was committed before it was opened.").arg(m_target));
+    if (::fsync(m_fd) != 0) {
+        const int error = errno;
+        discard();
+        return fail(ioError(tr("flush to disk"), error));
+    }
+    ::close(m_fd);
+    m_fd = -1;
+    return {};
+}
+
+Result<> AtomicFile::renameAndSyncFolder()
+{
+    if (::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_target).constData()) != 0) {
+        const int error = errno;
+        discard();
+        return fail(ioError(tr("replace"), error));
+    }
+    m_temporary.clear();
+    return syncFolder(QFileInfo(m_target).absolutePath());
+}
+
+Result<> AtomicFile::commit()
+{
+    return commit([]() -> Result<> { return {}; });
+}
+
+void AtomicFile::discard()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    if (!m_temporary.isEmpty()) {
+        ::unlink(QFile::encodeName(m_temporary).constData());
+        m_temporary.clear();
+    }
+}
 
 Result<> writeFileAtomically(const QString &path, QByteArrayView data)
 {
-#ifdef Q_OS_WIN
-    // Windows has no folder fsync; QSaveFile flushes and replaces with MoveFileEx.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data.data(), data.size()) != data.size() || !file.commit())
-        return fail(ErrorCode::Io,
-                    QCoreApplication::translate(
-                        "Semina::AtomicFile",
-                        "Cannot write \"%1\": check that its folder exists, is writable and the disk is not full.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    file.errorString());
-    return {};
-#else
-    const QFileInfo target(path);
-    const QString folder = target.absolutePath();
-    const QString temporary = QDir(folder).filePath(
-        QStringLiteral(".%1.%2.tmp").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
-    const QString shown = QDir::toNativeSeparators(target.absoluteFilePath());
+    AtomicFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened;
+    if (auto written = file.write(data); !written)
+        return written;
+    return file.commit();
+}
 
-    QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return fail(ErrorCode::Io,
-                    QCoreApplication::translate("Semina::AtomicFile",
-                                                "Cannot write \"%1\": check that its folder exists and is writable.")
-                        .arg(shown),
-                    file.errorString());
-    auto discard = [&file]() {
-        file.close();
-        file.remove();
-    };
-    if (file.write(data.data(), data.size()) != data.size() || !file.flush()) {
-        const QString detail = file.errorString();
-        discard();
-        return fail(
-            ErrorCode::Io,
-            QCoreApplication::translate("Semina::AtomicFile", "Cannot write \"%1\": check that the disk is not full.")
-                .arg(shown),
-            detail);
+Result<> syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const int error = errno;
+        if (fd >= 0)
+            ::close(fd);
+        return fail(ErrorCode::Io, tr("Could not flush the folder \"%1\" to disk: %2.").arg(folder, errnoText(error)));
     }
-    if (::fsync(file.handle()) != 0) {
-        const QString detail = systemError();
-        discard();
-        return fail(ErrorCode::Io,
-                    QCoreApplication::translate("Semina::AtomicFile", "Cannot flush \"%1\" to disk: check the disk.")
-                        .arg(shown),
-                    detail);
-    }
-    file.close();
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
-        != 0) {
-        const QString detail = systemError();
-        QFile::remove(temporary);
-        return fail(ErrorCode::Io,
-                    QCoreApplication::translate("Semina::AtomicFile", "Cannot replace \"%1\": check its permissions.")
-                        .arg(shown),
-                    detail);
-    }
-    return syncFolder(folder);
-#endif
+    ::close(fd);
+    return {};
 }
 
 } // namespace Semina

@@ -7,10 +7,59 @@
 
 namespace Semina {
 
-// Writes `data` to `path` so that a crash or power cut leaves either the old file or the new
-// one, never a mix: a temporary file beside it, fsync, rename over the target, fsync of the
-// folder (QSaveFile stops before the last step, so a rename could still be lost).
-// The folder must exist.
+// A file that appears whole or not at all, and survives a power cut once commit() returned:
+// the data goes to a temporary file beside the target (".<name>.tmp-<random>"), which is
+// fsync'ed, renamed over the target, and then the folder itself is fsync'ed so the rename is
+// durable too (QSaveFile skips that last step).
+//
+// Dropping an AtomicFile without commit() removes the temporary file; the target is untouched.
+// One AtomicFile is used by one thread at a time.
+class AtomicFile {
+public:
+    explicit AtomicFile(QString targetPath);
+    ~AtomicFile();
+    AtomicFile(const AtomicFile &) = delete;
+    AtomicFile &operator=(const AtomicFile &) = delete;
+
+    [[nodiscard]] const QString &targetPath() const { return m_target; }
+
+    // Creates the temporary file; the target's folder must exist.
+    Result<> open();
+    // Appends at the current end.
+    Result<> write(QByteArrayView data);
+    // Overwrites bytes already written (a header filled in once the data is known).
+    Result<> writeAt(qint64 offset, QByteArrayView data);
+    // fsync, rename over the target, fsync the folder. `beforeRename`, when given, runs just
+    // before the rename (e.g. under a lock, to check a condition) and can veto it.
+    Result<> commit();
+    template <typename Check> Result<> commit(Check beforeRename)
+    {
+        if (auto synced = syncData(); !synced)
+            return synced;
+        if (auto allowed = beforeRename(); !allowed) {
+            discard();
+            return allowed;
+        }
+        return renameAndSyncFolder();
+    }
+    // Removes the temporary file.
+    void discard();
+
+private:
+    Result<> syncData();
+    Result<> renameAndSyncFolder();
+    Error ioError(const QString &what, int error) const;
+
+    QString m_target;
+    QString m_temporary;
+    int m_fd = -1;
+    qint64 m_size = 0;
+};
+
+// Writes `data` to `path` atomically and durably in one call.
 Result<> writeFileAtomically(const QString &path, QByteArrayView data);
+
+// fsync's a folder so that entries created, renamed or removed in it are durable.
+Result<> syncFolder(const QString &folder);
 
 } // namespace Semina

@@ -1,0 +1,195 @@
+#include "store/AccountRegistry.h"
+
+#include "secrets/SecretStore.h"
+#include "store/ObjectNames.h"
+#include "store/StoreFactory.h"
+#include "store/azure/ConnectionString.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QUuid>
+
+namespace Semina::Store {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Store::AccountRegistry", text);
+}
+
+QString group(const QString &name)
+{
+    return QStringLiteral("storage-accounts/") + name;
+}
+
+QString secretName(const QString &name)
+{
+    return QStringLiteral("storage-account/") + name;
+}
+
+Result<> checkAccountName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._-]{1,40}$"));
+    if (!valid.match(name).hasMatch())
+        return fail(
+            ErrorCode::InvalidInput,
+            tr("\"%1\" is not a valid account name: use 1 to 40 letters, digits, '-', '_' or '.'.").arg(name.left(60)));
+    return {};
+}
+
+void save(const AccountDefinition &account)
+{
+    QSettings settings;
+    settings.remove(group(account.name));
+    settings.beginGroup(group(account.name));
+    settings.setValue(QStringLiteral("kind"),
+                      account.kind == AccountDefinition::Kind::Folder ? QStringLiteral("folder")
+                                                                      : QStringLiteral("azure"));
+    if (account.kind == AccountDefinition::Kind::Folder)
+        settings.setValue(QStringLiteral("folder"), account.folder);
+    else
+        settings.setValue(QStringLiteral("connection"), account.connectionSettings);
+    settings.setValue(QStringLiteral("container"), account.container);
+    settings.endGroup();
+    settings.sync();
+}
+} // namespace
+
+AccountRegistry::AccountRegistry(SecretStore &secrets)
+    : m_secrets(secrets)
+{
+}
+
+Result<AccountDefinition> AccountRegistry::addFolder(const QString &name, const QString &folder,
+                                                     const QString &container)
+{
+    if (auto valid = checkAccountName(name); !valid)
+        return fail(valid.error());
+    if (auto valid = checkContainerName(container); !valid)
+        return fail(valid.error());
+    const QString absolute = QDir::cleanPath(QDir(folder).absolutePath());
+    if (!QDir().mkpath(absolute))
+        return fail(ErrorCode::Io,
+                    tr("Could not create the folder %1: check that its parent is writable.").arg(absolute));
+    AccountDefinition account{name, AccountDefinition::Kind::Folder, absolute, {}, container};
+    save(account);
+    (void)m_secrets.remove(secretName(name)); // an Azure account of that name had one
+    return account;
+}
+
+Result<AccountDefinition> AccountRegistry::addConnectionString(const QString &name, const QString &connectionString,
+                                                               const QString &container)
+{
+    if (auto valid = checkAccountName(name); !valid)
+        return fail(valid.error());
+    if (auto valid = checkContainerName(container); !valid)
+        return fail(valid.error());
+    if (auto parsed = Azure::parseConnectionString(connectionString); !parsed)
+        return fail(parsed.error());
+    const auto split = Azure::splitConnectionString(connectionString);
+    if (!split.secret.isEmpty()) {
+        if (auto stored = m_secrets.write(secretName(name), split.secret); !stored)
+            return fail(stored.error());
+    }
+    AccountDefinition account{name, AccountDefinition::Kind::Azure, {}, split.settings, container};
+    save(account);
+    return account;
+}
+
+QList<AccountDefinition> AccountRegistry::list() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("storage-accounts"));
+    const QStringList names = settings.childGroups();
+    settings.endGroup();
+    QList<AccountDefinition> accounts;
+    for (const QString &name : names) {
+        if (auto account = find(name))
+            accounts.append(*account);
+    }
+    return accounts;
+}
+
+Result<AccountDefinition> AccountRegistry::find(const QString &name) const
+{
+    QSettings settings;
+    settings.beginGroup(group(name));
+    const QString kind = settings.value(QStringLiteral("kind")).toString();
+    if (kind.isEmpty())
+        return fail(ErrorCode::NotFound,
+                    tr("There is no storage account named \"%1\": add it with semina-cli account "
+                       "add, or list the known ones with semina-cli account list.")
+                        .arg(name));
+    AccountDefinition account;
+    account.name = name;
+    account.kind = kind == QLatin1String("azure") ? AccountDefinition::Kind::Azure : AccountDefinition::Kind::Folder;
+    account.folder = settings.value(QStringLiteral("folder")).toString();
+    account.connectionSettings = settings.value(QStringLiteral("connection")).toString();
+    account.container = settings.value(QStringLiteral("container"), QLatin1String(kDefaultContainer)).toString();
+    return account;
+}
+
+Result<> AccountRegistry::remove(const QString &name)
+{
+    if (auto account = find(name); !account)
+        return fail(account.error());
+    if (auto removed = m_secrets.remove(secretName(name)); !removed)
+        return removed;
+    QSettings settings;
+    settings.remove(group(name));
+    return {};
+}
+
+Result<std::unique_ptr<ObjectStore>> AccountRegistry::open(const AccountDefinition &account,
+                                                           const StoreOptions &options)
+{
+    if (account.kind == AccountDefinition::Kind::Folder)
+        return openFolderStore(account.folder);
+    QString connection = account.connectionSettings;
+    auto secret = m_secrets.read(secretName(account.name));
+    if (secret)
+        connection += u';' + QString::fromUtf8(*secret);
+    else if (secret.error().code != ErrorCode::NotFound)
+        return fail(secret.error());
+    auto store = openAzureStore(connection, options);
+    if (!store)
+        return fail(store.error().prefixed(tr("Storage account \"%1\"").arg(account.name)));
+    return store;
+}
+
+Result<QString> testAccount(ObjectStore &store, const QString &container)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto exists = store.containerExists(container);
+    if (!exists)
+        return fail(exists.error());
+    if (!*exists)
+        return fail(ErrorCode::NotFound,
+                    tr("The container \"%1\" does not exist in %2: create it, or give the right one with "
+                       "--container when adding the account.")
+                        .arg(container, store.describe()));
+    const QString probe = QStringLiteral(".semina-probe/") + QUuid::createUuid().toString(QUuid::Id128);
+    QByteArray payload(64 * 1024, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
+    if (auto put = store.put(container, probe, payload, PutCondition::ifAbsent()); !put)
+        return fail(put.error());
+    auto read = store.get(container, probe);
+    (void)store.remove(container, probe);
+    if (!read)
+        return fail(read.error());
+    if (*read != payload)
+        return fail(ErrorCode::Corruption,
+                    tr("%1 returned different bytes than were written to container \"%2\": "
+                       "something between Semina and the storage damages data.")
+                        .arg(store.describe(), container));
+    return tr("%1, container \"%2\": a 64 KiB test object was written, read back identical and removed in %3 ms.")
+        .arg(store.describe(), container)
+        .arg(clock.elapsed());
+}
+
+} // namespace Semina::Store

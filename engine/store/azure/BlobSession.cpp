@@ -1,0 +1,222 @@
+#include "store/azure/BlobSession.h"
+
+#include "core/JobContext.h"
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QXmlStreamReader>
+
+namespace Semina::Azure {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Azure::BlobSession", text);
+}
+
+QByteArray httpDate()
+{
+    return QLocale::c()
+               .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+               .toLatin1()
+        + " GMT";
+}
+
+bool isTransientTransportError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Qt's errorString() may quote the URL, which carries the SAS signature: never shown.
+QString transportProblem(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("the connection was refused");
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::UnknownNetworkError:
+        return tr("the server closed the connection");
+    case QNetworkReply::HostNotFoundError:
+        return tr("the host name was not found");
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return tr("the connection timed out");
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("the TLS handshake failed (check the certificate and the https address)");
+    default:
+        return tr("network error %1").arg(int(error));
+    }
+}
+
+std::optional<std::chrono::milliseconds> retryAfter(const HttpResponse &response)
+{
+    bool ok = false;
+    const int seconds = response.header("Retry-After").trimmed().toInt(&ok);
+    if (ok && seconds >= 0)
+        return std::chrono::milliseconds(qint64(seconds) * 1000);
+    return std::nullopt;
+}
+} // namespace
+
+QByteArray encodeBlobName(const QString &name)
+{
+    return name.toUtf8().toPercentEncoding("/");
+}
+
+QByteArray encodeQueryValue(const QString &value)
+{
+    return value.toUtf8().toPercentEncoding();
+}
+
+BlobSession::BlobSession(AzureAccount account, Store::RetryPolicy retry)
+    : m_account(std::move(account))
+    , m_retry(retry)
+{
+    if (!m_account.accountKey.isEmpty())
+        m_key.emplace(m_account.accountName, m_account.accountKey);
+}
+
+QUrl BlobSession::url(const QString &container, const QString &name, const QByteArray &query) const
+{
+    QByteArray encoded = m_account.blobEndpoint.toEncoded(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    encoded += '/' + container.toUtf8();
+    if (!name.isEmpty())
+        encoded += '/' + encodeBlobName(name);
+    QByteArray fullQuery = query;
+    if (!m_account.sharedAccessSignature.isEmpty())
+        fullQuery += (fullQuery.isEmpty() ? "" : "&") + m_account.sharedAccessSignature.toUtf8();
+    if (!fullQuery.isEmpty())
+        encoded += '?' + fullQuery;
+    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+Result<HttpResponse> BlobSession::send(const QByteArray &verb, const QUrl &url,
+                                       QList<QPair<QByteArray, QByteArray>> headers, const QByteArray &body,
+                                       const BlobTarget &target, JobContext *context)
+{
+    headers.append(qMakePair(QByteArray("x-ms-version"), QByteArray(kApiVersion)));
+    headers.append(qMakePair(QByteArray("Content-Length"), QByteArray::number(body.size())));
+    const auto cancelled = [context]() { return context && context->isCancelled(); };
+    QString lastProblem;
+    for (int attempt = 1;; ++attempt) {
+        if (context) {
+            if (auto go = context->checkCancelled(); !go)
+                return fail(go.error());
+        }
+        HttpRequest request{verb, url, headers, body};
+        request.headers.append(qMakePair(QByteArray("x-ms-date"), httpDate()));
+        if (m_key) {
+            auto authorization = m_key->authorization(verb, url, request.headers);
+            if (!authorization)
+                return fail(authorization.error());
+            request.headers.append(qMakePair(QByteArray("Authorization"), *authorization));
+        }
+        HttpResponse response = m_network.send(request, cancelled);
+        if (response.cancelled && context) {
+            if (auto go = context->checkCancelled(); !go)
+                return fail(go.error());
+        }
+        const bool transient = response.status == 0 ? isTransientTransportError(response.error)
+                                                    : Store::RetryPolicy::isTransientStatus(response.status);
+        if (!transient) {
+            if (response.status == 0)
+                return fail(ErrorCode::Network,
+                            tr("Could not reach %1: %2. Check the address in the connection string and the network.")
+                                .arg(m_account.describe(), transportProblem(response.error)));
+            return response;
+        }
+        lastProblem = response.status == 0
+            ? transportProblem(response.error)
+            : tr("HTTP %1 %2").arg(response.status).arg(QString::fromUtf8(errorCode(response)));
+        qCDebug(lcStore) << "attempt" << attempt << verb << target.container << target.name << "failed:" << lastProblem;
+        if (attempt >= m_retry.maxAttempts)
+            break;
+        if (auto waited = m_retry.pause(attempt, context, retryAfter(response)); !waited)
+            return fail(waited.error());
+    }
+    return fail(ErrorCode::Network,
+                tr("%1 did not answer properly after %2 attempts (last: %3). Check that the service is reachable "
+                   "and try again later.")
+                    .arg(m_account.describe())
+                    .arg(m_retry.maxAttempts)
+                    .arg(lastProblem));
+}
+
+QByteArray BlobSession::errorCode(const HttpResponse &response)
+{
+    QByteArray code = response.header("x-ms-error-code");
+    if (!code.isEmpty())
+        return code;
+    QXmlStreamReader xml(response.body);
+    while (xml.readNextStartElement()) {
+        if (xml.name() == QLatin1String("Error"))
+            continue;
+        if (xml.name() == QLatin1String("Code"))
+            return xml.readElementText().toUtf8();
+        xml.skipCurrentElement();
+    }
+    return {};
+}
+
+Error BlobSession::errorFor(const HttpResponse &response, const BlobTarget &target) const
+{
+    const QByteArray code = errorCode(response);
+    const QString details = QStringLiteral("HTTP %1 %2").arg(response.status).arg(QString::fromUtf8(code));
+    const QString account = m_account.describe();
+    const QString object = tr("\"%1\" in container \"%2\"").arg(target.name, target.container);
+    switch (response.status) {
+    case 401:
+    case 403:
+        return {ErrorCode::AccessDenied,
+                tr("%1 refused access: check the account key or SAS (its permissions and expiry).").arg(account),
+                details};
+    case 404:
+        if (code == "ContainerNotFound" || target.name.isEmpty())
+            return {ErrorCode::NotFound,
+                    tr("The container \"%1\" does not exist in %2: create it first, or check its name.")
+                        .arg(target.container, account),
+                    details};
+        return {ErrorCode::NotFound, tr("The object %1 does not exist in %2.").arg(object, account), details};
+    case 409:
+    case 412:
+        return {ErrorCode::Conflict,
+                tr("The object %1 was changed, created or removed by someone else meanwhile: read it again and "
+                   "retry.")
+                    .arg(object),
+                details};
+    case 416:
+        return {ErrorCode::InvalidInput, tr("The byte range asked for is outside the object %1.").arg(object), details};
+    case 400:
+        if (code == "Md5Mismatch")
+            return {
+                ErrorCode::Corruption,
+                tr("The data sent for the object %1 was damaged on its way to %2 (MD5 mismatch).").arg(object, account),
+                details};
+        return {ErrorCode::InvalidInput,
+                tr("%1 refused the request for %2 (%3).").arg(account, object, QString::fromUtf8(code)), details};
+    default:
+        break;
+    }
+    return {ErrorCode::Network,
+            tr("%1 answered an unexpected HTTP %2 for %3.").arg(account).arg(response.status).arg(object), details};
+}
+
+} // namespace Semina::Azure

@@ -1,0 +1,191 @@
+// The large-object half of BlobStore: uploads in blocks and downloads in ranges, several in
+// flight, with memory bounded by (parallelism + 1) blocks.
+#include "store/azure/BlobStore.h"
+
+#include "core/JobContext.h"
+#include "store/ObjectNames.h"
+#include "store/azure/BlobProperties.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFuture>
+#include <QtConcurrent>
+
+#include <deque>
+
+namespace Semina::Azure {
+
+using Store::ObjectInfo;
+using Store::PutCondition;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Azure::BlobStore", text);
+}
+
+// Fixed length, as Azure requires of all blocks of a blob; the same index gives the same id,
+// so a restarted upload overwrites its earlier uncommitted blocks.
+QByteArray blockId(qint64 index)
+{
+    return QByteArray("semina-block-" + QByteArray::number(index).rightJustified(7, '0')).toBase64();
+}
+
+// Waits for the oldest transfer and keeps the first error.
+template <typename T> void settleOldest(std::deque<QFuture<Result<T>>> &inflight, std::optional<Error> &firstError)
+{
+    inflight.front().waitForFinished();
+    Result<T> outcome = inflight.front().result();
+    inflight.pop_front();
+    if (!outcome && !firstError)
+        firstError = outcome.error();
+}
+} // namespace
+
+Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString &name, QIODevice &source, qint64 size,
+                                        const PutCondition &condition, JobContext *context)
+{
+    const BlobTarget target{container, name};
+    const qint64 blocks = (size + m_options.blockSize - 1) / m_options.blockSize;
+    if (blocks > 50'000)
+        return fail(ErrorCode::InvalidInput,
+                    tr("The object \"%1\" is too large for blocks of %2 bytes (Azure allows 50,000 blocks): use "
+                       "larger blocks.")
+                        .arg(name)
+                        .arg(m_options.blockSize));
+    QCryptographicHash whole(QCryptographicHash::Md5);
+    std::deque<QFuture<Result<>>> inflight;
+    std::optional<Error> firstError;
+    QByteArray blockList = "<?xml version=\"1.0\" encoding=\"utf-8\"?><BlockList>";
+    for (qint64 index = 0; index < blocks && !firstError; ++index) {
+        if (context) {
+            if (auto go = context->checkCancelled(); !go) {
+                firstError = go.error();
+                break;
+            }
+        }
+        const qint64 length = qMin(m_options.blockSize, size - index * m_options.blockSize);
+        QByteArray block = source.read(length);
+        if (block.size() != length) {
+            firstError = Error{ErrorCode::Io,
+                               tr("Could not read the data for the object \"%1\": the source ended "
+                                  "early (%2).")
+                                   .arg(name, source.errorString())};
+            break;
+        }
+        whole.addData(block);
+        const QByteArray id = blockId(index);
+        blockList += "<Latest>" + id + "</Latest>";
+        while (qsizetype(inflight.size()) >= m_options.parallelism)
+            settleOldest(inflight, firstError);
+        if (firstError)
+            break;
+        inflight.push_back(QtConcurrent::run(&m_blockPool, [this, block, id, target, context]() -> Result<> {
+            const QByteArray md5 = QCryptographicHash::hash(block, QCryptographicHash::Md5);
+            auto response = m_session.send(
+                "PUT", m_session.url(target.container, target.name, "comp=block&blockid=" + id.toPercentEncoding()),
+                {{"Content-MD5", md5.toBase64()}}, block, target, context);
+            if (!response)
+                return fail(response.error());
+            if (response->status != 201)
+                return fail(m_session.errorFor(*response, target));
+            if (context)
+                context->addDone(0, block.size());
+            return {};
+        }));
+    }
+    while (!inflight.empty())
+        settleOldest(inflight, firstError);
+    if (firstError)
+        return fail(*firstError); // the blocks stay uncommitted: the object is unchanged
+
+    blockList += "</BlockList>";
+    const QByteArray md5 = whole.result();
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/xml"},
+                                                 {"x-ms-blob-content-type", "application/octet-stream"},
+                                                 {"x-ms-blob-content-md5", md5.toBase64()}};
+    headers.append(conditionHeaders(condition));
+    auto response
+        = m_session.send("PUT", m_session.url(container, name, "comp=blocklist"), headers, blockList, target, context);
+    if (!response)
+        return fail(response.error());
+    if (response->status != 201) {
+        if (response->status == 404 && condition.kind == PutCondition::Kind::IfMatch
+            && BlobSession::errorCode(*response) == "BlobNotFound")
+            response->status = 412;
+        return fail(m_session.errorFor(*response, target));
+    }
+    ObjectInfo info = infoFromHeaders(name, *response);
+    info.size = size;
+    info.contentMd5 = md5;
+    return info;
+}
+
+Result<qint64> BlobStore::getTo(const QString &container, const QString &name, QIODevice &target, JobContext *context)
+{
+    auto info = head(container, name);
+    if (!info)
+        return fail(info.error());
+    const qint64 size = info->size;
+    const qint64 block = m_options.blockSize;
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    std::deque<QFuture<Result<QByteArray>>> inflight;
+    std::optional<Error> firstError;
+    qint64 written = 0;
+    // Writes the oldest range once it arrived; ranges are written in order.
+    const auto writeOldest = [&]() {
+        inflight.front().waitForFinished();
+        Result<QByteArray> data = inflight.front().result();
+        inflight.pop_front();
+        if (firstError)
+            return;
+        if (!data) {
+            firstError = data.error();
+            return;
+        }
+        md5.addData(*data);
+        if (target.write(*data) != data->size()) {
+            firstError = Error{
+                ErrorCode::Io,
+                tr("Could not write the object \"%1\" to its destination: %2.").arg(name, target.errorString())};
+            return;
+        }
+        written += data->size();
+    };
+    for (qint64 offset = 0; offset < size && !firstError; offset += block) {
+        if (context) {
+            if (auto go = context->checkCancelled(); !go) {
+                firstError = go.error();
+                break;
+            }
+        }
+        while (qsizetype(inflight.size()) >= m_options.parallelism)
+            writeOldest();
+        const qint64 length = qMin(block, size - offset);
+        // If-Match pins every range to the version the head saw: a concurrent overwrite is a
+        // Conflict, never a mix of two versions.
+        inflight.push_back(QtConcurrent::run(&m_blockPool, [=, this, etag = info->etag]() -> Result<QByteArray> {
+            auto response = getRange(container, name, offset, length, etag, context);
+            if (!response)
+                return fail(response.error());
+            if (response->body.size() != length)
+                return fail(ErrorCode::Corruption,
+                            tr("The object \"%1\" in container \"%2\" arrived incomplete.").arg(name, container));
+            if (context)
+                context->addDone(0, length);
+            return response->body;
+        }));
+    }
+    while (!inflight.empty())
+        writeOldest();
+    if (firstError)
+        return fail(*firstError);
+    if (!info->contentMd5.isEmpty() && md5.result() != info->contentMd5)
+        return fail(ErrorCode::Corruption,
+                    tr("The object \"%1\" in container \"%2\" is damaged: its bytes do not match the MD5 recorded "
+                       "when it was written. Restore it from another copy.")
+                        .arg(name, container));
+    return written;
+}
+
+} // namespace Semina::Azure

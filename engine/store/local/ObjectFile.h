@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace Semina::Store::Local {
+
+// An object on disk: a 64-byte header, then the object's bytes.
+//   0  8  magic "SEMOBJ1\n"
+//   8 16  ETag: random, new at every write, so it changes even when the bytes do not
+//  24 16  MD5 of the bytes
+//  40  8  size of the bytes, little-endian (a shorter file was truncated)
+//  48 16  zero, reserved
+// Keeping ETag and MD5 inside the file makes a write one rename: data and its metadata can
+// never disagree after a crash.
+struct ObjectHeader {
+    static constexpr qint64 kSize = 64;
+
+    QByteArray etag; // 16 raw bytes
+    QByteArray md5; // 16 raw bytes
+    qint64 size = 0;
+
+    static ObjectHeader fresh(QByteArray md5, qint64 size); // with a new random ETag
+    [[nodiscard]] QByteArray encode() const;
+    // The quoted hex form callers see.
+    [[nodiscard]] QByteArray etagText() const;
+};
+
+// Reads and checks the header of the object file at `path`; NotFound when absent, Corruption
+// when the file is not an object or is shorter than its header says.
+struct StoredObject {
+    ObjectHeader header;
+    QDateTime lastModified;
+};
+Result<StoredObject> readObjectFile(const QString &path, const QString &displayName);
+
+} // namespace Semina::Store::Local

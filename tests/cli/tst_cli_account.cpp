@@ -1,0 +1,165 @@
+#include "Azurite.h"
+#include "TestEnvironment.h"
+#include "store/StoreFactory.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QProcess>
+#include <QTest>
+#include <QUuid>
+
+using namespace Semina;
+
+// `semina-cli account` as a person runs it: real processes, a real folder, a real Azurite and
+// the real keychain; each failure gives one line and its documented exit code.
+class TestCliAccount : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<Test::TemporaryFolder> m_home;
+    Test::Azurite m_azurite;
+    QString m_container;
+
+    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->path());
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SEMINA_CLI_PATH), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120'000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString uniqueName(const char *purpose) const
+    {
+        return QString::fromLatin1(purpose) + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    }
+
+    QString settingsText() const
+    {
+        QString text;
+        QDirIterator it(m_home->path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly))
+                text += QString::fromUtf8(file.readAll());
+        }
+        return text;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto azurite = Test::Azurite::fromFixture();
+        QVERIFY2(azurite.has_value(), azurite ? "" : qPrintable(azurite.error().message));
+        m_azurite = *azurite;
+        m_container = QStringLiteral("cli-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        auto store = Store::openStore(m_azurite.connectionString());
+        QVERIFY(store);
+        QVERIFY((*store)->createContainer(m_container));
+    }
+    void init() { m_home = std::make_unique<Test::TemporaryFolder>(QStringLiteral("cli-account")); }
+    void cleanup() { m_home.reset(); }
+
+    void aFolderAccountIsAddedListedAndTested()
+    {
+        Test::TemporaryFolder storage(QStringLiteral("cli-storage"));
+        QVERIFY(QDir(storage.path()).mkdir(QStringLiteral("vaults")));
+        const QString name = uniqueName("local-");
+        const Run add = cli({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--folder"),
+                             storage.path(), QStringLiteral("--container"), QStringLiteral("vaults")});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const Run list = cli({QStringLiteral("account"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(name) && list.out.contains(storage.path()));
+        const Run test = cli({QStringLiteral("account"), QStringLiteral("test"), name});
+        QVERIFY2(test.exitCode == 0, qPrintable(test.err));
+        QVERIFY2(test.out.contains(QStringLiteral("works")), qPrintable(test.out));
+        // The probe object was removed again.
+        QCOMPARE(QDir(storage.path() + QStringLiteral("/vaults")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList{});
+    }
+
+    void anAzureAccountKeepsItsKeyInTheKeychainOnly()
+    {
+        const QString name = uniqueName("azure-");
+        const Run add = cli({QStringLiteral("account"), QStringLiteral("add"), name,
+                             QStringLiteral("--connection-string-stdin"), QStringLiteral("--container"), m_container},
+                            m_azurite.connectionString().toUtf8());
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const QString settings = settingsText();
+        QVERIFY(settings.contains(name));
+        QVERIFY(!settings.contains(QString::fromLatin1(m_azurite.accountKey)));
+        QVERIFY(!settings.contains(QString::fromLatin1(m_azurite.accountKey.left(20))));
+        const Run test = cli({QStringLiteral("account"), QStringLiteral("test"), name});
+        QVERIFY2(test.exitCode == 0, qPrintable(test.err));
+        QVERIFY(test.out.contains(QStringLiteral("works")));
+        const Run list = cli({QStringLiteral("account"), QStringLiteral("list")});
+        QVERIFY(!list.out.contains(QString::fromLatin1(m_azurite.accountKey.left(20))));
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("remove"), name}).exitCode, 0);
+    }
+
+    void failuresGiveOneLineAndTheirExitCode_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("diagnosis");
+        QTest::newRow("wrong key") << QStringLiteral("key") << 5 << QStringLiteral("check the account key or SAS");
+        QTest::newRow("wrong container") << QStringLiteral("container") << 4 << QStringLiteral("does not exist");
+        QTest::newRow("dead endpoint") << QStringLiteral("endpoint") << 8 << QStringLiteral("127.0.0.1:1");
+        QTest::newRow("missing folder container") << QStringLiteral("folder") << 4 << QStringLiteral("does not exist");
+    }
+    void failuresGiveOneLineAndTheirExitCode()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, exitCode);
+        QFETCH(QString, diagnosis);
+        const QString name = uniqueName("bad-");
+        Test::TemporaryFolder storage(QStringLiteral("cli-storage"));
+        QString connection = m_azurite.connectionString();
+        QString container = m_container;
+        if (kind == QLatin1String("key"))
+            connection.replace(QString::fromLatin1(m_azurite.accountKey),
+                               QString::fromLatin1(QByteArray(64, 'k').toBase64()));
+        else if (kind == QLatin1String("container"))
+            container = QStringLiteral("no-such-container");
+        else if (kind == QLatin1String("endpoint"))
+            connection.replace(m_azurite.blobEndpoint.toString(),
+                               QStringLiteral("http://127.0.0.1:1/devstoreaccount1"));
+        const Run add = kind == QLatin1String("folder")
+            ? cli({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--folder"), storage.path(),
+                   QStringLiteral("--container"), QStringLiteral("absent")})
+            : cli({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--connection-string-stdin"),
+                   QStringLiteral("--container"), container},
+                  connection.toUtf8());
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const Run test = cli({QStringLiteral("account"), QStringLiteral("test"), name});
+        QCOMPARE(test.exitCode, exitCode);
+        QVERIFY(test.out.isEmpty());
+        QCOMPARE(test.err.trimmed().count(u'\n'), 0); // one line
+        QVERIFY2(test.err.contains(diagnosis), qPrintable(test.err));
+        QVERIFY(!test.err.contains(QString::fromLatin1(m_azurite.accountKey.left(20))));
+        (void)cli({QStringLiteral("account"), QStringLiteral("remove"), name});
+    }
+
+    void anUnknownAccountIsNamed()
+    {
+        const Run test = cli({QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("nobody")});
+        QCOMPARE(test.exitCode, 4);
+        QVERIFY(test.err.contains(QStringLiteral("\"nobody\"")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAccount)
+#include "tst_cli_account.moc"
