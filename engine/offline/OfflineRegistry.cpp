@@ -25,8 +25,9 @@ OfflineRegistry::OfflineRegistry(QSettings &settings, QString dataFolder)
 {
 }
 
-Result<QString> OfflineRegistry::addRegistryEntries(const QString &subscriptionId, const QString &paramsXmlPath,
-                                                    const QString &storageAccount)
+Result<OfflineApplicationParams> OfflineRegistry::checkEntries(const QString &subscriptionId,
+                                                               const QString &paramsXmlPath,
+                                                               const QString &storageAccount) const
 {
     if (!AzureNames::isGuid(subscriptionId))
         return fail(ErrorCode::InvalidInput,
@@ -51,7 +52,15 @@ Result<QString> OfflineRegistry::addRegistryEntries(const QString &subscriptionI
                         "\"%1\" is for subscription %2, not %3: give the subscription the identity was created for, "
                         "or create one for %3.")
                         .arg(QDir::toNativeSeparators(paramsXmlPath), params->subscriptionId, subscriptionId));
+    return params;
+}
 
+Result<QString> OfflineRegistry::addRegistryEntries(const QString &subscriptionId, const QString &paramsXmlPath,
+                                                    const QString &storageAccount)
+{
+    auto params = checkEntries(subscriptionId, paramsXmlPath, storageAccount);
+    if (!params)
+        return fail(params.error());
     params->storageAccountName = storageAccount;
     const QString path = QDir(m_dataFolder).filePath(paramsFileNameFor(storageAccount));
     if (auto folder = ensureFolder(m_dataFolder); !folder)

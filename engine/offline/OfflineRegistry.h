@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "offline/OfflineApplicationParams.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,12 @@ public:
     {
         return QStringLiteral("OfflineApplicationParams_%1.xml").arg(storageAccount);
     }
+
+    // The params file of `paramsXmlPath` when it is for `subscriptionId` and the account name follows
+    // Azure's rules; what addRegistryEntries() checks first, so a caller can act (publish the
+    // certificate) before anything is registered.
+    [[nodiscard]] Result<OfflineApplicationParams>
+    checkEntries(const QString &subscriptionId, const QString &paramsXmlPath, const QString &storageAccount) const;
 
     // Checks that `paramsXmlPath` (written by CreateNewApplication) is for `subscriptionId` and
     // that the account name follows Azure's rules, writes OfflineApplicationParams_<account>.xml

@@ -1,12 +1,14 @@
 #include "Fixtures.h"
 #include "TestEnvironment.h"
 
+#include "offline/CertificatePublisher.h"
 #include "offline/ImportJobStore.h"
 #include "offline/LocalSubscription.h"
 #include "offline/OfflineApplicationParams.h"
 #include "offline/OfflineIdentity.h"
 #include "offline/PublishSettings.h"
 #include "secrets/SecretStore.h"
+#include "store/StoreFactory.h"
 
 #include <QDir>
 #include <QFile>
@@ -236,15 +238,34 @@ private Q_SLOTS:
         QCOMPARE(hex.size(), 40);
         QVERIFY2(exported.out.contains(QStringLiteral("Thumbprint: ") + hex), qPrintable(exported.out));
 
-        // AddRegistryEntries prints the path of the file it wrote.
-        const Run registered
-            = cli({QStringLiteral("certgen"), QStringLiteral("AddRegistryEntries"),
-                   QStringLiteral("SubscriptionId:") + kSubscription, QStringLiteral("xmlfilepath:") + paramsPath(),
-                   QStringLiteral("storageaccountname:seedaccount1")});
-        QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
+        // AddRegistryEntries needs the storage account set up in Semina, to publish the certificate.
+        const QStringList addRegistryEntries{QStringLiteral("certgen"), QStringLiteral("AddRegistryEntries"),
+                                             QStringLiteral("SubscriptionId:") + kSubscription,
+                                             QStringLiteral("xmlfilepath:") + paramsPath(),
+                                             QStringLiteral("storageaccountname:seedaccount1")};
         const QString written = QDir(appData()).filePath(QStringLiteral("OfflineApplicationParams_seedaccount1.xml"));
+        const Run unknownAccount = cli(addRegistryEntries);
+        QCOMPARE(unknownAccount.exitCode, int(ErrorCode::NotFound));
+        QVERIFY2(unknownAccount.err.contains(QStringLiteral("semina-cli account add seedaccount1")),
+                 qPrintable(unknownAccount.err));
+        QVERIFY(!QFile::exists(written));
+
+        const QString accountFolder = m_home->filePath(QStringLiteral("account"));
+        const Run account = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("seedaccount1"),
+                                 QStringLiteral("--folder"), accountFolder});
+        QVERIFY2(account.exitCode == 0, qPrintable(account.err));
+        const Run registered = cli(addRegistryEntries);
+        QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
         QVERIFY2(registered.out.contains(written), qPrintable(registered.out));
         QVERIFY(QFile::exists(written));
+        // The certificate is in the account, where the station and the vault look for it.
+        auto store = Store::openFolderStore(accountFolder);
+        QVERIFY(store.has_value());
+        const auto published = Offline::CertificatePublisher(**store, QStringLiteral("semina")).fetch(hex);
+        QVERIFY2(published.has_value(), qPrintable(published ? QString() : published.error().message));
+        QCOMPARE(published->der(), Offline::OfflineApplicationParams::read(written).value().certificate.der());
+        // Running it again changes nothing and succeeds.
+        QCOMPARE(cli(addRegistryEntries).exitCode, 0);
 
         // The form now knows the account and the subscription of the publish settings file: only
         // the broken field is reported.

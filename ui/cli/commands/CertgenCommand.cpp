@@ -2,9 +2,11 @@
 
 #include "Console.h"
 #include "NamedArguments.h"
+#include "offline/CertificatePublisher.h"
 #include "offline/OfflineIdentity.h"
 #include "offline/OfflineRegistry.h"
 #include "secrets/SecretStore.h"
+#include "store/AccountRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,7 +31,8 @@ QString usage()
         "stays in the OS keychain), a certificate named CB_AzureADCertforOfflineSeeding_<ResourceId>\n"
         "and OfflineApplicationParams.xml in Semina's data folder.\n"
         "ExportCertificate writes the certificate without its private key and prints its thumbprint.\n"
-        "AddRegistryEntries registers a storage account for offline backup and writes\n"
+        "AddRegistryEntries publishes the certificate into the storage account NAME (set up first\n"
+        "with semina-cli account add NAME ...), registers the account for offline backup and writes\n"
         "OfflineApplicationParams_<NAME>.xml.\n");
 }
 
@@ -159,14 +162,43 @@ int CertgenCommand::addRegistryEntries(const QStringList &arguments, Console &co
         = parseRequired(arguments, {kSubscription, kXmlFile, kAccount}, {kSubscription, kXmlFile, kAccount});
     if (!args)
         return console.report(args.error());
+    const QString account = args->value(kAccount.original);
+    const QString subscription = args->value(kSubscription.original);
+    const QString xmlFile = args->value(kXmlFile.original);
     QSettings settings;
     Offline::OfflineRegistry registry(settings, Offline::OfflineIdentity::defaultDataFolder());
-    const QString account = args->value(kAccount.original);
-    const auto path
-        = registry.addRegistryEntries(args->value(kSubscription.original), args->value(kXmlFile.original), account);
+    const auto params = registry.checkEntries(subscription, xmlFile, account);
+    if (!params)
+        return console.report(params.error());
+
+    // The certificate goes into the account first: an account is registered only once the
+    // station and the vault can find the certificate there.
+    SecretStore secrets;
+    Store::AccountRegistry accounts(secrets);
+    const auto definition = accounts.find(account);
+    if (!definition)
+        return console.report(
+            {ErrorCode::NotFound,
+             QCoreApplication::translate("Semina::Cli::CertgenCommand",
+                                         "The storage account \"%1\" is not set up in Semina, so the certificate "
+                                         "cannot be published to it: add it with \"semina-cli account add %1 --folder "
+                                         "PATH\" (or --connection-string-stdin), then run AddRegistryEntries again.")
+                 .arg(account)});
+    auto store = accounts.open(*definition);
+    if (!store)
+        return console.report(store.error());
+    const auto published = Offline::CertificatePublisher(**store, definition->container).publish(params->certificate);
+    if (!published)
+        return console.report(published.error());
+
+    const auto path = registry.addRegistryEntries(subscription, xmlFile, account);
     if (!path)
         return console.report(path.error());
     console.out() << QCoreApplication::translate("Semina::Cli::CertgenCommand",
+                                                 "Published the certificate %1 as %2 in container \"%3\" of %4.")
+                         .arg(params->certificate.thumbprint(), *published, definition->container, (*store)->describe())
+                  << Qt::endl
+                  << QCoreApplication::translate("Semina::Cli::CertgenCommand",
                                                  "Registered the storage account %1 for offline backup.")
                          .arg(account)
                   << Qt::endl
