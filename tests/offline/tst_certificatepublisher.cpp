@@ -30,8 +30,8 @@ class TestCertificatePublisher : public QObject {
     static Certificate newCertificate()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        return makeSelfSignedIdentity({QStringLiteral("CB_AzureADCertforOfflineSeeding_7"), KeyAlgorithm::EcP256, now,
-                                       now.addYears(1)})
+        return makeSelfSignedIdentity(
+                   {QStringLiteral("CB_AzureADCertforOfflineSeeding_7"), KeyAlgorithm::EcP256, now, now.addYears(1)})
             .value()
             .certificate;
     }
