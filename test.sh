@@ -19,6 +19,7 @@ if [ ! -x tools/azurite/node_modules/.bin/azurite-blob ] \
 fi
 
 tools/check-format.sh
+tools/check-sources.sh
 semina_build
 
 home=$(mktemp -d)

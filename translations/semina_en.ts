@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Semina::AtomicFile</name>
+    <message>
+        <source> Free some space on that disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a temporary file for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was written before it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was committed before it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flush to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not flush the folder &quot;%1&quot; to disk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Azure</name>
+    <message>
+        <source>The storage service sent a listing that is not valid XML (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Azure::BlobSession</name>
+    <message>
+        <source>Could not reach %1: %2. Check the address in the connection string and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer properly after %2 attempts (last: %3). Check that the service is reachable and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in container &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access: check the account key or SAS (its permissions and expiry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container &quot;%1&quot; does not exist in %2: create it first, or check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object %1 does not exist in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object %1 was changed, created or removed by someone else meanwhile: read it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The byte range asked for is outside the object %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data sent for the object %1 was damaged on its way to %2 (MD5 mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered an unexpected HTTP %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed (check the certificate and the https address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Azure::BlobStore</name>
+    <message>
+        <source>The container &quot;%1&quot; in %2 is still being deleted: try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the object &quot;%1&quot; is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the data for the object &quot;%1&quot;: the source ended after %2 of %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range %1+%2 is outside the object &quot;%3&quot; in container &quot;%4&quot;, which has %5 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; in container &quot;%2&quot; arrived incomplete: %3 of %4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; in container &quot;%2&quot; is damaged: its bytes do not match the MD5 recorded when it was written. Restore it from another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listing page must hold at least one object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying &quot;%1&quot; to &quot;%2&quot; in container &quot;%3&quot; did not finish (copy status &quot;%4&quot;): try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; is too large for blocks of %2 bytes (Azure allows 50,000 blocks): use larger blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the data for the object &quot;%1&quot;: the source ended early (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the object &quot;%1&quot; to its destination: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; in container &quot;%2&quot; arrived incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Azure::ConnectionString</name>
+    <message>
+        <source>Azure account %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string&apos;s part &quot;%1&quot; has no value: write it as %1=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string is empty: copy it from the storage account&apos;s &quot;Access keys&quot; page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string&apos;s BlobEndpoint &quot;%1&quot; is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string names no AccountName and no BlobEndpoint: copy the whole string from the storage account&apos;s &quot;Access keys&quot; page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string&apos;s DefaultEndpointsProtocol is &quot;%1&quot;: use https (or http for an emulator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string has neither an AccountKey nor a SharedAccessSignature: Semina needs one of them to reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string&apos;s AccountKey is not valid base64: copy it again from the storage account&apos;s &quot;Access keys&quot; page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AZURE_STORAGE_CONNECTION_STRING is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli</name>
     <message>
         <source>details: %1</source>
@@ -47,6 +262,73 @@ Exit codes are listed in docs/CLI.md.
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;: run semina-cli --help to list the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::AccountCommand</name>
+    <message>
+        <source>add | list | test | remove: the storage accounts (a folder or Azure) Semina writes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete account command: see the usage above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: see semina-cli account --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a NAME and exactly one of --folder PATH or --connection-string-stdin: see semina-cli account --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the storage account &quot;%1&quot; (container &quot;%2&quot;). Check it with: semina-cli account test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No storage accounts yet: add one with semina-cli account add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>azure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage account &quot;%1&quot; works: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the storage account &quot;%1&quot;; its data was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  semina-cli account add NAME --folder PATH [--container NAME]
+  semina-cli account add NAME --connection-string-stdin [--container NAME]
+  semina-cli account list
+  semina-cli account test NAME
+  semina-cli account remove NAME
+A folder account keeps its containers as sub-folders of PATH. An Azure account is given by its
+connection string, read from standard input so it never shows in the process list; its key or SAS
+is kept in the OS keychain. The container defaults to &quot;semina&quot;.
+`account test` writes, reads back and removes a test object. Exit codes: 0 it works, 4 the
+container or folder does not exist, 5 the key or SAS is refused, 8 the service cannot be
+reached, 10 no keychain (see docs/CLI.md).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -175,6 +457,225 @@ Writes, reads back and removes a test entry in the OS keychain.
     </message>
     <message>
         <source>The keychain could not be used: check that a Secret Service provider (gnome-keyring or KWallet) runs in this session and is unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Store</name>
+    <message>
+        <source>The storage folder &quot;%1&quot; does not exist: create it, or plug in the drive that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; in container &quot;%2&quot; of %3 is damaged: %4. Restore it from another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes were read where %2 were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bytes do not match the MD5 recorded when it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Store::AccountRegistry</name>
+    <message>
+        <source>Could not create the folder %1: check that its parent is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no storage account named &quot;%1&quot;: add it with semina-cli account add, or list the known ones with semina-cli account list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account name: use 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container &quot;%1&quot; does not exist in %2: create it, or give the right one with --container when adding the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned different bytes than were written to container &quot;%2&quot;: something between Semina and the storage damages data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, container &quot;%2&quot;: a 64 KiB test object was written, read back identical and removed in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Store::Local</name>
+    <message>
+        <source>The object name &quot;%1&quot; cannot be kept in a folder: its part &quot;%2&quot; needs %3 bytes on disk, more than the %4 a file name may have. Use shorter parts between the slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock the container folder &quot;%1&quot;: %2. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in container &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container &quot;%1&quot; does not exist in the folder account %2: create it first (semina-cli creates the containers it needs when a vault or job is set up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the object %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object %1 is damaged: its file does not start with a Semina object header. Restore it from another copy or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object %1 is damaged: it should hold %2 bytes but its file holds %3. Restore it from another copy or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage folder %1 does not exist: plug in its drive, or create the folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the container folder %1: check that %2 is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the container folder %1: check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the object %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object %1 already exists: someone else wrote it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object %1 was changed or removed by someone else since it was read: read it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the object %1 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the data for the object %1: the source ended after %2 of %3 bytes (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range %1+%2 is outside the object %3, which has %4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object %1 is damaged: it ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object %1 is damaged: its bytes do not match the MD5 recorded when it was written. Restore it from another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the object %1 to its destination: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listing page must hold at least one object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the object %1: check that %2 is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object %1 is damaged, so it was not copied: its bytes do not match its MD5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Store::ObjectNames</name>
+    <message numerus="yes">
+        <source>it has %n character(s).</source>
+        <translation>
+            <numerusform>it has %n character.</numerusform>
+            <numerusform>it has %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid container name: %2 Container names have 3 to 63 characters: lower-case letters, digits and single hyphens, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts or ends with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has two hyphens in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid object name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An object name is empty: every object needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long; names may have at most %2 bytes of UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a backslash; use &quot;/&quot; to separate folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts with &quot;/&quot;; names are relative to their container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends with &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &quot;//&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot; as a folder; names cannot leave their container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid Unicode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

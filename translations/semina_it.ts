@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>Semina::AtomicFile</name>
+    <message>
+        <source> Free some space on that disk and try again.</source>
+        <translation> Libera spazio su quel disco e riprova.</translation>
+    </message>
+    <message>
+        <source> Check that the folder is writable.</source>
+        <translation> Controlla che la cartella sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>Could not %1 &quot;%2&quot;: %3.</source>
+        <translation>Impossibile %1 &quot;%2&quot;: %3.</translation>
+    </message>
+    <message>
+        <source>create a temporary file for</source>
+        <translation>creare un file temporaneo per</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was written before it was opened.</source>
+        <translation>Il file &quot;%1&quot; è stato scritto prima di essere aperto.</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>scrivere</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was committed before it was opened.</source>
+        <translation>Il file &quot;%1&quot; è stato confermato prima di essere aperto.</translation>
+    </message>
+    <message>
+        <source>flush to disk</source>
+        <translation>scrivere su disco</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>sostituire</translation>
+    </message>
+    <message>
+        <source>Could not flush the folder &quot;%1&quot; to disk: %2.</source>
+        <translation>Impossibile scrivere su disco la cartella &quot;%1&quot;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Azure</name>
+    <message>
+        <source>The storage service sent a listing that is not valid XML (%1).</source>
+        <translation>Il servizio di archiviazione ha inviato un elenco che non è XML valido (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Azure::BlobSession</name>
+    <message>
+        <source>Could not reach %1: %2. Check the address in the connection string and the network.</source>
+        <translation>Impossibile raggiungere %1: %2. Controlla l&apos;indirizzo nella stringa di connessione e la rete.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer properly after %2 attempts (last: %3). Check that the service is reachable and try again later.</source>
+        <translation>%1 non ha risposto correttamente dopo %2 tentativi (ultimo: %3). Controlla che il servizio sia raggiungibile e riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in container &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; nel contenitore &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 refused access: check the account key or SAS (its permissions and expiry).</source>
+        <translation>%1 ha negato l&apos;accesso: controlla la chiave dell&apos;account o la firma di accesso condiviso (SAS), le sue autorizzazioni e la scadenza.</translation>
+    </message>
+    <message>
+        <source>The container &quot;%1&quot; does not exist in %2: create it first, or check its name.</source>
+        <translation>Il contenitore &quot;%1&quot; non esiste in %2: crealo prima, oppure controlla il nome.</translation>
+    </message>
+    <message>
+        <source>The object %1 does not exist in %2.</source>
+        <translation>L&apos;oggetto %1 non esiste in %2.</translation>
+    </message>
+    <message>
+        <source>The object %1 was changed, created or removed by someone else meanwhile: read it again and retry.</source>
+        <translation>L&apos;oggetto %1 è stato modificato, creato o rimosso da qualcun altro nel frattempo: rileggilo e riprova.</translation>
+    </message>
+    <message>
+        <source>The byte range asked for is outside the object %1.</source>
+        <translation>L&apos;intervallo di byte richiesto è fuori dall&apos;oggetto %1.</translation>
+    </message>
+    <message>
+        <source>The data sent for the object %1 was damaged on its way to %2 (MD5 mismatch).</source>
+        <translation>I dati inviati per l&apos;oggetto %1 si sono danneggiati durante il trasferimento verso %2 (MD5 non corrispondente).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request for %2 (%3).</source>
+        <translation>%1 ha rifiutato la richiesta per %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 answered an unexpected HTTP %2 for %3.</source>
+        <translation>%1 ha risposto con un HTTP %2 inatteso per %3.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connessione è stata rifiutata</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>il server ha chiuso la connessione</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>il nome host non è stato trovato</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>la connessione è scaduta</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed (check the certificate and the https address)</source>
+        <translation>la negoziazione TLS non è riuscita (controlla il certificato e l&apos;indirizzo https)</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>errore di rete %1</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Azure::BlobStore</name>
+    <message>
+        <source>The container &quot;%1&quot; in %2 is still being deleted: try again in a minute.</source>
+        <translation>Il contenitore &quot;%1&quot; in %2 è ancora in fase di eliminazione: riprova tra un minuto.</translation>
+    </message>
+    <message>
+        <source>The size of the object &quot;%1&quot; is negative.</source>
+        <translation>La dimensione dell&apos;oggetto &quot;%1&quot; è negativa.</translation>
+    </message>
+    <message>
+        <source>Could not read the data for the object &quot;%1&quot;: the source ended after %2 of %3 bytes.</source>
+        <translation>Impossibile leggere i dati per l&apos;oggetto &quot;%1&quot;: l&apos;origine è terminata dopo %2 di %3 byte.</translation>
+    </message>
+    <message>
+        <source>The range %1+%2 is outside the object &quot;%3&quot; in container &quot;%4&quot;, which has %5 bytes.</source>
+        <translation>L&apos;intervallo %1+%2 è fuori dall&apos;oggetto &quot;%3&quot; nel contenitore &quot;%4&quot;, che ha %5 byte.</translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; in container &quot;%2&quot; arrived incomplete: %3 of %4 bytes.</source>
+        <translation>L&apos;oggetto &quot;%1&quot; nel contenitore &quot;%2&quot; è arrivato incompleto: %3 di %4 byte.</translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; in container &quot;%2&quot; is damaged: its bytes do not match the MD5 recorded when it was written. Restore it from another copy.</source>
+        <translation>L&apos;oggetto &quot;%1&quot; nel contenitore &quot;%2&quot; è danneggiato: i suoi byte non corrispondono all&apos;MD5 registrato alla scrittura. Ripristinalo da un&apos;altra copia.</translation>
+    </message>
+    <message>
+        <source>A listing page must hold at least one object.</source>
+        <translation>Una pagina di elenco deve contenere almeno un oggetto.</translation>
+    </message>
+    <message>
+        <source>Copying &quot;%1&quot; to &quot;%2&quot; in container &quot;%3&quot; did not finish (copy status &quot;%4&quot;): try again.</source>
+        <translation>La copia di &quot;%1&quot; in &quot;%2&quot; nel contenitore &quot;%3&quot; non è terminata (stato della copia &quot;%4&quot;): riprova.</translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; is too large for blocks of %2 bytes (Azure allows 50,000 blocks): use larger blocks.</source>
+        <translation>L&apos;oggetto &quot;%1&quot; è troppo grande per blocchi di %2 byte (Azure ammette 50.000 blocchi): usa blocchi più grandi.</translation>
+    </message>
+    <message>
+        <source>Could not read the data for the object &quot;%1&quot;: the source ended early (%2).</source>
+        <translation>Impossibile leggere i dati per l&apos;oggetto &quot;%1&quot;: l&apos;origine è terminata prima del previsto (%2).</translation>
+    </message>
+    <message>
+        <source>Could not write the object &quot;%1&quot; to its destination: %2.</source>
+        <translation>Impossibile scrivere l&apos;oggetto &quot;%1&quot; nella destinazione: %2.</translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; in container &quot;%2&quot; arrived incomplete.</source>
+        <translation>L&apos;oggetto &quot;%1&quot; nel contenitore &quot;%2&quot; è arrivato incompleto.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Azure::ConnectionString</name>
+    <message>
+        <source>Azure account %1 at %2</source>
+        <translation>account Azure %1 su %2</translation>
+    </message>
+    <message>
+        <source>The connection string&apos;s part &quot;%1&quot; has no value: write it as %1=value.</source>
+        <translation>La parte &quot;%1&quot; della stringa di connessione non ha un valore: scrivila come %1=valore.</translation>
+    </message>
+    <message>
+        <source>The connection string is empty: copy it from the storage account&apos;s &quot;Access keys&quot; page.</source>
+        <translation>La stringa di connessione è vuota: copiala dalla pagina &quot;Chiavi di accesso&quot; dell&apos;account di archiviazione.</translation>
+    </message>
+    <message>
+        <source>The connection string&apos;s BlobEndpoint &quot;%1&quot; is not an http or https address.</source>
+        <translation>Il BlobEndpoint &quot;%1&quot; della stringa di connessione non è un indirizzo http o https.</translation>
+    </message>
+    <message>
+        <source>The connection string names no AccountName and no BlobEndpoint: copy the whole string from the storage account&apos;s &quot;Access keys&quot; page.</source>
+        <translation>La stringa di connessione non indica né AccountName né BlobEndpoint: copia l&apos;intera stringa dalla pagina &quot;Chiavi di accesso&quot; dell&apos;account di archiviazione.</translation>
+    </message>
+    <message>
+        <source>The connection string&apos;s DefaultEndpointsProtocol is &quot;%1&quot;: use https (or http for an emulator).</source>
+        <translation>Il DefaultEndpointsProtocol della stringa di connessione è &quot;%1&quot;: usa https (o http per un emulatore).</translation>
+    </message>
+    <message>
+        <source>The connection string has neither an AccountKey nor a SharedAccessSignature: Semina needs one of them to reach %1.</source>
+        <translation>La stringa di connessione non ha né AccountKey né SharedAccessSignature: Semina ne ha bisogno di una per raggiungere %1.</translation>
+    </message>
+    <message>
+        <source>The connection string&apos;s AccountKey is not valid base64: copy it again from the storage account&apos;s &quot;Access keys&quot; page.</source>
+        <translation>L&apos;AccountKey della stringa di connessione non è base64 valido: copiala di nuovo dalla pagina &quot;Chiavi di accesso&quot; dell&apos;account di archiviazione.</translation>
+    </message>
+    <message>
+        <source>AZURE_STORAGE_CONNECTION_STRING is not set.</source>
+        <translation>AZURE_STORAGE_CONNECTION_STRING non è impostata.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli</name>
     <message>
         <source>details: %1</source>
@@ -59,6 +274,85 @@ I codici di uscita sono elencati in docs/CLI.md.
     <message>
         <source>Unknown command &quot;%1&quot;: run semina-cli --help to list the commands.</source>
         <translation>Comando sconosciuto &quot;%1&quot;: esegui semina-cli --help per l&apos;elenco dei comandi.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::AccountCommand</name>
+    <message>
+        <source>add | list | test | remove: the storage accounts (a folder or Azure) Semina writes to</source>
+        <translation>add | list | test | remove: gli account di archiviazione (una cartella o Azure) in cui Semina scrive</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete account command: see the usage above.</source>
+        <translation>Comando account sconosciuto o incompleto: vedi l&apos;uso sopra.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: see semina-cli account --help.</source>
+        <translation>Argomento inatteso &quot;%1&quot;: vedi semina-cli account --help.</translation>
+    </message>
+    <message>
+        <source>Give a NAME and exactly one of --folder PATH or --connection-string-stdin: see semina-cli account --help.</source>
+        <translation>Indica un NOME ed esattamente uno tra --folder PERCORSO e --connection-string-stdin: vedi semina-cli account --help.</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>Impossibile leggere lo standard input.</translation>
+    </message>
+    <message>
+        <source>Added the storage account &quot;%1&quot; (container &quot;%2&quot;). Check it with: semina-cli account test %1</source>
+        <translation>Aggiunto l&apos;account di archiviazione &quot;%1&quot; (contenitore &quot;%2&quot;). Verificalo con: semina-cli account test %1</translation>
+    </message>
+    <message>
+        <source>No storage accounts yet: add one with semina-cli account add.</source>
+        <translation>Nessun account di archiviazione: aggiungine uno con semina-cli account add.</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>cartella %1</translation>
+    </message>
+    <message>
+        <source>azure %1</source>
+        <translation>azure %1</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>contenitore %1</translation>
+    </message>
+    <message>
+        <source>The storage account &quot;%1&quot; works: %2</source>
+        <translation>L&apos;account di archiviazione &quot;%1&quot; funziona: %2</translation>
+    </message>
+    <message>
+        <source>Removed the storage account &quot;%1&quot;; its data was not touched.</source>
+        <translation>Rimosso l&apos;account di archiviazione &quot;%1&quot;; i suoi dati non sono stati toccati.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  semina-cli account add NAME --folder PATH [--container NAME]
+  semina-cli account add NAME --connection-string-stdin [--container NAME]
+  semina-cli account list
+  semina-cli account test NAME
+  semina-cli account remove NAME
+A folder account keeps its containers as sub-folders of PATH. An Azure account is given by its
+connection string, read from standard input so it never shows in the process list; its key or SAS
+is kept in the OS keychain. The container defaults to &quot;semina&quot;.
+`account test` writes, reads back and removes a test object. Exit codes: 0 it works, 4 the
+container or folder does not exist, 5 the key or SAS is refused, 8 the service cannot be
+reached, 10 no keychain (see docs/CLI.md).
+</source>
+        <translation>Uso:
+  semina-cli account add NOME --folder PERCORSO [--container NOME]
+  semina-cli account add NOME --connection-string-stdin [--container NOME]
+  semina-cli account list
+  semina-cli account test NOME
+  semina-cli account remove NOME
+Un account cartella tiene i suoi contenitori come sottocartelle di PERCORSO. Un account Azure è dato dalla sua
+stringa di connessione, letta dallo standard input perché non compaia mai nell&apos;elenco dei processi; la sua chiave o SAS
+è conservata nel portachiavi del sistema. Il contenitore predefinito è &quot;semina&quot;.
+`account test` scrive, rilegge e rimuove un oggetto di prova. Codici di uscita: 0 funziona, 4 il
+contenitore o la cartella non esiste, 5 la chiave o la SAS è rifiutata, 8 il servizio non è
+raggiungibile, 10 nessun portachiavi (vedi docs/CLI.md).
+</translation>
     </message>
 </context>
 <context>
@@ -189,6 +483,225 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     <message>
         <source>The keychain could not be used: check that a Secret Service provider (gnome-keyring or KWallet) runs in this session and is unlocked, then try again.</source>
         <translation>Impossibile usare il portachiavi: controlla che un fornitore di Secret Service (gnome-keyring o KWallet) sia in esecuzione in questa sessione e sbloccato, poi riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Store</name>
+    <message>
+        <source>The storage folder &quot;%1&quot; does not exist: create it, or plug in the drive that holds it.</source>
+        <translation>La cartella di archiviazione &quot;%1&quot; non esiste: creala, oppure collega il disco che la contiene.</translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; in container &quot;%2&quot; of %3 is damaged: %4. Restore it from another copy.</source>
+        <translation>L&apos;oggetto &quot;%1&quot; nel contenitore &quot;%2&quot; di %3 è danneggiato: %4. Ripristinalo da un&apos;altra copia.</translation>
+    </message>
+    <message>
+        <source>%1 bytes were read where %2 were written</source>
+        <translation>sono stati letti %1 byte dove ne erano stati scritti %2</translation>
+    </message>
+    <message>
+        <source>its bytes do not match the MD5 recorded when it was written</source>
+        <translation>i suoi byte non corrispondono all&apos;MD5 registrato alla scrittura</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Store::AccountRegistry</name>
+    <message>
+        <source>Could not create the folder %1: check that its parent is writable.</source>
+        <translation>Impossibile creare la cartella %1: controlla che la cartella che la contiene sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>There is no storage account named &quot;%1&quot;: add it with semina-cli account add, or list the known ones with semina-cli account list.</source>
+        <translation>Non esiste un account di archiviazione di nome &quot;%1&quot;: aggiungilo con semina-cli account add, oppure elenca quelli noti con semina-cli account list.</translation>
+    </message>
+    <message>
+        <source>Storage account &quot;%1&quot;</source>
+        <translation>Account di archiviazione &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account name: use 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&quot;%1&quot; non è un nome di account valido: usa da 1 a 40 lettere, cifre, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The container &quot;%1&quot; does not exist in %2: create it, or give the right one with --container when adding the account.</source>
+        <translation>Il contenitore &quot;%1&quot; non esiste in %2: crealo, oppure indica quello giusto con --container quando aggiungi l&apos;account.</translation>
+    </message>
+    <message>
+        <source>%1 returned different bytes than were written to container &quot;%2&quot;: something between Semina and the storage damages data.</source>
+        <translation>%1 ha restituito byte diversi da quelli scritti nel contenitore &quot;%2&quot;: qualcosa tra Semina e l&apos;archiviazione danneggia i dati.</translation>
+    </message>
+    <message>
+        <source>%1, container &quot;%2&quot;: a 64 KiB test object was written, read back identical and removed in %3 ms.</source>
+        <translation>%1, contenitore &quot;%2&quot;: un oggetto di prova da 64 KiB è stato scritto, riletto identico e rimosso in %3 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Store::Local</name>
+    <message>
+        <source>The object name &quot;%1&quot; cannot be kept in a folder: its part &quot;%2&quot; needs %3 bytes on disk, more than the %4 a file name may have. Use shorter parts between the slashes.</source>
+        <translation>Il nome oggetto &quot;%1&quot; non può essere conservato in una cartella: la sua parte &quot;%2&quot; richiede %3 byte su disco, più dei %4 ammessi per un nome di file. Usa parti più brevi tra le barre.</translation>
+    </message>
+    <message>
+        <source>Could not lock the container folder &quot;%1&quot;: %2. Check that the folder is writable.</source>
+        <translation>Impossibile bloccare la cartella del contenitore &quot;%1&quot;: %2. Controlla che la cartella sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in container &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; nel contenitore &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The container &quot;%1&quot; does not exist in the folder account %2: create it first (semina-cli creates the containers it needs when a vault or job is set up).</source>
+        <translation>Il contenitore &quot;%1&quot; non esiste nell&apos;account cartella %2: crealo prima (semina-cli crea i contenitori che servono quando si prepara un insieme di credenziali o un processo).</translation>
+    </message>
+    <message>
+        <source>The object %1 does not exist.</source>
+        <translation>L&apos;oggetto %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Could not read the object %1: %2.</source>
+        <translation>Impossibile leggere l&apos;oggetto %1: %2.</translation>
+    </message>
+    <message>
+        <source>The object %1 is damaged: its file does not start with a Semina object header. Restore it from another copy or remove it.</source>
+        <translation>L&apos;oggetto %1 è danneggiato: il suo file non inizia con un&apos;intestazione di oggetto Semina. Ripristinalo da un&apos;altra copia o rimuovilo.</translation>
+    </message>
+    <message>
+        <source>The object %1 is damaged: it should hold %2 bytes but its file holds %3. Restore it from another copy or remove it.</source>
+        <translation>L&apos;oggetto %1 è danneggiato: dovrebbe contenere %2 byte ma il suo file ne contiene %3. Ripristinalo da un&apos;altra copia o rimuovilo.</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>cartella %1</translation>
+    </message>
+    <message>
+        <source>The storage folder %1 does not exist: plug in its drive, or create the folder and try again.</source>
+        <translation>La cartella di archiviazione %1 non esiste: collega il suo disco, oppure crea la cartella e riprova.</translation>
+    </message>
+    <message>
+        <source>Could not create the container folder %1: check that %2 is writable.</source>
+        <translation>Impossibile creare la cartella del contenitore %1: controlla che %2 sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>Could not delete the container folder %1: check that it is writable.</source>
+        <translation>Impossibile eliminare la cartella del contenitore %1: controlla che sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the object %2.</source>
+        <translation>Impossibile creare la cartella %1 per l&apos;oggetto %2.</translation>
+    </message>
+    <message>
+        <source>The object %1 already exists: someone else wrote it first.</source>
+        <translation>L&apos;oggetto %1 esiste già: qualcun altro lo ha scritto prima.</translation>
+    </message>
+    <message>
+        <source>The object %1 was changed or removed by someone else since it was read: read it again and retry.</source>
+        <translation>L&apos;oggetto %1 è stato modificato o rimosso da qualcun altro dopo la lettura: rileggilo e riprova.</translation>
+    </message>
+    <message>
+        <source>The size of the object %1 is negative.</source>
+        <translation>La dimensione dell&apos;oggetto %1 è negativa.</translation>
+    </message>
+    <message>
+        <source>Could not read the data for the object %1: the source ended after %2 of %3 bytes (%4).</source>
+        <translation>Impossibile leggere i dati per l&apos;oggetto %1: l&apos;origine è terminata dopo %2 di %3 byte (%4).</translation>
+    </message>
+    <message>
+        <source>The range %1+%2 is outside the object %3, which has %4 bytes.</source>
+        <translation>L&apos;intervallo %1+%2 è fuori dall&apos;oggetto %3, che ha %4 byte.</translation>
+    </message>
+    <message>
+        <source>The object %1 is damaged: it ended early.</source>
+        <translation>L&apos;oggetto %1 è danneggiato: termina prima del previsto.</translation>
+    </message>
+    <message>
+        <source>The object %1 is damaged: its bytes do not match the MD5 recorded when it was written. Restore it from another copy.</source>
+        <translation>L&apos;oggetto %1 è danneggiato: i suoi byte non corrispondono all&apos;MD5 registrato alla scrittura. Ripristinalo da un&apos;altra copia.</translation>
+    </message>
+    <message>
+        <source>Could not write the object %1 to its destination: %2.</source>
+        <translation>Impossibile scrivere l&apos;oggetto %1 nella destinazione: %2.</translation>
+    </message>
+    <message>
+        <source>A listing page must hold at least one object.</source>
+        <translation>Una pagina di elenco deve contenere almeno un oggetto.</translation>
+    </message>
+    <message>
+        <source>Could not remove the object %1: check that %2 is writable.</source>
+        <translation>Impossibile rimuovere l&apos;oggetto %1: controlla che %2 sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>The object %1 is damaged, so it was not copied: its bytes do not match its MD5.</source>
+        <translation>L&apos;oggetto %1 è danneggiato, quindi non è stato copiato: i suoi byte non corrispondono al suo MD5.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Store::ObjectNames</name>
+    <message numerus="yes">
+        <source>it has %n character(s).</source>
+        <translation>
+            <numerusform>ha %n carattere.</numerusform>
+            <numerusform>ha %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid container name: %2 Container names have 3 to 63 characters: lower-case letters, digits and single hyphens, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; non è un nome di contenitore valido: %2 I nomi dei contenitori hanno da 3 a 63 caratteri: lettere minuscole, cifre e trattini singoli, e iniziano con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot;.</source>
+        <translation>contiene &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>it starts or ends with a hyphen.</source>
+        <translation>inizia o finisce con un trattino.</translation>
+    </message>
+    <message>
+        <source>it has two hyphens in a row.</source>
+        <translation>ha due trattini di seguito.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid object name: %2</source>
+        <translation>&quot;%1&quot; non è un nome di oggetto valido: %2</translation>
+    </message>
+    <message>
+        <source>An object name is empty: every object needs a name.</source>
+        <translation>Un nome di oggetto è vuoto: ogni oggetto ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long; names may have at most %2 bytes of UTF-8.</source>
+        <translation>è lungo %1 byte; i nomi possono avere al massimo %2 byte in UTF-8.</translation>
+    </message>
+    <message>
+        <source>it contains a NUL character.</source>
+        <translation>contiene un carattere NUL.</translation>
+    </message>
+    <message>
+        <source>it contains a control character.</source>
+        <translation>contiene un carattere di controllo.</translation>
+    </message>
+    <message>
+        <source>it contains a backslash; use &quot;/&quot; to separate folders.</source>
+        <translation>contiene una barra rovesciata; usa &quot;/&quot; per separare le cartelle.</translation>
+    </message>
+    <message>
+        <source>it starts with &quot;/&quot;; names are relative to their container.</source>
+        <translation>inizia con &quot;/&quot;; i nomi sono relativi al loro contenitore.</translation>
+    </message>
+    <message>
+        <source>it ends with &quot;/&quot;.</source>
+        <translation>finisce con &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>it contains &quot;//&quot;.</source>
+        <translation>contiene &quot;//&quot;.</translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot; as a folder; names cannot leave their container.</source>
+        <translation>contiene &quot;%1&quot; come cartella; i nomi non possono uscire dal loro contenitore.</translation>
+    </message>
+    <message>
+        <source>it is not valid Unicode.</source>
+        <translation>non è Unicode valido.</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,10 @@
 namespace Semina {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::AtomicFile", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::AtomicFile)
+};
 
 QString errnoText(int error)
 {
@@ -57,10 +57,11 @@ Error AtomicFile::ioError(const QString &what, int error) const
     // ENOSPC and EROFS are the ones a person can fix; say so.
     QString fix;
     if (error == ENOSPC || error == EDQUOT)
-        fix = tr(" Free some space on that disk and try again.");
+        fix = Text::tr(" Free some space on that disk and try again.");
     else if (error == EROFS || error == EACCES || error == EPERM)
-        fix = tr(" Check that the folder is writable.");
-    return {ErrorCode::Io, tr("Could not %1 \"%2\": %3.").arg(what, m_target, errnoText(error)) + fix, m_temporary};
+        fix = Text::tr(" Check that the folder is writable.");
+    return {ErrorCode::Io, Text::tr("Could not %1 \"%2\": %3.").arg(what, m_target, errnoText(error)) + fix,
+            m_temporary};
 }
 
 Result<> AtomicFile::open()
@@ -80,7 +81,7 @@ Result<> AtomicFile::open()
     }
     const int error = errno;
     m_temporary.clear();
-    return fail(ioError(tr("create a temporary file for"), error));
+    return fail(ioError(Text::tr("create a temporary file for"), error));
 }
 
 Result<> AtomicFile::write(QByteArrayView data)
@@ -93,9 +94,9 @@ Result<> AtomicFile::write(QByteArrayView data)
 Result<> AtomicFile::writeAt(qint64 offset, QByteArrayView data)
 {
     if (m_fd < 0)
-        return fail(ErrorCode::Internal, tr("The file \"%1\" was written before it was opened.").arg(m_target));
+        return fail(ErrorCode::Internal, Text::tr("The file \"%1\" was written before it was opened.").arg(m_target));
     if (const int error = writeAll(m_fd, data, offset); error != 0)
-        return fail(ioError(tr("write"), error));
+        return fail(ioError(Text::tr("write"), error));
     m_size = qMax(m_size, offset + data.size());
     return {};
 }
@@ -103,11 +104,11 @@ Result<> AtomicFile::writeAt(qint64 offset, QByteArrayView data)
 Result<> AtomicFile::syncData()
 {
     if (m_fd < 0)
-        return fail(ErrorCode::Internal, tr("The file \"%1\" was committed before it was opened.").arg(m_target));
+        return fail(ErrorCode::Internal, Text::tr("The file \"%1\" was committed before it was opened.").arg(m_target));
     if (::fsync(m_fd) != 0) {
         const int error = errno;
         discard();
-        return fail(ioError(tr("flush to disk"), error));
+        return fail(ioError(Text::tr("flush to disk"), error));
     }
     ::close(m_fd);
     m_fd = -1;
@@ -119,7 +120,7 @@ Result<> AtomicFile::renameAndSyncFolder()
     if (::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_target).constData()) != 0) {
         const int error = errno;
         discard();
-        return fail(ioError(tr("replace"), error));
+        return fail(ioError(Text::tr("replace"), error));
     }
     m_temporary.clear();
     return syncFolder(QFileInfo(m_target).absolutePath());
@@ -159,7 +160,8 @@ Result<> syncFolder(const QString &folder)
         const int error = errno;
         if (fd >= 0)
             ::close(fd);
-        return fail(ErrorCode::Io, tr("Could not flush the folder \"%1\" to disk: %2.").arg(folder, errnoText(error)));
+        return fail(ErrorCode::Io,
+                    Text::tr("Could not flush the folder \"%1\" to disk: %2.").arg(folder, errnoText(error)));
     }
     ::close(fd);
     return {};

@@ -16,10 +16,10 @@
 namespace Semina::Store {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Store::AccountRegistry", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Store::AccountRegistry)
+};
 
 QString group(const QString &name)
 {
@@ -35,9 +35,9 @@ Result<> checkAccountName(const QString &name)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._-]{1,40}$"));
     if (!valid.match(name).hasMatch())
-        return fail(
-            ErrorCode::InvalidInput,
-            tr("\"%1\" is not a valid account name: use 1 to 40 letters, digits, '-', '_' or '.'.").arg(name.left(60)));
+        return fail(ErrorCode::InvalidInput,
+                    Text::tr("\"%1\" is not a valid account name: use 1 to 40 letters, digits, '-', '_' or '.'.")
+                        .arg(name.left(60)));
     return {};
 }
 
@@ -74,7 +74,7 @@ Result<AccountDefinition> AccountRegistry::addFolder(const QString &name, const 
     const QString absolute = QDir::cleanPath(QDir(folder).absolutePath());
     if (!QDir().mkpath(absolute))
         return fail(ErrorCode::Io,
-                    tr("Could not create the folder %1: check that its parent is writable.").arg(absolute));
+                    Text::tr("Could not create the folder %1: check that its parent is writable.").arg(absolute));
     AccountDefinition account{name, AccountDefinition::Kind::Folder, absolute, {}, container};
     save(account);
     (void)m_secrets.remove(secretName(name)); // an Azure account of that name had one
@@ -121,8 +121,8 @@ Result<AccountDefinition> AccountRegistry::find(const QString &name) const
     const QString kind = settings.value(QStringLiteral("kind")).toString();
     if (kind.isEmpty())
         return fail(ErrorCode::NotFound,
-                    tr("There is no storage account named \"%1\": add it with semina-cli account "
-                       "add, or list the known ones with semina-cli account list.")
+                    Text::tr("There is no storage account named \"%1\": add it with semina-cli account "
+                             "add, or list the known ones with semina-cli account list.")
                         .arg(name));
     AccountDefinition account;
     account.name = name;
@@ -157,7 +157,7 @@ Result<std::unique_ptr<ObjectStore>> AccountRegistry::open(const AccountDefiniti
         return fail(secret.error());
     auto store = openAzureStore(connection, options);
     if (!store)
-        return fail(store.error().prefixed(tr("Storage account \"%1\"").arg(account.name)));
+        return fail(store.error().prefixed(Text::tr("Storage account \"%1\"").arg(account.name)));
     return store;
 }
 
@@ -170,8 +170,8 @@ Result<QString> testAccount(ObjectStore &store, const QString &container)
         return fail(exists.error());
     if (!*exists)
         return fail(ErrorCode::NotFound,
-                    tr("The container \"%1\" does not exist in %2: create it, or give the right one with "
-                       "--container when adding the account.")
+                    Text::tr("The container \"%1\" does not exist in %2: create it, or give the right one with "
+                             "--container when adding the account.")
                         .arg(container, store.describe()));
     const QString probe = QStringLiteral(".semina-probe/") + QUuid::createUuid().toString(QUuid::Id128);
     QByteArray payload(64 * 1024, Qt::Uninitialized);
@@ -184,10 +184,10 @@ Result<QString> testAccount(ObjectStore &store, const QString &container)
         return fail(read.error());
     if (*read != payload)
         return fail(ErrorCode::Corruption,
-                    tr("%1 returned different bytes than were written to container \"%2\": "
-                       "something between Semina and the storage damages data.")
+                    Text::tr("%1 returned different bytes than were written to container \"%2\": "
+                             "something between Semina and the storage damages data.")
                         .arg(store.describe(), container));
-    return tr("%1, container \"%2\": a 64 KiB test object was written, read back identical and removed in %3 ms.")
+    return Text::tr("%1, container \"%2\": a 64 KiB test object was written, read back identical and removed in %3 ms.")
         .arg(store.describe(), container)
         .arg(clock.elapsed());
 }

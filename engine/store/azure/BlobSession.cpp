@@ -11,10 +11,10 @@
 namespace Semina::Azure {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Azure::BlobSession", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Azure::BlobSession)
+};
 
 QByteArray httpDate()
 {
@@ -50,19 +50,19 @@ QString transportProblem(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("the connection was refused");
+        return Text::tr("the connection was refused");
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::UnknownNetworkError:
-        return tr("the server closed the connection");
+        return Text::tr("the server closed the connection");
     case QNetworkReply::HostNotFoundError:
-        return tr("the host name was not found");
+        return Text::tr("the host name was not found");
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return tr("the connection timed out");
+        return Text::tr("the connection timed out");
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("the TLS handshake failed (check the certificate and the https address)");
+        return Text::tr("the TLS handshake failed (check the certificate and the https address)");
     default:
-        return tr("network error %1").arg(int(error));
+        return Text::tr("network error %1").arg(int(error));
     }
 }
 
@@ -138,14 +138,15 @@ Result<HttpResponse> BlobSession::send(const QByteArray &verb, const QUrl &url,
                                                     : Store::RetryPolicy::isTransientStatus(response.status);
         if (!transient) {
             if (response.status == 0)
-                return fail(ErrorCode::Network,
-                            tr("Could not reach %1: %2. Check the address in the connection string and the network.")
-                                .arg(m_account.describe(), transportProblem(response.error)));
+                return fail(
+                    ErrorCode::Network,
+                    Text::tr("Could not reach %1: %2. Check the address in the connection string and the network.")
+                        .arg(m_account.describe(), transportProblem(response.error)));
             return response;
         }
         lastProblem = response.status == 0
             ? transportProblem(response.error)
-            : tr("HTTP %1 %2").arg(response.status).arg(QString::fromUtf8(errorCode(response)));
+            : Text::tr("HTTP %1 %2").arg(response.status).arg(QString::fromUtf8(errorCode(response)));
         qCDebug(lcStore) << "attempt" << attempt << verb << target.container << target.name << "failed:" << lastProblem;
         if (attempt >= m_retry.maxAttempts)
             break;
@@ -153,8 +154,8 @@ Result<HttpResponse> BlobSession::send(const QByteArray &verb, const QUrl &url,
             return fail(waited.error());
     }
     return fail(ErrorCode::Network,
-                tr("%1 did not answer properly after %2 attempts (last: %3). Check that the service is reachable "
-                   "and try again later.")
+                Text::tr("%1 did not answer properly after %2 attempts (last: %3). Check that the service is reachable "
+                         "and try again later.")
                     .arg(m_account.describe())
                     .arg(m_retry.maxAttempts)
                     .arg(lastProblem));
@@ -181,42 +182,44 @@ Error BlobSession::errorFor(const HttpResponse &response, const BlobTarget &targ
     const QByteArray code = errorCode(response);
     const QString details = QStringLiteral("HTTP %1 %2").arg(response.status).arg(QString::fromUtf8(code));
     const QString account = m_account.describe();
-    const QString object = tr("\"%1\" in container \"%2\"").arg(target.name, target.container);
+    const QString object = Text::tr("\"%1\" in container \"%2\"").arg(target.name, target.container);
     switch (response.status) {
     case 401:
     case 403:
         return {ErrorCode::AccessDenied,
-                tr("%1 refused access: check the account key or SAS (its permissions and expiry).").arg(account),
+                Text::tr("%1 refused access: check the account key or SAS (its permissions and expiry).").arg(account),
                 details};
     case 404:
         if (code == "ContainerNotFound" || target.name.isEmpty())
             return {ErrorCode::NotFound,
-                    tr("The container \"%1\" does not exist in %2: create it first, or check its name.")
+                    Text::tr("The container \"%1\" does not exist in %2: create it first, or check its name.")
                         .arg(target.container, account),
                     details};
-        return {ErrorCode::NotFound, tr("The object %1 does not exist in %2.").arg(object, account), details};
+        return {ErrorCode::NotFound, Text::tr("The object %1 does not exist in %2.").arg(object, account), details};
     case 409:
     case 412:
         return {ErrorCode::Conflict,
-                tr("The object %1 was changed, created or removed by someone else meanwhile: read it again and "
-                   "retry.")
+                Text::tr("The object %1 was changed, created or removed by someone else meanwhile: read it again and "
+                         "retry.")
                     .arg(object),
                 details};
     case 416:
-        return {ErrorCode::InvalidInput, tr("The byte range asked for is outside the object %1.").arg(object), details};
+        return {ErrorCode::InvalidInput, Text::tr("The byte range asked for is outside the object %1.").arg(object),
+                details};
     case 400:
         if (code == "Md5Mismatch")
-            return {
-                ErrorCode::Corruption,
-                tr("The data sent for the object %1 was damaged on its way to %2 (MD5 mismatch).").arg(object, account),
-                details};
+            return {ErrorCode::Corruption,
+                    Text::tr("The data sent for the object %1 was damaged on its way to %2 (MD5 mismatch).")
+                        .arg(object, account),
+                    details};
         return {ErrorCode::InvalidInput,
-                tr("%1 refused the request for %2 (%3).").arg(account, object, QString::fromUtf8(code)), details};
+                Text::tr("%1 refused the request for %2 (%3).").arg(account, object, QString::fromUtf8(code)), details};
     default:
         break;
     }
     return {ErrorCode::Network,
-            tr("%1 answered an unexpected HTTP %2 for %3.").arg(account).arg(response.status).arg(object), details};
+            Text::tr("%1 answered an unexpected HTTP %2 for %3.").arg(account).arg(response.status).arg(object),
+            details};
 }
 
 } // namespace Semina::Azure

@@ -15,10 +15,10 @@ using Store::ObjectInfo;
 using Store::PutCondition;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Azure::BlobStore", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Azure::BlobStore)
+};
 } // namespace
 
 BlobStore::BlobStore(AzureAccount account, Store::StoreOptions options)
@@ -61,9 +61,9 @@ Result<> BlobStore::createContainer(const QString &container)
     if (response->status == 409 && BlobSession::errorCode(*response) == "ContainerAlreadyExists")
         return {};
     if (response->status == 409)
-        return fail(
-            ErrorCode::Conflict,
-            tr("The container \"%1\" in %2 is still being deleted: try again in a minute.").arg(container, describe()));
+        return fail(ErrorCode::Conflict,
+                    Text::tr("The container \"%1\" in %2 is still being deleted: try again in a minute.")
+                        .arg(container, describe()));
     return fail(m_session.errorFor(*response, target));
 }
 
@@ -141,13 +141,13 @@ Result<ObjectInfo> BlobStore::putFrom(const QString &container, const QString &n
     if (auto valid = checkNames(container, name); !valid)
         return fail(valid.error());
     if (size < 0)
-        return fail(ErrorCode::InvalidInput, tr("The size of the object \"%1\" is negative.").arg(name));
+        return fail(ErrorCode::InvalidInput, Text::tr("The size of the object \"%1\" is negative.").arg(name));
     if (size <= m_options.blockSize) {
         const QByteArray data = source.read(size);
         if (data.size() != size)
             return fail(ErrorCode::Io,
-                        tr("Could not read the data for the object \"%1\": the source ended after %2 "
-                           "of %3 bytes.")
+                        Text::tr("Could not read the data for the object \"%1\": the source ended after %2 "
+                                 "of %3 bytes.")
                             .arg(name)
                             .arg(data.size())
                             .arg(size));
@@ -184,8 +184,8 @@ Result<QByteArray> BlobStore::get(const QString &container, const QString &name,
         return fail(valid.error());
     const auto outside = [&](qint64 size) {
         return fail(ErrorCode::InvalidInput,
-                    tr("The range %1+%2 is outside the object \"%3\" in container \"%4\", "
-                       "which has %5 bytes.")
+                    Text::tr("The range %1+%2 is outside the object \"%3\" in container \"%4\", "
+                             "which has %5 bytes.")
                         .arg(offset)
                         .arg(length)
                         .arg(name, container)
@@ -212,17 +212,18 @@ Result<QByteArray> BlobStore::get(const QString &container, const QString &name,
     const bool whole = response->status == 200;
     if (whole && response->body.size() != info.size)
         return fail(ErrorCode::Corruption,
-                    tr("The object \"%1\" in container \"%2\" arrived incomplete: %3 of %4 "
-                       "bytes.")
+                    Text::tr("The object \"%1\" in container \"%2\" arrived incomplete: %3 of %4 "
+                             "bytes.")
                         .arg(name, container)
                         .arg(response->body.size())
                         .arg(info.size));
     if (whole && !info.contentMd5.isEmpty()
         && QCryptographicHash::hash(response->body, QCryptographicHash::Md5) != info.contentMd5)
-        return fail(ErrorCode::Corruption,
-                    tr("The object \"%1\" in container \"%2\" is damaged: its bytes do not match the MD5 recorded "
-                       "when it was written. Restore it from another copy.")
-                        .arg(name, container));
+        return fail(
+            ErrorCode::Corruption,
+            Text::tr("The object \"%1\" in container \"%2\" is damaged: its bytes do not match the MD5 recorded "
+                     "when it was written. Restore it from another copy.")
+                .arg(name, container));
     if (context)
         context->addDone(0, response->body.size());
     return response->body;
@@ -247,7 +248,7 @@ Result<Store::ListPage> BlobStore::list(const QString &container, const QString 
     if (auto valid = Store::checkContainerName(container); !valid)
         return fail(valid.error());
     if (maxResults < 1)
-        return fail(ErrorCode::InvalidInput, tr("A listing page must hold at least one object."));
+        return fail(ErrorCode::InvalidInput, Text::tr("A listing page must hold at least one object."));
     QByteArray query = "restype=container&comp=list&maxresults=" + QByteArray::number(qMin(maxResults, 5000));
     if (!prefix.isEmpty())
         query += "&prefix=" + encodeQueryValue(prefix);
@@ -311,8 +312,8 @@ Result<ObjectInfo> BlobStore::copy(const QString &sourceContainer, const QString
     }
     if (status != "success")
         return fail(ErrorCode::Network,
-                    tr("Copying \"%1\" to \"%2\" in container \"%3\" did not finish (copy "
-                       "status \"%4\"): try again.")
+                    Text::tr("Copying \"%1\" to \"%2\" in container \"%3\" did not finish (copy "
+                             "status \"%4\"): try again.")
                         .arg(sourceName, targetName, targetContainer, QString::fromLatin1(status)));
     return head(targetContainer, targetName);
 }

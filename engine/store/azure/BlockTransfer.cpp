@@ -19,10 +19,10 @@ using Store::ObjectInfo;
 using Store::PutCondition;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Azure::BlobStore", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Azure::BlobStore)
+};
 
 // Fixed length, as Azure requires of all blocks of a blob; the same index gives the same id,
 // so a restarted upload overwrites its earlier uncommitted blocks.
@@ -49,8 +49,8 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
     const qint64 blocks = (size + m_options.blockSize - 1) / m_options.blockSize;
     if (blocks > 50'000)
         return fail(ErrorCode::InvalidInput,
-                    tr("The object \"%1\" is too large for blocks of %2 bytes (Azure allows 50,000 blocks): use "
-                       "larger blocks.")
+                    Text::tr("The object \"%1\" is too large for blocks of %2 bytes (Azure allows 50,000 blocks): use "
+                             "larger blocks.")
                         .arg(name)
                         .arg(m_options.blockSize));
     QCryptographicHash whole(QCryptographicHash::Md5);
@@ -68,8 +68,8 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
         QByteArray block = source.read(length);
         if (block.size() != length) {
             firstError = Error{ErrorCode::Io,
-                               tr("Could not read the data for the object \"%1\": the source ended "
-                                  "early (%2).")
+                               Text::tr("Could not read the data for the object \"%1\": the source ended "
+                                        "early (%2).")
                                    .arg(name, source.errorString())};
             break;
         }
@@ -147,7 +147,7 @@ Result<qint64> BlobStore::getTo(const QString &container, const QString &name, Q
         if (target.write(*data) != data->size()) {
             firstError = Error{
                 ErrorCode::Io,
-                tr("Could not write the object \"%1\" to its destination: %2.").arg(name, target.errorString())};
+                Text::tr("Could not write the object \"%1\" to its destination: %2.").arg(name, target.errorString())};
             return;
         }
         written += data->size();
@@ -170,7 +170,7 @@ Result<qint64> BlobStore::getTo(const QString &container, const QString &name, Q
                 return fail(response.error());
             if (response->body.size() != length)
                 return fail(ErrorCode::Corruption,
-                            tr("The object \"%1\" in container \"%2\" arrived incomplete.").arg(name, container));
+                            Text::tr("The object \"%1\" in container \"%2\" arrived incomplete.").arg(name, container));
             if (context)
                 context->addDone(0, length);
             return response->body;
@@ -181,10 +181,11 @@ Result<qint64> BlobStore::getTo(const QString &container, const QString &name, Q
     if (firstError)
         return fail(*firstError);
     if (!info->contentMd5.isEmpty() && md5.result() != info->contentMd5)
-        return fail(ErrorCode::Corruption,
-                    tr("The object \"%1\" in container \"%2\" is damaged: its bytes do not match the MD5 recorded "
-                       "when it was written. Restore it from another copy.")
-                        .arg(name, container));
+        return fail(
+            ErrorCode::Corruption,
+            Text::tr("The object \"%1\" in container \"%2\" is damaged: its bytes do not match the MD5 recorded "
+                     "when it was written. Restore it from another copy.")
+                .arg(name, container));
     return written;
 }
 

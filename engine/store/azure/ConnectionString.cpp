@@ -11,10 +11,10 @@ constexpr char kDevelopmentAccount[] = "devstoreaccount1";
 constexpr char kDevelopmentKey[]
     = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Azure::ConnectionString", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Azure::ConnectionString)
+};
 
 bool isSecretKey(const QString &key)
 {
@@ -39,7 +39,7 @@ QList<std::pair<QString, QString>> pairsOf(const QString &text)
 
 QString AzureAccount::describe() const
 {
-    return tr("Azure account %1 at %2")
+    return Text::tr("Azure account %1 at %2")
         .arg(accountName,
              blobEndpoint.host() + (blobEndpoint.port() > 0 ? u':' + QString::number(blobEndpoint.port()) : QString()));
 }
@@ -51,12 +51,13 @@ Result<AzureAccount> parseConnectionString(const QString &connectionString)
         if (value.isEmpty() && !isSecretKey(key))
             return fail(
                 ErrorCode::InvalidInput,
-                tr("The connection string's part \"%1\" has no value: write it as %1=value.").arg(key.left(40)));
+                Text::tr("The connection string's part \"%1\" has no value: write it as %1=value.").arg(key.left(40)));
         values.insert(key.toLower(), value);
     }
     if (values.isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    tr("The connection string is empty: copy it from the storage account's \"Access keys\" page."));
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("The connection string is empty: copy it from the storage account's \"Access keys\" page."));
 
     AzureAccount account;
     if (values.value(QStringLiteral("usedevelopmentstorage")).compare(QLatin1String("true"), Qt::CaseInsensitive)
@@ -85,7 +86,7 @@ Result<AzureAccount> parseConnectionString(const QString &connectionString)
             || (account.blobEndpoint.scheme() != QLatin1String("https")
                 && account.blobEndpoint.scheme() != QLatin1String("http")))
             return fail(ErrorCode::InvalidInput,
-                        tr("The connection string's BlobEndpoint \"%1\" is not an http or https address.")
+                        Text::tr("The connection string's BlobEndpoint \"%1\" is not an http or https address.")
                             .arg(endpoint.left(200)));
         if (account.accountName.isEmpty()) {
             // https://NAME.blob.core.windows.net, or an emulator's http://HOST:PORT/NAME.
@@ -94,14 +95,15 @@ Result<AzureAccount> parseConnectionString(const QString &connectionString)
         }
     } else {
         if (account.accountName.isEmpty())
-            return fail(ErrorCode::InvalidInput,
-                        tr("The connection string names no AccountName and no BlobEndpoint: copy the whole string "
-                           "from the storage account's \"Access keys\" page."));
+            return fail(
+                ErrorCode::InvalidInput,
+                Text::tr("The connection string names no AccountName and no BlobEndpoint: copy the whole string "
+                         "from the storage account's \"Access keys\" page."));
         const QString protocol = values.value(QStringLiteral("defaultendpointsprotocol"), QStringLiteral("https"));
         if (protocol != QLatin1String("https") && protocol != QLatin1String("http"))
             return fail(ErrorCode::InvalidInput,
-                        tr("The connection string's DefaultEndpointsProtocol is \"%1\": use https (or http for "
-                           "an emulator).")
+                        Text::tr("The connection string's DefaultEndpointsProtocol is \"%1\": use https (or http for "
+                                 "an emulator).")
                             .arg(protocol.left(40)));
         const QString suffix = values.value(QStringLiteral("endpointsuffix"), QStringLiteral("core.windows.net"));
         account.blobEndpoint
@@ -109,15 +111,16 @@ Result<AzureAccount> parseConnectionString(const QString &connectionString)
     }
 
     if (account.accountKey.isEmpty() && account.sharedAccessSignature.isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    tr("The connection string has neither an AccountKey nor a SharedAccessSignature: Semina needs "
-                       "one of them to reach %1.")
-                        .arg(account.accountName));
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("The connection string has neither an AccountKey nor a SharedAccessSignature: Semina needs "
+                     "one of them to reach %1.")
+                .arg(account.accountName));
     if (!account.accountKey.isEmpty()
         && !QByteArray::fromBase64Encoding(account.accountKey, QByteArray::AbortOnBase64DecodingErrors))
         return fail(ErrorCode::InvalidInput,
-                    tr("The connection string's AccountKey is not valid base64: copy it again from the storage "
-                       "account's \"Access keys\" page."));
+                    Text::tr("The connection string's AccountKey is not valid base64: copy it again from the storage "
+                             "account's \"Access keys\" page."));
     return account;
 }
 
@@ -125,7 +128,7 @@ Result<AzureAccount> accountFromEnvironment()
 {
     const QString value = qEnvironmentVariable("AZURE_STORAGE_CONNECTION_STRING");
     if (value.isEmpty())
-        return fail(ErrorCode::NotFound, tr("AZURE_STORAGE_CONNECTION_STRING is not set."));
+        return fail(ErrorCode::NotFound, Text::tr("AZURE_STORAGE_CONNECTION_STRING is not set."));
     auto account = parseConnectionString(value);
     if (!account)
         return fail(account.error().prefixed(QStringLiteral("AZURE_STORAGE_CONNECTION_STRING")));

@@ -22,22 +22,23 @@ namespace Semina::Store::Local {
 namespace {
 constexpr qint64 kCopyBlock = 4 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Store::Local", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Store::Local)
+};
 
 QString objectLabel(const QString &container, const QString &name)
 {
-    return tr("\"%1\" in container \"%2\"").arg(name, container);
+    return Text::tr("\"%1\" in container \"%2\"").arg(name, container);
 }
 
 Error containerMissing(const QString &container, const QString &root)
 {
-    return {ErrorCode::NotFound,
-            tr("The container \"%1\" does not exist in the folder account %2: create it first (semina-cli creates "
-               "the containers it needs when a vault or job is set up).")
-                .arg(container, root)};
+    return {
+        ErrorCode::NotFound,
+        Text::tr("The container \"%1\" does not exist in the folder account %2: create it first (semina-cli creates "
+                 "the containers it needs when a vault or job is set up).")
+            .arg(container, root)};
 }
 
 ObjectInfo infoOf(const QString &name, const StoredObject &stored)
@@ -78,7 +79,7 @@ LocalFolderStore::LocalFolderStore(QString accountFolder)
 
 QString LocalFolderStore::describe() const
 {
-    return tr("folder %1").arg(m_root);
+    return Text::tr("folder %1").arg(m_root);
 }
 
 Result<QString> LocalFolderStore::containerFolder(const QString &container, bool mustExist) const
@@ -86,9 +87,10 @@ Result<QString> LocalFolderStore::containerFolder(const QString &container, bool
     if (auto valid = checkContainerName(container); !valid)
         return fail(valid.error());
     if (!QFileInfo(m_root).isDir())
-        return fail(ErrorCode::NotFound,
-                    tr("The storage folder %1 does not exist: plug in its drive, or create the folder and try again.")
-                        .arg(m_root));
+        return fail(
+            ErrorCode::NotFound,
+            Text::tr("The storage folder %1 does not exist: plug in its drive, or create the folder and try again.")
+                .arg(m_root));
     const QString folder = m_root + u'/' + container;
     if (mustExist && !QFileInfo(folder).isDir())
         return fail(containerMissing(container, m_root));
@@ -116,8 +118,9 @@ Result<> LocalFolderStore::createContainer(const QString &container)
     if (QFileInfo(*folder).isDir())
         return {};
     if (!QDir(m_root).mkdir(container) && !QFileInfo(*folder).isDir())
-        return fail(ErrorCode::Io,
-                    tr("Could not create the container folder %1: check that %2 is writable.").arg(*folder, m_root));
+        return fail(
+            ErrorCode::Io,
+            Text::tr("Could not create the container folder %1: check that %2 is writable.").arg(*folder, m_root));
     return syncFolder(m_root);
 }
 
@@ -134,7 +137,7 @@ Result<> LocalFolderStore::deleteContainer(const QString &container)
         + QString::number(QRandomGenerator::global()->generate64(), 36);
     if (::rename(QFile::encodeName(*folder).constData(), QFile::encodeName(doomed).constData()) != 0)
         return fail(ErrorCode::Io,
-                    tr("Could not delete the container folder %1: check that it is writable.").arg(*folder));
+                    Text::tr("Could not delete the container folder %1: check that it is writable.").arg(*folder));
     if (auto synced = syncFolder(m_root); !synced)
         return synced;
     QDir(doomed).removeRecursively();
@@ -162,9 +165,9 @@ Result<ObjectInfo> LocalFolderStore::store(const QString &container, const QStri
     // temporary file is created in it: make it again then.
     for (int attempt = 1;; ++attempt) {
         if (!QDir().mkpath(parent))
-            return fail(
-                ErrorCode::Io,
-                tr("Could not create the folder %1 for the object %2.").arg(parent, objectLabel(container, name)));
+            return fail(ErrorCode::Io,
+                        Text::tr("Could not create the folder %1 for the object %2.")
+                            .arg(parent, objectLabel(container, name)));
         auto opened = file.open();
         if (opened)
             break;
@@ -189,14 +192,15 @@ Result<ObjectInfo> LocalFolderStore::store(const QString &container, const QStri
         auto current = readObjectFile(*path, objectLabel(container, name));
         const bool exists = current || current.error().code != ErrorCode::NotFound;
         if (condition.kind == PutCondition::Kind::IfAbsent && exists)
+            return fail(ErrorCode::Conflict,
+                        Text::tr("The object %1 already exists: someone else wrote it first.")
+                            .arg(objectLabel(container, name)));
+        if (condition.kind == PutCondition::Kind::IfMatch && (!current || current->header.etagText() != condition.etag))
             return fail(
                 ErrorCode::Conflict,
-                tr("The object %1 already exists: someone else wrote it first.").arg(objectLabel(container, name)));
-        if (condition.kind == PutCondition::Kind::IfMatch && (!current || current->header.etagText() != condition.etag))
-            return fail(ErrorCode::Conflict,
-                        tr("The object %1 was changed or removed by someone else since it was read: read it again "
-                           "and retry.")
-                            .arg(objectLabel(container, name)));
+                Text::tr("The object %1 was changed or removed by someone else since it was read: read it again "
+                         "and retry.")
+                    .arg(objectLabel(container, name)));
         return {};
     });
     if (!committed)
@@ -228,7 +232,7 @@ Result<ObjectInfo> LocalFolderStore::putFrom(const QString &container, const QSt
                                              qint64 size, JobContext *context)
 {
     if (size < 0)
-        return fail(ErrorCode::InvalidInput, tr("The size of the object %1 is negative.").arg(name));
+        return fail(ErrorCode::InvalidInput, Text::tr("The size of the object %1 is negative.").arg(name));
     return store(container, name, {}, size, [&](AtomicFile &file) -> Result<QByteArray> {
         QCryptographicHash md5(QCryptographicHash::Md5);
         QByteArray block;
@@ -241,8 +245,8 @@ Result<ObjectInfo> LocalFolderStore::putFrom(const QString &container, const QSt
             const qint64 n = source.read(block.data(), block.size());
             if (n <= 0)
                 return fail(ErrorCode::Io,
-                            tr("Could not read the data for the object %1: the source ended after "
-                               "%2 of %3 bytes (%4).")
+                            Text::tr("Could not read the data for the object %1: the source ended after "
+                                     "%2 of %3 bytes (%4).")
                                 .arg(objectLabel(container, name))
                                 .arg(done)
                                 .arg(size)
@@ -271,7 +275,7 @@ Result<QByteArray> LocalFolderStore::get(const QString &container, const QString
     const qint64 size = stored->header.size;
     if (offset < 0 || length < -1 || offset > size || (length >= 0 && offset + length > size))
         return fail(ErrorCode::InvalidInput,
-                    tr("The range %1+%2 is outside the object %3, which has %4 bytes.")
+                    Text::tr("The range %1+%2 is outside the object %3, which has %4 bytes.")
                         .arg(offset)
                         .arg(length)
                         .arg(objectLabel(container, name))
@@ -279,12 +283,13 @@ Result<QByteArray> LocalFolderStore::get(const QString &container, const QString
     const qint64 count = length < 0 ? size - offset : length;
     QFile file(*path);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(ObjectHeader::kSize + offset))
-        return fail(ErrorCode::Io,
-                    tr("Could not read the object %1: %2.").arg(objectLabel(container, name), file.errorString()));
+        return fail(
+            ErrorCode::Io,
+            Text::tr("Could not read the object %1: %2.").arg(objectLabel(container, name), file.errorString()));
     QByteArray data = file.read(count);
     if (data.size() != count)
         return fail(ErrorCode::Corruption,
-                    tr("The object %1 is damaged: it ended early.").arg(objectLabel(container, name)));
+                    Text::tr("The object %1 is damaged: it ended early.").arg(objectLabel(container, name)));
     if (context)
         context->addDone(0, count);
     // A whole read is checked against the MD5 recorded when it was written; the file may
@@ -292,11 +297,12 @@ Result<QByteArray> LocalFolderStore::get(const QString &container, const QString
     if (offset == 0 && count == size && QCryptographicHash::hash(data, QCryptographicHash::Md5) != stored->header.md5) {
         auto again = readObjectFile(*path, objectLabel(container, name));
         if (!again || again->header.etag == stored->header.etag)
-            return fail(ErrorCode::Corruption,
-                        tr("The object %1 is damaged: its bytes do not match the MD5 recorded when it was written. "
-                           "Restore it from another copy.")
-                            .arg(objectLabel(container, name)),
-                        *path);
+            return fail(
+                ErrorCode::Corruption,
+                Text::tr("The object %1 is damaged: its bytes do not match the MD5 recorded when it was written. "
+                         "Restore it from another copy.")
+                    .arg(objectLabel(container, name)),
+                *path);
         return get(container, name, offset, length, context);
     }
     return data;
@@ -313,9 +319,11 @@ Result<qint64> LocalFolderStore::getTo(const QString &container, const QString &
     QFile file(*path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!file.exists())
-            return fail(ErrorCode::NotFound, tr("The object %1 does not exist.").arg(objectLabel(container, name)));
-        return fail(ErrorCode::Io,
-                    tr("Could not read the object %1: %2.").arg(objectLabel(container, name), file.errorString()));
+            return fail(ErrorCode::NotFound,
+                        Text::tr("The object %1 does not exist.").arg(objectLabel(container, name)));
+        return fail(
+            ErrorCode::Io,
+            Text::tr("Could not read the object %1: %2.").arg(objectLabel(container, name), file.errorString()));
     }
     auto stored = readObjectFile(*path, objectLabel(container, name));
     if (!stored)
@@ -335,12 +343,12 @@ Result<qint64> LocalFolderStore::getTo(const QString &container, const QString &
         const qint64 n = file.read(block.data(), block.size());
         if (n <= 0)
             return fail(ErrorCode::Corruption,
-                        tr("The object %1 is damaged: it ended early.").arg(objectLabel(container, name)));
+                        Text::tr("The object %1 is damaged: it ended early.").arg(objectLabel(container, name)));
         const QByteArrayView chunk(block.constData(), n);
         md5.addData(chunk);
         if (target.write(chunk.data(), n) != n)
             return fail(ErrorCode::Io,
-                        tr("Could not write the object %1 to its destination: %2.")
+                        Text::tr("Could not write the object %1 to its destination: %2.")
                             .arg(objectLabel(container, name), target.errorString()));
         done += n;
         if (context)
@@ -348,8 +356,8 @@ Result<qint64> LocalFolderStore::getTo(const QString &container, const QString &
     }
     if (md5.result() != stored->header.md5)
         return fail(ErrorCode::Corruption,
-                    tr("The object %1 is damaged: its bytes do not match the MD5 recorded when it was written. "
-                       "Restore it from another copy.")
+                    Text::tr("The object %1 is damaged: its bytes do not match the MD5 recorded when it was written. "
+                             "Restore it from another copy.")
                         .arg(objectLabel(container, name)),
                     *path);
     return size;
@@ -373,7 +381,7 @@ Result<ListPage> LocalFolderStore::list(const QString &container, const QString 
     if (!folder)
         return fail(folder.error());
     if (maxResults < 1)
-        return fail(ErrorCode::InvalidInput, tr("A listing page must hold at least one object."));
+        return fail(ErrorCode::InvalidInput, Text::tr("A listing page must hold at least one object."));
     // Descend straight to the folder the prefix's complete parts name.
     QString base;
     QString start = *folder;
@@ -417,7 +425,7 @@ Result<> LocalFolderStore::remove(const QString &container, const QString &name)
         if (errno == ENOENT)
             return {};
         return fail(ErrorCode::Io,
-                    tr("Could not remove the object %1: check that %2 is writable.")
+                    Text::tr("Could not remove the object %1: check that %2 is writable.")
                         .arg(objectLabel(container, name), QFileInfo(*path).absolutePath()));
     }
     // Folders left empty go too, as "folders" vanish in Azure with their last object; rmdir
@@ -441,7 +449,7 @@ Result<ObjectInfo> LocalFolderStore::copy(const QString &sourceContainer, const 
     QFile source(*sourcePath);
     if (!source.open(QIODevice::ReadOnly))
         return fail(ErrorCode::NotFound,
-                    tr("The object %1 does not exist.").arg(objectLabel(sourceContainer, sourceName)));
+                    Text::tr("The object %1 does not exist.").arg(objectLabel(sourceContainer, sourceName)));
     auto stored = readObjectFile(*sourcePath, objectLabel(sourceContainer, sourceName));
     if (!stored)
         return fail(stored.error());
@@ -463,7 +471,7 @@ Result<ObjectInfo> LocalFolderStore::copy(const QString &sourceContainer, const 
         }
         if (md5.result() != stored->header.md5)
             return fail(ErrorCode::Corruption,
-                        tr("The object %1 is damaged, so it was not copied: its bytes do not match its MD5.")
+                        Text::tr("The object %1 is damaged, so it was not copied: its bytes do not match its MD5.")
                             .arg(objectLabel(sourceContainer, sourceName)));
         return stored->header.md5;
     });

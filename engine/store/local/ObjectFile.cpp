@@ -11,10 +11,10 @@ namespace Semina::Store::Local {
 namespace {
 constexpr char kMagic[] = "SEMOBJ1\n";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Store::Local", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Store::Local)
+};
 } // namespace
 
 ObjectHeader ObjectHeader::fresh(QByteArray md5, qint64 size)
@@ -44,24 +44,26 @@ Result<StoredObject> readObjectFile(const QString &path, const QString &displayN
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!file.exists())
-            return fail(ErrorCode::NotFound, tr("The object %1 does not exist.").arg(displayName));
-        return fail(ErrorCode::Io, tr("Could not read the object %1: %2.").arg(displayName, file.errorString()), path);
+            return fail(ErrorCode::NotFound, Text::tr("The object %1 does not exist.").arg(displayName));
+        return fail(ErrorCode::Io, Text::tr("Could not read the object %1: %2.").arg(displayName, file.errorString()),
+                    path);
     }
     const QByteArray raw = file.read(ObjectHeader::kSize);
     if (raw.size() != ObjectHeader::kSize || !raw.startsWith(kMagic))
-        return fail(ErrorCode::Corruption,
-                    tr("The object %1 is damaged: its file does not start with a Semina object header. Restore it "
-                       "from another copy or remove it.")
-                        .arg(displayName),
-                    path);
+        return fail(
+            ErrorCode::Corruption,
+            Text::tr("The object %1 is damaged: its file does not start with a Semina object header. Restore it "
+                     "from another copy or remove it.")
+                .arg(displayName),
+            path);
     StoredObject stored;
     stored.header.etag = raw.mid(8, 16);
     stored.header.md5 = raw.mid(24, 16);
     stored.header.size = qFromLittleEndian<qint64>(raw.constData() + 40);
     if (file.size() != ObjectHeader::kSize + stored.header.size)
         return fail(ErrorCode::Corruption,
-                    tr("The object %1 is damaged: it should hold %2 bytes but its file holds %3. Restore it from "
-                       "another copy or remove it.")
+                    Text::tr("The object %1 is damaged: it should hold %2 bytes but its file holds %3. Restore it from "
+                             "another copy or remove it.")
                         .arg(displayName)
                         .arg(stored.header.size)
                         .arg(file.size() - ObjectHeader::kSize),

@@ -10,25 +10,26 @@
 namespace Semina::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli::AccountCommand", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Cli::AccountCommand)
+};
 
 QString usage()
 {
-    return tr("Usage:\n"
-              "  semina-cli account add NAME --folder PATH [--container NAME]\n"
-              "  semina-cli account add NAME --connection-string-stdin [--container NAME]\n"
-              "  semina-cli account list\n"
-              "  semina-cli account test NAME\n"
-              "  semina-cli account remove NAME\n"
-              "A folder account keeps its containers as sub-folders of PATH. An Azure account is given by its\n"
-              "connection string, read from standard input so it never shows in the process list; its key or SAS\n"
-              "is kept in the OS keychain. The container defaults to \"semina\".\n"
-              "`account test` writes, reads back and removes a test object. Exit codes: 0 it works, 4 the\n"
-              "container or folder does not exist, 5 the key or SAS is refused, 8 the service cannot be\n"
-              "reached, 10 no keychain (see docs/CLI.md).\n");
+    return Text::tr(
+        "Usage:\n"
+        "  semina-cli account add NAME --folder PATH [--container NAME]\n"
+        "  semina-cli account add NAME --connection-string-stdin [--container NAME]\n"
+        "  semina-cli account list\n"
+        "  semina-cli account test NAME\n"
+        "  semina-cli account remove NAME\n"
+        "A folder account keeps its containers as sub-folders of PATH. An Azure account is given by its\n"
+        "connection string, read from standard input so it never shows in the process list; its key or SAS\n"
+        "is kept in the OS keychain. The container defaults to \"semina\".\n"
+        "`account test` writes, reads back and removes a test object. Exit codes: 0 it works, 4 the\n"
+        "container or folder does not exist, 5 the key or SAS is refused, 8 the service cannot be\n"
+        "reached, 10 no keychain (see docs/CLI.md).\n");
 }
 
 // One line: the diagnosis without the technical trail.
@@ -40,7 +41,7 @@ int reportOneLine(Console &console, const Error &error)
 
 QString AccountCommand::summary() const
 {
-    return tr("add | list | test | remove: the storage accounts (a folder or Azure) Semina writes to");
+    return Text::tr("add | list | test | remove: the storage accounts (a folder or Azure) Semina writes to");
 }
 
 int AccountCommand::run(const QStringList &arguments, Console &console)
@@ -60,7 +61,7 @@ int AccountCommand::run(const QStringList &arguments, Console &console)
     if (action == QLatin1String("remove") && args.size() == 2)
         return remove(args.mid(1), console);
     console.err() << usage();
-    return console.report({ErrorCode::Usage, tr("Unknown or incomplete account command: see the usage above.")});
+    return console.report({ErrorCode::Usage, Text::tr("Unknown or incomplete account command: see the usage above.")});
 }
 
 int AccountCommand::add(const QStringList &args, Console &console)
@@ -81,19 +82,19 @@ int AccountCommand::add(const QStringList &args, Console &console)
             name = arg;
         else
             return console.report(
-                {ErrorCode::Usage, tr("Unexpected argument \"%1\": see semina-cli account --help.").arg(arg)});
+                {ErrorCode::Usage, Text::tr("Unexpected argument \"%1\": see semina-cli account --help.").arg(arg)});
     }
     if (name.isEmpty() || folder.isEmpty() == !fromStdin)
         return console.report({ErrorCode::Usage,
-                               tr("Give a NAME and exactly one of --folder PATH or "
-                                  "--connection-string-stdin: see semina-cli account --help.")});
+                               Text::tr("Give a NAME and exactly one of --folder PATH or "
+                                        "--connection-string-stdin: see semina-cli account --help.")});
     SecretStore secrets;
     Store::AccountRegistry registry(secrets);
     Result<Store::AccountDefinition> added;
     if (fromStdin) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
-            return console.report({ErrorCode::Io, tr("Could not read standard input.")});
+            return console.report({ErrorCode::Io, Text::tr("Could not read standard input.")});
         const QString connection = QString::fromUtf8(input.readAll()).trimmed();
         added = registry.addConnectionString(name, connection, container);
     } else {
@@ -102,7 +103,7 @@ int AccountCommand::add(const QStringList &args, Console &console)
     if (!added)
         return reportOneLine(console, added.error());
     console.out()
-        << tr("Added the storage account \"%1\" (container \"%2\"). Check it with: semina-cli account test %1")
+        << Text::tr("Added the storage account \"%1\" (container \"%2\"). Check it with: semina-cli account test %1")
                .arg(name, container)
         << Qt::endl;
     return 0;
@@ -114,14 +115,15 @@ int AccountCommand::list(Console &console)
     Store::AccountRegistry registry(secrets);
     const auto accounts = registry.list();
     if (accounts.isEmpty()) {
-        console.out() << tr("No storage accounts yet: add one with semina-cli account add.") << Qt::endl;
+        console.out() << Text::tr("No storage accounts yet: add one with semina-cli account add.") << Qt::endl;
         return 0;
     }
     for (const auto &account : accounts) {
         const QString where = account.kind == Store::AccountDefinition::Kind::Folder
-            ? tr("folder %1").arg(account.folder)
-            : tr("azure %1").arg(account.connectionSettings);
-        console.out() << account.name << '\t' << where << '\t' << tr("container %1").arg(account.container) << Qt::endl;
+            ? Text::tr("folder %1").arg(account.folder)
+            : Text::tr("azure %1").arg(account.connectionSettings);
+        console.out() << account.name << '\t' << where << '\t' << Text::tr("container %1").arg(account.container)
+                      << Qt::endl;
     }
     return 0;
 }
@@ -139,7 +141,7 @@ int AccountCommand::test(const QStringList &args, Console &console)
     auto summary = Store::testAccount(**store, account->container);
     if (!summary)
         return reportOneLine(console, summary.error());
-    console.out() << tr("The storage account \"%1\" works: %2").arg(account->name, *summary) << Qt::endl;
+    console.out() << Text::tr("The storage account \"%1\" works: %2").arg(account->name, *summary) << Qt::endl;
     return 0;
 }
 
@@ -149,7 +151,8 @@ int AccountCommand::remove(const QStringList &args, Console &console)
     Store::AccountRegistry registry(secrets);
     if (auto removed = registry.remove(args.first()); !removed)
         return reportOneLine(console, removed.error());
-    console.out() << tr("Removed the storage account \"%1\"; its data was not touched.").arg(args.first()) << Qt::endl;
+    console.out() << Text::tr("Removed the storage account \"%1\"; its data was not touched.").arg(args.first())
+                  << Qt::endl;
     return 0;
 }
 
