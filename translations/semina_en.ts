@@ -333,6 +333,136 @@ reached, 10 no keychain (see docs/CLI.md).
     </message>
 </context>
 <context>
+    <name>Semina::Cli::CertgenCommand</name>
+    <message>
+        <source>Usage:
+  semina-cli certgen CreateNewApplication SubscriptionId:GUID [KeyAlgorithm:ec|rsa]
+  semina-cli certgen ExportCertificate out:FILE.cer
+  semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE storageaccountname:NAME
+Long options work as well: --subscription-id, --key-algorithm, --out, --xml-file-path,
+--storage-account-name.
+
+CreateNewApplication makes this server&apos;s offline identity: a key pair (the private key
+stays in the OS keychain), a certificate named CB_AzureADCertforOfflineSeeding_&lt;ResourceId&gt;
+and OfflineApplicationParams.xml in Semina&apos;s data folder.
+ExportCertificate writes the certificate without its private key and prints its thumbprint.
+AddRegistryEntries publishes the certificate into the storage account NAME (set up first
+with semina-cli account add NAME ...), registers the account for offline backup and writes
+OfflineApplicationParams_&lt;NAME&gt;.xml.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:VALUE (or --%2 VALUE) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreateNewApplication, ExportCertificate, AddRegistryEntries: this server&apos;s offline certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an action: see the usage above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown certgen action &quot;%1&quot;: use CreateNewApplication, ExportCertificate or AddRegistryEntries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key algorithm &quot;%1&quot;: use ec (P-256) or rsa (3072 bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the offline identity of this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Subscription:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Application ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Certificate:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Thumbprint:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Written to:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is in the OS keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the certificate without its private key to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage account &quot;%1&quot; is not set up in Semina, so the certificate cannot be published to it: add it with &quot;semina-cli account add %1 --folder PATH&quot; (or --connection-string-stdin), then run AddRegistryEntries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published the certificate %1 as %2 in container &quot;%3&quot; of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered the storage account %1 for offline backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::JobsCommand</name>
+    <message>
+        <source>list this server&apos;s import jobs and their states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: semina-cli jobs
+Lists this server&apos;s offline-backup import jobs: name, state, storage account/container, staging location, creation time.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no import jobs yet: semina-cli offline-backup starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT/CONTAINER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGING</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::KeychainCommand</name>
     <message>
         <source>check: test that the OS keychain stores and returns secrets</source>
@@ -350,6 +480,190 @@ Writes, reads back and removes a test entry in the OS keychain.
     </message>
     <message>
         <source>The keychain works: a test secret was stored, read back and removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::NamedArguments</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;: this action takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::OfflineBackupCommand</name>
+    <message>
+        <source>Usage:
+  semina-cli offline-backup --estimate [--drive-size SIZE] [--staging DIR] SOURCE...
+  semina-cli offline-backup --staging DIR --publish-settings FILE --job NAME
+             --subscription GUID --storage-account NAME --container NAME SOURCE...
+--estimate reports the protected size, the expected seed size and the drives needed
+(SIZE like 4T, 500G or 2TiB; 4T by default) and, with --staging, whether DIR has room
+for it (exit code 1 when it does not). The second form checks the offline-backup
+form and writes the first backup into the staging location.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate or start the offline backup (the first backup, on drives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipping drives&apos; size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one folder or file to protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected size:    %1 in %2 files and %3 folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected seed:     %1 (compresses to %2% in a sample of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging location:  needs %1 free (the protected size, to be safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives needed:     %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 10 drives: split the sources into several import jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging free:      not known from here (%1 is checked when the seed is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging free:      %1 in %2, enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is valid, but this build cannot write the seed yet (it needs the vault engine): use --estimate for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::SubscriptionCommand</name>
+    <message>
+        <source>create: issue a publish settings file for the embedded local service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: semina-cli subscription create --name NAME [--id GUID] --out FILE.publishsettings
+Issues a publish settings file (schema 2.0) with a new management certificate for Semina&apos;s
+embedded local service. Keep it private: like Azure&apos;s, it holds the certificate&apos;s key.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its id; a new GUID when left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only subscription action is &quot;create&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name and --out are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: subscription &quot;%2&quot; (%3) of the embedded local service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -426,6 +740,433 @@ Writes, reads back and removes a test entry in the OS keychain.
     </message>
     <message>
         <source>The %1 translation is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::Certificate</name>
+    <message>
+        <source>The data is not an X.509 certificate in DER form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management certificate in %1 is not a PKCS#12 certificate: download the publish settings file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management certificate in %1 cannot be opened with an empty password or uses an unsupported algorithm: download the publish settings file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management certificate in %1 holds no certificate: download the publish settings file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::CertificatePublisher</name>
+    <message>
+        <source>The certificate %1 is not published in container &quot;%2&quot; of %3: on the server that owns it, run &quot;semina-cli certgen AddRegistryEntries&quot; for this storage account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object %1 in container &quot;%2&quot; of %3 is not the certificate %4: it was altered; publish the certificate again from its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::DataFolder</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;: check the permissions of its parent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::ImportJob</name>
+    <message>
+        <source>Writing the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed ready for the drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (ended with errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job record is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::ImportJobStore</name>
+    <message>
+        <source>Another Semina process keeps the job list in &quot;%1&quot; busy: wait for it to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the job record &quot;%1&quot;: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job record &quot;%1&quot; is damaged: move it away; the other jobs are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job name: use 3 to 64 letters, digits, hyphens and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job named &quot;%1&quot; exists already: choose another name (semina-cli jobs lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import job named &quot;%1&quot; on this server: semina-cli jobs lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; was changed by another process meanwhile: read it again and repeat the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is %2 and cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::LocalSubscription</name>
+    <message>
+        <source>The subscription needs a name: give one with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription id &quot;%1&quot; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): give a GUID with --id, or leave --id out to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists: choose another --out file, or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::OfflineApplicationParams</name>
+    <message>
+        <source>&quot;%1&quot; is not an OfflineApplicationParams file: give the file that semina-cli certgen CreateNewApplication wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (not well-formed XML): create or register the offline identity again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; is damaged: create or register the offline identity again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbprint in &quot;%1&quot; does not match its certificate: the file was edited; create or register the offline identity again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::OfflineFormValidator</name>
+    <message>
+        <source>Staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the job a name, e.g. fileserver-2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed: use 3 to 64 letters, digits, hyphens (-) and underscores (_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server already has a job named &quot;%1&quot;: choose another name (semina-cli jobs lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy the id from the publish settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no publish settings file with subscriptions was given: choose the publish settings file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the publish settings file, which holds %2: choose one of those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a storage account name: use 3 to 24 lower-case letters and digits, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not registered for offline backup on this server: run &quot;semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE storageaccountname:%1&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a container name: use 3 to 63 lower-case letters, digits and hyphens, starting and ending with a letter or digit, never two hyphens in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a folder on a disk with room for the seed, or a network path (\\server\share).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete network path: write it as \\server\share\folder or //server/share/folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a relative path: give the full path, so the copy computer can find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder: choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be created because &quot;%2&quot; is a file: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not writable: choose a folder you can write to, or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be created: &quot;%2&quot; is not writable; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 free but the seed needs about %3: free some space or choose a larger disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the .publishsettings file of your subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::OfflineIdentity</name>
+    <message>
+        <source>The subscription id &quot;%1&quot; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy it from the publish settings file or the subscription&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Semina process is creating the offline identity: wait for it, then run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists but cannot be read (%2): move it away to make a new offline identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server already has an offline identity: certificate %1 with thumbprint %2, for subscription %3, in &quot;%4&quot;. Semina does not make a second one. To use it, export the certificate with &quot;semina-cli certgen ExportCertificate out:FILE.cer&quot;, upload FILE.cer, and keep the thumbprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no offline identity yet (no &quot;%1&quot;): make one with &quot;semina-cli certgen CreateNewApplication SubscriptionId:GUID&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of the offline identity %1 is not in this keychain: sign on the server that created it, or move &quot;%2&quot; away and create a new identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::OfflineRegistry</name>
+    <message>
+        <source>The subscription id &quot;%1&quot; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): give the id used with CreateNewApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a storage account name: use 3 to 24 lower-case letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for subscription %2, not %3: give the subscription the identity was created for, or create one for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save Semina&apos;s settings in &quot;%1&quot;: check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage account &quot;%1&quot; is not registered for offline backup: register it with &quot;semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE storageaccountname:%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::PublishSettings</name>
+    <message>
+        <source>&quot;%1&quot; is a Web Deploy publishing profile (publishData/publishProfile with publishMethod &quot;MSDeploy&quot;), not the publish settings of a subscription: download the subscription&apos;s .publishsettings file (its root element is PublishData) and choose that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (subscription &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ManagementCertificate: download the publish settings file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ManagementCertificate of %1 is not valid base64: the file was damaged or cut short; download the publish settings file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management certificate of %1 expired on %2: download a new publish settings file, which carries a new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management certificate of %1 is valid only from %2: check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish settings file &quot;%1&quot; holds no subscription &quot;%2&quot;; it holds %3: choose one of these, or the publish settings file of that subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish settings file &quot;%1&quot; does not exist: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the publish settings file &quot;%1&quot;: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is far too large for a publish settings file: choose the .publishsettings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is XML but not a publish settings file (no PublishData/PublishProfile): choose the .publishsettings file downloaded for your subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an XML file: choose the .publishsettings file downloaded for your subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses publish settings schema version %2, which Semina does not know (it reads 1 and 2.0): download the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a well-formed XML file (line %2): it was damaged or cut short; download the publish settings file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish settings file &quot;%1&quot; lists no subscription: sign in with an account that has a subscription and download the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription &quot;%1&quot; in &quot;%2&quot; has the id &quot;%3&quot;, which is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): the file was edited or damaged; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists the subscription %2 twice: the file was edited or damaged; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::SeedEstimate</name>
+    <message>
+        <source>The compression library failed (zlib status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read it to judge its compressibility; it is counted as incompressible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one folder or file to protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive size and the sample sizes must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist: check the path of the data to protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the data to protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling compressibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size: write it like 4T, 500G, 3.5TB or 2TiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::Signature</name>
+    <message>
+        <source>The offline private key in the keychain is damaged: create the offline identity again with semina-cli certgen CreateNewApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the data and the certificate %1: the data was changed after it was signed, or another server signed it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -356,6 +356,152 @@ raggiungibile, 10 nessun portachiavi (vedi docs/CLI.md).
     </message>
 </context>
 <context>
+    <name>Semina::Cli::CertgenCommand</name>
+    <message>
+        <source>Usage:
+  semina-cli certgen CreateNewApplication SubscriptionId:GUID [KeyAlgorithm:ec|rsa]
+  semina-cli certgen ExportCertificate out:FILE.cer
+  semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE storageaccountname:NAME
+Long options work as well: --subscription-id, --key-algorithm, --out, --xml-file-path,
+--storage-account-name.
+
+CreateNewApplication makes this server&apos;s offline identity: a key pair (the private key
+stays in the OS keychain), a certificate named CB_AzureADCertforOfflineSeeding_&lt;ResourceId&gt;
+and OfflineApplicationParams.xml in Semina&apos;s data folder.
+ExportCertificate writes the certificate without its private key and prints its thumbprint.
+AddRegistryEntries publishes the certificate into the storage account NAME (set up first
+with semina-cli account add NAME ...), registers the account for offline backup and writes
+OfflineApplicationParams_&lt;NAME&gt;.xml.
+</source>
+        <translation>Uso:
+  semina-cli certgen CreateNewApplication SubscriptionId:GUID [KeyAlgorithm:ec|rsa]
+  semina-cli certgen ExportCertificate out:FILE.cer
+  semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE storageaccountname:NOME
+Funzionano anche le opzioni lunghe: --subscription-id, --key-algorithm, --out, --xml-file-path,
+--storage-account-name.
+
+CreateNewApplication crea l&apos;identità offline di questo server: una coppia di chiavi (la chiave privata
+resta nel portachiavi del sistema), un certificato di nome CB_AzureADCertforOfflineSeeding_&lt;ResourceId&gt;
+e OfflineApplicationParams.xml nella cartella dei dati di Semina.
+ExportCertificate scrive il certificato senza la chiave privata e ne stampa l&apos;identificazione personale.
+AddRegistryEntries pubblica il certificato nell&apos;account di archiviazione NOME (configurato prima
+con semina-cli account add NOME ...), registra l&apos;account per il backup offline e scrive
+OfflineApplicationParams_&lt;NOME&gt;.xml.
+</translation>
+    </message>
+    <message>
+        <source>%1:VALUE (or --%2 VALUE) is required.</source>
+        <translation>%1:VALORE (o --%2 VALORE) è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>CreateNewApplication, ExportCertificate, AddRegistryEntries: this server&apos;s offline certificate</source>
+        <translation>CreateNewApplication, ExportCertificate, AddRegistryEntries: il certificato offline di questo server</translation>
+    </message>
+    <message>
+        <source>Name an action: see the usage above.</source>
+        <translation>Indica un&apos;azione: vedi l&apos;uso sopra.</translation>
+    </message>
+    <message>
+        <source>Unknown certgen action &quot;%1&quot;: use CreateNewApplication, ExportCertificate or AddRegistryEntries.</source>
+        <translation>Azione certgen sconosciuta &quot;%1&quot;: usa CreateNewApplication, ExportCertificate o AddRegistryEntries.</translation>
+    </message>
+    <message>
+        <source>Unknown key algorithm &quot;%1&quot;: use ec (P-256) or rsa (3072 bits).</source>
+        <translation>Algoritmo di chiave sconosciuto &quot;%1&quot;: usa ec (P-256) o rsa (3072 bit).</translation>
+    </message>
+    <message>
+        <source>Created the offline identity of this server.</source>
+        <translation>Creata l&apos;identità offline di questo server.</translation>
+    </message>
+    <message>
+        <source>  Subscription:   %1</source>
+        <translation>  Sottoscrizione:  %1</translation>
+    </message>
+    <message>
+        <source>  Application ID: %1</source>
+        <translation>  ID applicazione: %1</translation>
+    </message>
+    <message>
+        <source>  Certificate:    %1</source>
+        <translation>  Certificato:     %1</translation>
+    </message>
+    <message>
+        <source>  Thumbprint:     %1</source>
+        <translation>  Identificazione personale: %1</translation>
+    </message>
+    <message>
+        <source>  Written to:     %1</source>
+        <translation>  Scritto in:      %1</translation>
+    </message>
+    <message>
+        <source>The private key is in the OS keychain only.</source>
+        <translation>La chiave privata è solo nel portachiavi del sistema.</translation>
+    </message>
+    <message>
+        <source>Wrote the certificate without its private key to %1</source>
+        <translation>Scritto il certificato senza chiave privata in %1</translation>
+    </message>
+    <message>
+        <source>Thumbprint: %1</source>
+        <translation>Identificazione personale: %1</translation>
+    </message>
+    <message>
+        <source>The storage account &quot;%1&quot; is not set up in Semina, so the certificate cannot be published to it: add it with &quot;semina-cli account add %1 --folder PATH&quot; (or --connection-string-stdin), then run AddRegistryEntries again.</source>
+        <translation>L&apos;account di archiviazione &quot;%1&quot; non è configurato in Semina, quindi non vi si può pubblicare il certificato: aggiungilo con &quot;semina-cli account add %1 --folder PERCORSO&quot; (o --connection-string-stdin), poi esegui di nuovo AddRegistryEntries.</translation>
+    </message>
+    <message>
+        <source>Published the certificate %1 as %2 in container &quot;%3&quot; of %4.</source>
+        <translation>Pubblicato il certificato %1 come %2 nel contenitore &quot;%3&quot; di %4.</translation>
+    </message>
+    <message>
+        <source>Registered the storage account %1 for offline backup.</source>
+        <translation>Registrato l&apos;account di archiviazione %1 per il backup offline.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::JobsCommand</name>
+    <message>
+        <source>list this server&apos;s import jobs and their states</source>
+        <translation>elenca i processi di importazione di questo server e il loro stato</translation>
+    </message>
+    <message>
+        <source>Usage: semina-cli jobs
+Lists this server&apos;s offline-backup import jobs: name, state, storage account/container, staging location, creation time.
+</source>
+        <translation>Uso: semina-cli jobs
+Elenca i processi di importazione del backup offline di questo server: nome, stato, account di archiviazione/contenitore, percorso di gestione temporanea, data di creazione.
+</translation>
+    </message>
+    <message>
+        <source>jobs takes no arguments.</source>
+        <translation>jobs non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>This server has no import jobs yet: semina-cli offline-backup starts one.</source>
+        <translation>Questo server non ha ancora processi di importazione: semina-cli offline-backup ne avvia uno.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATO</translation>
+    </message>
+    <message>
+        <source>ACCOUNT/CONTAINER</source>
+        <translation>ACCOUNT/CONTENITORE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATO</translation>
+    </message>
+    <message>
+        <source>STAGING</source>
+        <translation>GESTIONE TEMPORANEA</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::KeychainCommand</name>
     <message>
         <source>check: test that the OS keychain stores and returns secrets</source>
@@ -376,6 +522,201 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     <message>
         <source>The keychain works: a test secret was stored, read back and removed.</source>
         <translation>Il portachiavi funziona: un segreto di prova è stato salvato, riletto e rimosso.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::NamedArguments</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>L&apos;opzione %1 richiede un valore.</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;: this action takes %2.</source>
+        <translation>Argomento sconosciuto &quot;%1&quot;: questa azione accetta %2.</translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; has no value.</source>
+        <translation>L&apos;argomento &quot;%1&quot; non ha un valore.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::OfflineBackupCommand</name>
+    <message>
+        <source>Usage:
+  semina-cli offline-backup --estimate [--drive-size SIZE] [--staging DIR] SOURCE...
+  semina-cli offline-backup --staging DIR --publish-settings FILE --job NAME
+             --subscription GUID --storage-account NAME --container NAME SOURCE...
+--estimate reports the protected size, the expected seed size and the drives needed
+(SIZE like 4T, 500G or 2TiB; 4T by default) and, with --staging, whether DIR has room
+for it (exit code 1 when it does not). The second form checks the offline-backup
+form and writes the first backup into the staging location.
+</source>
+        <translation>Uso:
+  semina-cli offline-backup --estimate [--drive-size DIMENSIONE] [--staging CARTELLA] ORIGINE...
+  semina-cli offline-backup --staging CARTELLA --publish-settings FILE --job NOME
+             --subscription GUID --storage-account NOME --container NOME ORIGINE...
+--estimate indica la dimensione protetta, la dimensione prevista del seed e i dischi necessari
+(DIMENSIONE come 4T, 500G o 2TiB; 4T se non indicata) e, con --staging, se CARTELLA ha spazio
+sufficiente (codice di uscita 1 se non lo ha). La seconda forma controlla il modulo del
+backup offline e scrive il primo backup nel percorso di gestione temporanea.
+</translation>
+    </message>
+    <message>
+        <source>estimate or start the offline backup (the first backup, on drives)</source>
+        <translation>stima o avvia il backup offline (il primo backup, su dischi)</translation>
+    </message>
+    <message>
+        <source>Only estimate.</source>
+        <translation>Solo stima.</translation>
+    </message>
+    <message>
+        <source>The shipping drives&apos; size.</source>
+        <translation>La dimensione dei dischi da spedire.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>DIMENSIONE</translation>
+    </message>
+    <message>
+        <source>The staging location.</source>
+        <translation>Il percorso di gestione temporanea.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARTELLA</translation>
+    </message>
+    <message>
+        <source>The publish settings file.</source>
+        <translation>Il file delle impostazioni di pubblicazione.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The import job&apos;s name.</source>
+        <translation>Il nome del processo di importazione.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The subscription id.</source>
+        <translation>L&apos;ID della sottoscrizione.</translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <source>The storage account.</source>
+        <translation>L&apos;account di archiviazione.</translation>
+    </message>
+    <message>
+        <source>The storage container.</source>
+        <translation>Il contenitore di archiviazione.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questo aiuto.</translation>
+    </message>
+    <message>
+        <source>Name at least one folder or file to protect.</source>
+        <translation>Indica almeno una cartella o un file da proteggere.</translation>
+    </message>
+    <message>
+        <source>Protected size:    %1 in %2 files and %3 folders</source>
+        <translation>Dimensione protetta: %1 in %2 file e %3 cartelle</translation>
+    </message>
+    <message>
+        <source>Expected seed:     %1 (compresses to %2% in a sample of %3)</source>
+        <translation>Seed previsto:       %1 (si comprime al %2% in un campione di %3)</translation>
+    </message>
+    <message>
+        <source>Staging location:  needs %1 free (the protected size, to be safe)</source>
+        <translation>Gestione temporanea: servono %1 liberi (la dimensione protetta, per sicurezza)</translation>
+    </message>
+    <message>
+        <source>Drives needed:     %1 of %2</source>
+        <translation>Dischi necessari:    %1 da %2</translation>
+    </message>
+    <message>
+        <source>More than 10 drives: split the sources into several import jobs.</source>
+        <translation>Più di 10 dischi: dividi le origini in più processi di importazione.</translation>
+    </message>
+    <message>
+        <source>Staging free:      not known from here (%1 is checked when the seed is written)</source>
+        <translation>Spazio libero:       non noto da qui (%1 viene controllato quando si scrive il seed)</translation>
+    </message>
+    <message>
+        <source>Staging free:      %1 in %2, enough</source>
+        <translation>Spazio libero:       %1 in %2, sufficiente</translation>
+    </message>
+    <message>
+        <source>The form is valid, but this build cannot write the seed yet (it needs the vault engine): use --estimate for now.</source>
+        <translation>Il modulo è valido, ma questa versione non può ancora scrivere il seed (serve il motore dell&apos;insieme di credenziali): per ora usa --estimate.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::SubscriptionCommand</name>
+    <message>
+        <source>create: issue a publish settings file for the embedded local service</source>
+        <translation>create: emette un file di impostazioni di pubblicazione per il servizio locale integrato</translation>
+    </message>
+    <message>
+        <source>Usage: semina-cli subscription create --name NAME [--id GUID] --out FILE.publishsettings
+Issues a publish settings file (schema 2.0) with a new management certificate for Semina&apos;s
+embedded local service. Keep it private: like Azure&apos;s, it holds the certificate&apos;s key.
+</source>
+        <translation>Uso: semina-cli subscription create --name NOME [--id GUID] --out FILE.publishsettings
+Emette un file di impostazioni di pubblicazione (schema 2.0) con un nuovo certificato di gestione per il
+servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, contiene la chiave del certificato.
+</translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s name.</source>
+        <translation>Il nome della sottoscrizione.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>Its id; a new GUID when left out.</source>
+        <translation>Il suo ID; un nuovo GUID se omesso.</translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Il file da scrivere.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questo aiuto.</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>The only subscription action is &quot;create&quot;.</source>
+        <translation>L&apos;unica azione su subscription è &quot;create&quot;.</translation>
+    </message>
+    <message>
+        <source>--name and --out are required.</source>
+        <translation>--name e --out sono obbligatori.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: subscription &quot;%2&quot; (%3) of the embedded local service.</source>
+        <translation>Scritto %1: sottoscrizione &quot;%2&quot; (%3) del servizio locale integrato.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +793,433 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     <message>
         <source>The %1 translation is missing from this build.</source>
         <translation>La traduzione %1 manca in questa versione.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::Certificate</name>
+    <message>
+        <source>The data is not an X.509 certificate in DER form.</source>
+        <translation>I dati non sono un certificato X.509 in formato DER.</translation>
+    </message>
+    <message>
+        <source>The management certificate in %1 is not a PKCS#12 certificate: download the publish settings file again.</source>
+        <translation>Il certificato di gestione in %1 non è un certificato PKCS#12: scarica di nuovo il file delle impostazioni di pubblicazione.</translation>
+    </message>
+    <message>
+        <source>The management certificate in %1 cannot be opened with an empty password or uses an unsupported algorithm: download the publish settings file again.</source>
+        <translation>Il certificato di gestione in %1 non si apre con una password vuota o usa un algoritmo non supportato: scarica di nuovo il file delle impostazioni di pubblicazione.</translation>
+    </message>
+    <message>
+        <source>The management certificate in %1 holds no certificate: download the publish settings file again.</source>
+        <translation>Il certificato di gestione in %1 non contiene alcun certificato: scarica di nuovo il file delle impostazioni di pubblicazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::CertificatePublisher</name>
+    <message>
+        <source>The certificate %1 is not published in container &quot;%2&quot; of %3: on the server that owns it, run &quot;semina-cli certgen AddRegistryEntries&quot; for this storage account.</source>
+        <translation>Il certificato %1 non è pubblicato nel contenitore &quot;%2&quot; di %3: sul server che lo possiede, esegui &quot;semina-cli certgen AddRegistryEntries&quot; per questo account di archiviazione.</translation>
+    </message>
+    <message>
+        <source>The object %1 in container &quot;%2&quot; of %3 is not the certificate %4: it was altered; publish the certificate again from its server.</source>
+        <translation>L&apos;oggetto %1 nel contenitore &quot;%2&quot; di %3 non è il certificato %4: è stato alterato; pubblica di nuovo il certificato dal suo server.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::DataFolder</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;: check the permissions of its parent folder.</source>
+        <translation>Impossibile creare la cartella &quot;%1&quot;: controlla i permessi della cartella che la contiene.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::ImportJob</name>
+    <message>
+        <source>Writing the seed</source>
+        <translation>Scrittura del seed</translation>
+    </message>
+    <message>
+        <source>Seed ready for the drives</source>
+        <translation>Seed pronto per i dischi</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Creazione</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Spedizione</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation>Trasferimento</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Imballaggio</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Closed (ended with errors)</source>
+        <translation>Chiuso (terminato con errori)</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>The job record is damaged (%1).</source>
+        <translation>Il record del processo è danneggiato (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::ImportJobStore</name>
+    <message>
+        <source>Another Semina process keeps the job list in &quot;%1&quot; busy: wait for it to finish, then try again.</source>
+        <translation>Un altro processo di Semina tiene occupato l&apos;elenco dei processi in &quot;%1&quot;: attendi che finisca, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Cannot read the job record &quot;%1&quot;: check its permissions.</source>
+        <translation>Impossibile leggere il record del processo &quot;%1&quot;: controlla i suoi permessi.</translation>
+    </message>
+    <message>
+        <source>The job record &quot;%1&quot; is damaged: move it away; the other jobs are not affected.</source>
+        <translation>Il record del processo &quot;%1&quot; è danneggiato: spostalo altrove; gli altri processi non sono coinvolti.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job name: use 3 to 64 letters, digits, hyphens and underscores.</source>
+        <translation>&quot;%1&quot; non è un nome di processo: usa da 3 a 64 lettere, cifre, trattini e trattini bassi.</translation>
+    </message>
+    <message>
+        <source>A job named &quot;%1&quot; exists already: choose another name (semina-cli jobs lists them).</source>
+        <translation>Esiste già un processo di nome &quot;%1&quot;: scegli un altro nome (semina-cli jobs li elenca).</translation>
+    </message>
+    <message>
+        <source>There is no import job named &quot;%1&quot; on this server: semina-cli jobs lists them.</source>
+        <translation>Su questo server non esiste un processo di importazione di nome &quot;%1&quot;: semina-cli jobs li elenca.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; was changed by another process meanwhile: read it again and repeat the change.</source>
+        <translation>Il processo &quot;%1&quot; è stato modificato da un altro processo nel frattempo: rileggilo e ripeti la modifica.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is %2 and cannot become %3.</source>
+        <translation>Il processo &quot;%1&quot; è in stato %2 e non può passare a %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::LocalSubscription</name>
+    <message>
+        <source>The subscription needs a name: give one with --name.</source>
+        <translation>La sottoscrizione ha bisogno di un nome: indicalo con --name.</translation>
+    </message>
+    <message>
+        <source>The subscription id &quot;%1&quot; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): give a GUID with --id, or leave --id out to get a new one.</source>
+        <translation>L&apos;ID sottoscrizione &quot;%1&quot; non è un GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): indica un GUID con --id, oppure ometti --id per averne uno nuovo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists: choose another --out file, or remove it first.</source>
+        <translation>&quot;%1&quot; esiste già: scegli un altro file --out, oppure rimuovilo prima.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::OfflineApplicationParams</name>
+    <message>
+        <source>&quot;%1&quot; is not an OfflineApplicationParams file: give the file that semina-cli certgen CreateNewApplication wrote.</source>
+        <translation>&quot;%1&quot; non è un file OfflineApplicationParams: indica il file scritto da semina-cli certgen CreateNewApplication.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (not well-formed XML): create or register the offline identity again.</source>
+        <translation>&quot;%1&quot; è danneggiato (XML non ben formato): crea o registra di nuovo l&apos;identità offline.</translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; is damaged: create or register the offline identity again.</source>
+        <translation>Il certificato in &quot;%1&quot; è danneggiato: crea o registra di nuovo l&apos;identità offline.</translation>
+    </message>
+    <message>
+        <source>The thumbprint in &quot;%1&quot; does not match its certificate: the file was edited; create or register the offline identity again.</source>
+        <translation>L&apos;identificazione personale in &quot;%1&quot; non corrisponde al suo certificato: il file è stato modificato; crea o registra di nuovo l&apos;identità offline.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist: check the path.</source>
+        <translation>&quot;%1&quot; non esiste: controlla il percorso.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: check its permissions.</source>
+        <translation>Impossibile leggere &quot;%1&quot;: controlla i suoi permessi.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::OfflineFormValidator</name>
+    <message>
+        <source>Staging location</source>
+        <translation>Percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation>File delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Import job name</source>
+        <translation>Nome del processo di importazione</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>ID sottoscrizione</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>Account di archiviazione</translation>
+    </message>
+    <message>
+        <source>Storage container</source>
+        <translation>Contenitore di archiviazione</translation>
+    </message>
+    <message>
+        <source>give the job a name, e.g. fileserver-2026-11.</source>
+        <translation>dai un nome al processo, ad esempio fileserver-2026-11.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed: use 3 to 64 letters, digits, hyphens (-) and underscores (_).</source>
+        <translation>&quot;%1&quot; non è ammesso: usa da 3 a 64 lettere, cifre, trattini (-) e trattini bassi (_).</translation>
+    </message>
+    <message>
+        <source>this server already has a job named &quot;%1&quot;: choose another name (semina-cli jobs lists them).</source>
+        <translation>questo server ha già un processo di nome &quot;%1&quot;: scegli un altro nome (semina-cli jobs li elenca).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy the id from the publish settings file.</source>
+        <translation>&quot;%1&quot; non è un GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copia l&apos;ID dal file delle impostazioni di pubblicazione.</translation>
+    </message>
+    <message>
+        <source>no publish settings file with subscriptions was given: choose the publish settings file first.</source>
+        <translation>non è stato indicato un file delle impostazioni di pubblicazione con sottoscrizioni: scegli prima il file delle impostazioni di pubblicazione.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the publish settings file, which holds %2: choose one of those.</source>
+        <translation>&quot;%1&quot; non è nel file delle impostazioni di pubblicazione, che contiene %2: scegline uno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a storage account name: use 3 to 24 lower-case letters and digits, nothing else.</source>
+        <translation>&quot;%1&quot; non è un nome di account di archiviazione: usa da 3 a 24 lettere minuscole e cifre, nient&apos;altro.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not registered for offline backup on this server: run &quot;semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE storageaccountname:%1&quot; first.</source>
+        <translation>&quot;%1&quot; non è registrato per il backup offline su questo server: esegui prima &quot;semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE storageaccountname:%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a container name: use 3 to 63 lower-case letters, digits and hyphens, starting and ending with a letter or digit, never two hyphens in a row.</source>
+        <translation>&quot;%1&quot; non è un nome di contenitore: usa da 3 a 63 lettere minuscole, cifre e trattini, iniziando e finendo con una lettera o una cifra, mai due trattini di seguito.</translation>
+    </message>
+    <message>
+        <source>give a folder on a disk with room for the seed, or a network path (\\server\share).</source>
+        <translation>indica una cartella su un disco con spazio per il seed, oppure un percorso di rete (\\server\condivisione).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete network path: write it as \\server\share\folder or //server/share/folder.</source>
+        <translation>&quot;%1&quot; non è un percorso di rete completo: scrivilo come \\server\condivisione\cartella o //server/condivisione/cartella.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a relative path: give the full path, so the copy computer can find it.</source>
+        <translation>&quot;%1&quot; è un percorso relativo: indica il percorso completo, così che il computer di copia possa trovarlo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file, not a folder: choose a folder.</source>
+        <translation>&quot;%1&quot; è un file, non una cartella: scegli una cartella.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be created because &quot;%2&quot; is a file: choose another folder.</source>
+        <translation>&quot;%1&quot; non può essere creata perché &quot;%2&quot; è un file: scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not writable: choose a folder you can write to, or change its permissions.</source>
+        <translation>&quot;%1&quot; non è scrivibile: scegli una cartella in cui puoi scrivere, oppure cambia i suoi permessi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be created: &quot;%2&quot; is not writable; choose another folder.</source>
+        <translation>&quot;%1&quot; non può essere creata: &quot;%2&quot; non è scrivibile; scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 free but the seed needs about %3: free some space or choose a larger disk.</source>
+        <translation>&quot;%1&quot; ha %2 liberi ma il seed richiede circa %3: libera spazio o scegli un disco più grande.</translation>
+    </message>
+    <message>
+        <source>choose the .publishsettings file of your subscription.</source>
+        <translation>scegli il file .publishsettings della tua sottoscrizione.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::OfflineIdentity</name>
+    <message>
+        <source>The subscription id &quot;%1&quot; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy it from the publish settings file or the subscription&apos;s page.</source>
+        <translation>L&apos;ID sottoscrizione &quot;%1&quot; non è un GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copialo dal file delle impostazioni di pubblicazione o dalla pagina della sottoscrizione.</translation>
+    </message>
+    <message>
+        <source>Another Semina process is creating the offline identity: wait for it, then run the command again.</source>
+        <translation>Un altro processo di Semina sta creando l&apos;identità offline: attendilo, poi esegui di nuovo il comando.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists but cannot be read (%2): move it away to make a new offline identity.</source>
+        <translation>&quot;%1&quot; esiste ma non può essere letto (%2): spostalo altrove per creare una nuova identità offline.</translation>
+    </message>
+    <message>
+        <source>This server already has an offline identity: certificate %1 with thumbprint %2, for subscription %3, in &quot;%4&quot;. Semina does not make a second one. To use it, export the certificate with &quot;semina-cli certgen ExportCertificate out:FILE.cer&quot;, upload FILE.cer, and keep the thumbprint %2.</source>
+        <translation>Questo server ha già un&apos;identità offline: certificato %1 con identificazione personale %2, per la sottoscrizione %3, in &quot;%4&quot;. Semina non ne crea una seconda. Per usarla, esporta il certificato con &quot;semina-cli certgen ExportCertificate out:FILE.cer&quot;, carica FILE.cer e conserva l&apos;identificazione personale %2.</translation>
+    </message>
+    <message>
+        <source>This server has no offline identity yet (no &quot;%1&quot;): make one with &quot;semina-cli certgen CreateNewApplication SubscriptionId:GUID&quot;.</source>
+        <translation>Questo server non ha ancora un&apos;identità offline (manca &quot;%1&quot;): creala con &quot;semina-cli certgen CreateNewApplication SubscriptionId:GUID&quot;.</translation>
+    </message>
+    <message>
+        <source>The private key of the offline identity %1 is not in this keychain: sign on the server that created it, or move &quot;%2&quot; away and create a new identity.</source>
+        <translation>La chiave privata dell&apos;identità offline %1 non è in questo portachiavi: firma sul server che l&apos;ha creata, oppure sposta altrove &quot;%2&quot; e crea una nuova identità.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::OfflineRegistry</name>
+    <message>
+        <source>The subscription id &quot;%1&quot; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): give the id used with CreateNewApplication.</source>
+        <translation>L&apos;ID sottoscrizione &quot;%1&quot; non è un GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): indica l&apos;ID usato con CreateNewApplication.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a storage account name: use 3 to 24 lower-case letters and digits.</source>
+        <translation>&quot;%1&quot; non è un nome di account di archiviazione: usa da 3 a 24 lettere minuscole e cifre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for subscription %2, not %3: give the subscription the identity was created for, or create one for %3.</source>
+        <translation>&quot;%1&quot; è per la sottoscrizione %2, non %3: indica la sottoscrizione per cui è stata creata l&apos;identità, oppure creane una per %3.</translation>
+    </message>
+    <message>
+        <source>Cannot save Semina&apos;s settings in &quot;%1&quot;: check that the folder is writable.</source>
+        <translation>Impossibile salvare le impostazioni di Semina in &quot;%1&quot;: controlla che la cartella sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>The storage account &quot;%1&quot; is not registered for offline backup: register it with &quot;semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE storageaccountname:%1&quot;.</source>
+        <translation>L&apos;account di archiviazione &quot;%1&quot; non è registrato per il backup offline: registralo con &quot;semina-cli certgen AddRegistryEntries SubscriptionId:GUID xmlfilepath:FILE storageaccountname:%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::PublishSettings</name>
+    <message>
+        <source>&quot;%1&quot; is a Web Deploy publishing profile (publishData/publishProfile with publishMethod &quot;MSDeploy&quot;), not the publish settings of a subscription: download the subscription&apos;s .publishsettings file (its root element is PublishData) and choose that one.</source>
+        <translation>&quot;%1&quot; è un profilo di pubblicazione Web Deploy (publishData/publishProfile con publishMethod &quot;MSDeploy&quot;), non le impostazioni di pubblicazione di una sottoscrizione: scarica il file .publishsettings della sottoscrizione (il suo elemento radice è PublishData) e scegli quello.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (subscription &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; (sottoscrizione &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 has no ManagementCertificate: download the publish settings file again.</source>
+        <translation>%1 non ha un ManagementCertificate: scarica di nuovo il file delle impostazioni di pubblicazione.</translation>
+    </message>
+    <message>
+        <source>The ManagementCertificate of %1 is not valid base64: the file was damaged or cut short; download the publish settings file again.</source>
+        <translation>Il ManagementCertificate di %1 non è base64 valido: il file è danneggiato o troncato; scarica di nuovo il file delle impostazioni di pubblicazione.</translation>
+    </message>
+    <message>
+        <source>The management certificate of %1 expired on %2: download a new publish settings file, which carries a new certificate.</source>
+        <translation>Il certificato di gestione di %1 è scaduto il %2: scarica un nuovo file delle impostazioni di pubblicazione, che contiene un nuovo certificato.</translation>
+    </message>
+    <message>
+        <source>The management certificate of %1 is valid only from %2: check this computer&apos;s clock.</source>
+        <translation>Il certificato di gestione di %1 è valido solo dal %2: controlla l&apos;orologio di questo computer.</translation>
+    </message>
+    <message>
+        <source>The publish settings file &quot;%1&quot; holds no subscription &quot;%2&quot;; it holds %3: choose one of these, or the publish settings file of that subscription.</source>
+        <translation>Il file delle impostazioni di pubblicazione &quot;%1&quot; non contiene la sottoscrizione &quot;%2&quot;; contiene %3: scegline una, oppure il file delle impostazioni di pubblicazione di quella sottoscrizione.</translation>
+    </message>
+    <message>
+        <source>The publish settings file &quot;%1&quot; does not exist: check the path.</source>
+        <translation>Il file delle impostazioni di pubblicazione &quot;%1&quot; non esiste: controlla il percorso.</translation>
+    </message>
+    <message>
+        <source>Cannot read the publish settings file &quot;%1&quot;: check its permissions.</source>
+        <translation>Impossibile leggere il file delle impostazioni di pubblicazione &quot;%1&quot;: controlla i suoi permessi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is far too large for a publish settings file: choose the .publishsettings file.</source>
+        <translation>&quot;%1&quot; è troppo grande per essere un file delle impostazioni di pubblicazione: scegli il file .publishsettings.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is XML but not a publish settings file (no PublishData/PublishProfile): choose the .publishsettings file downloaded for your subscription.</source>
+        <translation>&quot;%1&quot; è XML ma non è un file delle impostazioni di pubblicazione (manca PublishData/PublishProfile): scegli il file .publishsettings scaricato per la tua sottoscrizione.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an XML file: choose the .publishsettings file downloaded for your subscription.</source>
+        <translation>&quot;%1&quot; non è un file XML: scegli il file .publishsettings scaricato per la tua sottoscrizione.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses publish settings schema version %2, which Semina does not know (it reads 1 and 2.0): download the file again.</source>
+        <translation>&quot;%1&quot; usa la versione %2 dello schema delle impostazioni di pubblicazione, che Semina non conosce (legge 1 e 2.0): scarica di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a well-formed XML file (line %2): it was damaged or cut short; download the publish settings file again.</source>
+        <translation>&quot;%1&quot; non è un file XML ben formato (riga %2): è danneggiato o troncato; scarica di nuovo il file delle impostazioni di pubblicazione.</translation>
+    </message>
+    <message>
+        <source>The publish settings file &quot;%1&quot; lists no subscription: sign in with an account that has a subscription and download the file again.</source>
+        <translation>Il file delle impostazioni di pubblicazione &quot;%1&quot; non elenca alcuna sottoscrizione: accedi con un account che ha una sottoscrizione e scarica di nuovo il file.</translation>
+    </message>
+    <message>
+        <source>The subscription &quot;%1&quot; in &quot;%2&quot; has the id &quot;%3&quot;, which is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): the file was edited or damaged; download it again.</source>
+        <translation>La sottoscrizione &quot;%1&quot; in &quot;%2&quot; ha l&apos;ID &quot;%3&quot;, che non è un GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): il file è stato modificato o è danneggiato; scaricalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists the subscription %2 twice: the file was edited or damaged; download it again.</source>
+        <translation>&quot;%1&quot; elenca due volte la sottoscrizione %2: il file è stato modificato o è danneggiato; scaricalo di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::SeedEstimate</name>
+    <message>
+        <source>The compression library failed (zlib status %1).</source>
+        <translation>La libreria di compressione ha restituito un errore (stato zlib %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read it to judge its compressibility; it is counted as incompressible.</source>
+        <translation>Impossibile leggerlo per valutarne la comprimibilità; viene contato come non comprimibile.</translation>
+    </message>
+    <message>
+        <source>Name at least one folder or file to protect.</source>
+        <translation>Indica almeno una cartella o un file da proteggere.</translation>
+    </message>
+    <message>
+        <source>The drive size and the sample sizes must be positive.</source>
+        <translation>La dimensione dei dischi e quelle dei campioni devono essere positive.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist: check the path of the data to protect.</source>
+        <translation>&quot;%1&quot; non esiste: controlla il percorso dei dati da proteggere.</translation>
+    </message>
+    <message>
+        <source>Measuring the data to protect</source>
+        <translation>Misurazione dei dati da proteggere</translation>
+    </message>
+    <message>
+        <source>Sampling compressibility</source>
+        <translation>Campionamento della comprimibilità</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size: write it like 4T, 500G, 3.5TB or 2TiB.</source>
+        <translation>&quot;%1&quot; non è una dimensione: scrivila come 4T, 500G, 3.5TB o 2TiB.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::Signature</name>
+    <message>
+        <source>The offline private key in the keychain is damaged: create the offline identity again with semina-cli certgen CreateNewApplication.</source>
+        <translation>La chiave privata offline nel portachiavi è danneggiata: crea di nuovo l&apos;identità offline con semina-cli certgen CreateNewApplication.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the data and the certificate %1: the data was changed after it was signed, or another server signed it.</source>
+        <translation>La firma non corrisponde ai dati e al certificato %1: i dati sono stati modificati dopo la firma, oppure li ha firmati un altro server.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ class TestTranslations : public QObject {
         QString source;
         QStringList translations;
         bool unfinished = false;
+        bool numerus = false;
     };
 
     static QList<Entry> readCatalogue(const QString &path)
@@ -22,6 +23,7 @@ class TestTranslations : public QObject {
             return {};
         QList<Entry> entries;
         QXmlStreamReader xml(&file);
+        bool numerus = false;
         QString context;
         Entry entry;
         while (!xml.atEnd()) {
@@ -33,6 +35,7 @@ class TestTranslations : public QObject {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
                 entry = Entry{context, {}, {}, false};
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (name == QLatin1String("source")) {
                 entry.source = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
@@ -47,6 +50,7 @@ class TestTranslations : public QObject {
                 }
                 if (entry.translations.isEmpty())
                     entry.translations << text;
+                entry.numerus = numerus;
                 entries << entry;
             }
         }
@@ -77,6 +81,21 @@ private Q_SLOTS:
                 QCOMPARE(placeholders(translation), placeholders(entry.source));
             }
         }
+    }
+
+    // English is the source language, but "%n file(s)" needs its singular and plural forms.
+    void englishPluralsAreFinished()
+    {
+        const QList<Entry> entries = readCatalogue(QStringLiteral(SEMINA_SOURCE_DIR "/translations/semina_en.ts"));
+        int plurals = 0;
+        for (const Entry &entry : entries) {
+            if (!entry.numerus)
+                continue;
+            ++plurals;
+            QVERIFY2(!entry.unfinished, qPrintable(entry.context + QStringLiteral(": ") + entry.source));
+            QCOMPARE(entry.translations.size(), 2);
+        }
+        QVERIFY(plurals > 0);
     }
 };
 
