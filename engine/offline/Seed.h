@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Error.h"
+#include "offline/OfflineBackupForm.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace Semina {
+class JobContext;
+class SecretStore;
+} // namespace Semina
+
+namespace Semina::Offline {
+
+class ImportJobStore;
+class OfflineIdentity;
+
+// What "Back up now" of the offline-backup form needs: the validated form, what to protect,
+// and the vault's passphrase (needed when the seed's vault is created; on a resume the key
+// kept in the keychain serves, or the same passphrase).
+struct SeedRequest {
+    OfflineBackupForm form;
+    QStringList sources;  // absolute folders or files
+    QStringList excludes; // absolute paths inside the sources left out (from the wizard's tree)
+    QByteArray passphrase;
+    bool storeKeyInKeychain = true;
+    bool force = false; // replace a finished seed of the same job
+};
+
+// The services the seed uses, owned by the caller (the CLI command or the wizard).
+struct SeedServices {
+    SecretStore *secrets = nullptr;
+    ImportJobStore *jobs = nullptr;
+    OfflineIdentity *identity = nullptr;
+};
+
+// What was written, for the "Done" page and the CLI's summary.
+struct SeedResult {
+    QString jobFolder;    // <staging>/<job>
+    QString manifestPath; // the signed seed manifest
+    QString vaultId;
+    QString snapshotId;
+    QString recoveryKey; // only when this run created the vault: shown once, never stored
+    qint64 protectedBytes = 0;
+    qint64 seedBytes = 0; // the objects written into the staging location
+    qint64 files = 0;
+    qint64 objects = 0;
+    bool resumed = false; // an interrupted seed was continued
+};
+
+// Writes the first backup of `request.sources` as a vault under <staging>/<job>/, then the
+// job's signed seed manifest beside it, and records the job in the server's job store
+// (Seeding while it runs, Seeded when done). Run again after a cancel or crash, it continues
+// where it stopped; a finished seed is never overwritten without `force` (Conflict).
+Result<SeedResult> writeSeed(const SeedRequest &request, const SeedServices &services, JobContext &context);
+
+} // namespace Semina::Offline
