@@ -74,6 +74,7 @@ Result<> AtomicFile::open()
         m_fd = ::open(QFile::encodeName(m_temporary).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (m_fd >= 0) {
             m_size = 0;
+            m_synced = false;
             return {};
         }
         if (errno != EEXIST)
@@ -103,6 +104,8 @@ Result<> AtomicFile::writeAt(qint64 offset, QByteArrayView data)
 
 Result<> AtomicFile::syncData()
 {
+    if (m_synced)
+        return {};
     if (m_fd < 0)
         return fail(ErrorCode::Internal, Text::tr("The file \"%1\" was committed before it was opened.").arg(m_target));
     if (::fsync(m_fd) != 0) {
@@ -112,17 +115,26 @@ Result<> AtomicFile::syncData()
     }
     ::close(m_fd);
     m_fd = -1;
+    m_synced = true;
     return {};
 }
 
-Result<> AtomicFile::renameAndSyncFolder()
+Result<> AtomicFile::replaceTarget()
 {
+    if (!m_synced || m_temporary.isEmpty())
+        return fail(ErrorCode::Internal,
+                    tr("The file \"%1\" was renamed into place before it was flushed to disk.").arg(m_target));
     if (::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_target).constData()) != 0) {
         const int error = errno;
         discard();
         return fail(ioError(Text::tr("replace"), error));
     }
     m_temporary.clear();
+    return {};
+}
+
+Result<> AtomicFile::syncTargetFolder()
+{
     return syncFolder(QFileInfo(m_target).absolutePath());
 }
 
@@ -133,6 +145,7 @@ Result<> AtomicFile::commit()
 
 void AtomicFile::discard()
 {
+    m_synced = false;
     if (m_fd >= 0) {
         ::close(m_fd);
         m_fd = -1;

@@ -40,20 +40,29 @@ public:
             discard();
             return allowed;
         }
-        return renameAndSyncFolder();
+        if (auto replaced = replaceTarget(); !replaced)
+            return replaced;
+        return syncTargetFolder();
     }
     // Removes the temporary file.
     void discard();
 
+    // The steps of commit(), for a writer that holds a lock around the rename only, so that
+    // the fsyncs of many writers overlap instead of queueing behind the lock: syncData() before
+    // taking the lock, replaceTarget() under it, syncTargetFolder() after releasing it. The
+    // file is durable only once all three returned.
+    Result<> syncData(); // fsync and close the temporary file; no more writes after it
+    Result<> replaceTarget(); // rename the synced temporary file over the target
+    Result<> syncTargetFolder(); // fsync the target's folder, making the rename durable
+
 private:
-    Result<> syncData();
-    Result<> renameAndSyncFolder();
     Error ioError(const QString &what, int error) const;
 
     QString m_target;
     QString m_temporary;
     int m_fd = -1;
     qint64 m_size = 0;
+    bool m_synced = false;
 };
 
 // Writes `data` to `path` atomically and durably in one call.

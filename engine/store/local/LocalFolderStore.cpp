@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <optional>
 
 namespace Semina::Store::Local {
 
@@ -183,10 +184,15 @@ Result<ObjectInfo> LocalFolderStore::store(const QString &container, const QStri
     if (auto written = file.writeAt(0, header.encode()); !written)
         return fail(written.error());
 
-    FolderLock lock;
-    if (auto locked = lock.lock(m_root + u'/' + container); !locked)
+    // The data is flushed before the lock and the folder after it: only the check and the
+    // rename are serialised, so the fsyncs of writers in one container overlap (the file
+    // system then commits them together) and each put is still durable when it returns.
+    if (auto synced = file.syncData(); !synced)
+        return fail(synced.error());
+    auto lock = std::make_optional<FolderLock>();
+    if (auto locked = lock->lock(m_root + u'/' + container); !locked)
         return fail(locked.error());
-    auto committed = file.commit([&]() -> Result<> {
+    auto allowed = [&]() -> Result<> {
         if (condition.kind == PutCondition::Kind::None)
             return {};
         auto current = readObjectFile(*path, objectLabel(container, name));
@@ -202,9 +208,14 @@ Result<ObjectInfo> LocalFolderStore::store(const QString &container, const QStri
                          "and retry.")
                     .arg(objectLabel(container, name)));
         return {};
-    });
-    if (!committed)
-        return fail(committed.error());
+    }();
+    if (!allowed)
+        return fail(allowed.error()); // the temporary file goes with `file`
+    if (auto replaced = file.replaceTarget(); !replaced)
+        return fail(replaced.error());
+    lock.reset();
+    if (auto synced = file.syncTargetFolder(); !synced)
+        return fail(synced.error());
     auto stored = readObjectFile(*path, objectLabel(container, name));
     if (!stored)
         return fail(stored.error());
