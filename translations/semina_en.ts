@@ -43,6 +43,10 @@
         <source>Could not flush the folder &quot;%1&quot; to disk: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file &quot;%1&quot; was renamed into place before it was flushed to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Azure</name>

@@ -43,6 +43,10 @@
         <source>Could not flush the folder &quot;%1&quot; to disk: %2.</source>
         <translation>Impossibile scrivere su disco la cartella &quot;%1&quot;: %2.</translation>
     </message>
+    <message>
+        <source>The file &quot;%1&quot; was renamed into place before it was flushed to disk.</source>
+        <translation>Il file &quot;%1&quot; è stato rinominato al suo posto prima di essere scritto su disco.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Azure</name>

@@ -123,7 +123,7 @@ Result<> AtomicFile::replaceTarget()
 {
     if (!m_synced || m_temporary.isEmpty())
         return fail(ErrorCode::Internal,
-                    tr("The file \"%1\" was renamed into place before it was flushed to disk.").arg(m_target));
+                    Text::tr("The file \"%1\" was renamed into place before it was flushed to disk.").arg(m_target));
     if (::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_target).constData()) != 0) {
         const int error = errno;
         discard();

@@ -23,7 +23,7 @@ class OfflineIdentity;
 // kept in the keychain serves, or the same passphrase).
 struct SeedRequest {
     OfflineBackupForm form;
-    QStringList sources;  // absolute folders or files
+    QStringList sources; // absolute folders or files
     QStringList excludes; // absolute paths inside the sources left out (from the wizard's tree)
     QByteArray passphrase;
     bool storeKeyInKeychain = true;
@@ -39,7 +39,7 @@ struct SeedServices {
 
 // What was written, for the "Done" page and the CLI's summary.
 struct SeedResult {
-    QString jobFolder;    // <staging>/<job>
+    QString jobFolder; // <staging>/<job>
     QString manifestPath; // the signed seed manifest
     QString vaultId;
     QString snapshotId;
