@@ -36,9 +36,8 @@ Result<QString> choose(const QString &requested, const QString &remembered, cons
 Result<> install(QCoreApplication &app, const QString &language)
 {
     QLocale::setDefault(QLocale(language));
-    if (language == QLatin1String("en"))
-        return {};
 
+    // English is the source language; its catalogue holds only the plural forms.
     auto *own = new QTranslator(&app);
     if (!own->load(QStringLiteral(":/i18n/semina_%1.qm").arg(language))) {
         delete own;
@@ -47,6 +46,8 @@ Result<> install(QCoreApplication &app, const QString &language)
                         .arg(language));
     }
     QCoreApplication::installTranslator(own);
+    if (language == QLatin1String("en"))
+        return {};
 
     // Qt's own catalogue translates the standard buttons; without it they stay English.
     auto *qt = new QTranslator(&app);

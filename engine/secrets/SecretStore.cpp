@@ -17,10 +17,10 @@ namespace Semina {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::SecretStore", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::SecretStore)
+};
 
 // The header entry: "semina-secret/1 <chunks> <sha256-hex>".
 constexpr char kHeaderTag[] = "semina-secret/1";
@@ -51,7 +51,7 @@ Result<> checkName(const QString &name)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._:/-]{1,200}$"));
     if (!valid.match(name).hasMatch())
-        return fail(ErrorCode::Internal, tr("\"%1\" is not a valid keychain entry name.").arg(name));
+        return fail(ErrorCode::Internal, Text::tr("\"%1\" is not a valid keychain entry name.").arg(name));
     return {};
 }
 
@@ -59,24 +59,25 @@ Error keychainError(QKeychain::Error code, const QString &name, const QString &d
 {
     switch (code) {
     case QKeychain::EntryNotFound:
-        return {ErrorCode::NotFound, tr("The keychain holds no secret named \"%1\".").arg(name), detail};
+        return {ErrorCode::NotFound, Text::tr("The keychain holds no secret named \"%1\".").arg(name), detail};
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return {
-            ErrorCode::AccessDenied,
-            tr("The keychain refused access to \"%1\": unlock the keychain, allow Semina, and try again.").arg(name),
-            detail};
+        return {ErrorCode::AccessDenied,
+                Text::tr("The keychain refused access to \"%1\": unlock the keychain, allow Semina, and try again.")
+                    .arg(name),
+                detail};
     case QKeychain::NoBackendAvailable:
         return {ErrorCode::KeychainUnavailable,
-                tr("No keychain is available: start a Secret Service provider (gnome-keyring or KWallet) in "
-                   "this session, then try again."),
+                Text::tr("No keychain is available: start a Secret Service provider (gnome-keyring or KWallet) in "
+                         "this session, then try again."),
                 detail};
     default:
         break;
     }
+    // Most often no Secret Service answers on the session bus; the details say what failed.
     return {ErrorCode::KeychainUnavailable,
-            tr("The keychain failed while handling \"%1\": check that it is running and unlocked, then try again.")
-                .arg(name),
+            Text::tr("The keychain could not be used: check that a Secret Service provider (gnome-keyring or "
+                     "KWallet) runs in this session and is unlocked, then try again."),
             detail};
 }
 
@@ -172,8 +173,8 @@ Result<QByteArray> SecretStore::read(const QString &name)
     if (!header)
         return header;
     const Error damaged{ErrorCode::Corruption,
-                        tr("The keychain entry \"%1\" is incomplete or was not written by Semina: remove it and "
-                           "store the secret again.")
+                        Text::tr("The keychain entry \"%1\" is incomplete or was not written by Semina: remove it and "
+                                 "store the secret again.")
                             .arg(name)};
     const std::optional<Header> parsed = parseHeader(*header);
     if (!parsed)
@@ -234,7 +235,7 @@ Result<> SecretStore::probe()
         return fail(back.error());
     if (*back != value)
         return fail(ErrorCode::KeychainUnavailable,
-                    tr("The keychain returned a different value than was stored: it cannot be trusted."));
+                    Text::tr("The keychain returned a different value than was stored: it cannot be trusted."));
     return {};
 }
 

@@ -13,11 +13,13 @@ class TestCli : public QObject {
         QString err;
     };
 
-    Run cli(const QStringList &arguments)
+    Run cli(const QStringList &arguments, const QProcessEnvironment &extra = {})
     {
         QProcess process;
         // Each run gets the test's own settings, so --lang does not leak into the user's.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : extra.keys())
+            env.insert(key, extra.value(key));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->path());
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         process.setProcessEnvironment(env);
@@ -80,6 +82,16 @@ private Q_SLOTS:
         const Run run = cli({QStringLiteral("keychain"), QStringLiteral("check")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("The keychain works")));
+    }
+
+    void noKeychainGivesAClearMessage()
+    {
+        QProcessEnvironment noBus;
+        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/semina-bus"));
+        const Run run = cli({QStringLiteral("keychain"), QStringLiteral("check")}, noBus);
+        QCOMPARE(run.exitCode, 10); // no OS keychain, docs/CLI.md
+        QVERIFY2(run.err.contains(QStringLiteral("gnome-keyring or KWallet")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
     }
 
     void languageIsRememberedAfterLang()

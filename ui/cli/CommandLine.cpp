@@ -9,10 +9,10 @@
 namespace Semina::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Cli)
+};
 } // namespace
 
 CommandLine::CommandLine()
@@ -24,16 +24,17 @@ CommandLine::~CommandLine() = default;
 
 QString CommandLine::usage() const
 {
-    QString text = tr("Usage: semina-cli [--lang en|it] COMMAND [ARGUMENTS...]\n"
-                      "Seeds a large first backup on encrypted drives, then keeps it current over the network.\n\n"
-                      "Commands:\n");
+    QString text
+        = Text::tr("Usage: semina-cli [--lang en|it] COMMAND [ARGUMENTS...]\n"
+                   "Seeds a large first backup on encrypted drives, then keeps it current over the network.\n\n"
+                   "Commands:\n");
     for (const auto &command : m_commands)
         text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(22), command->summary());
-    text += tr("\nOptions:\n"
-               "  --help, -h              Show this help; COMMAND --help shows a command's own.\n"
-               "  --version               Show the version.\n"
-               "  --lang en|it            Use this language from now on.\n\n"
-               "Exit codes are listed in docs/CLI.md.\n");
+    text += Text::tr("\nOptions:\n"
+                     "  --help, -h              Show this help; COMMAND --help shows a command's own.\n"
+                     "  --version               Show the version.\n"
+                     "  --lang en|it            Use this language from now on.\n\n"
+                     "Exit codes are listed in docs/CLI.md.\n");
     return text;
 }
 
@@ -58,11 +59,12 @@ int CommandLine::run(const QStringList &arguments, Console &console)
         if (option.startsWith(QLatin1String("--lang=")))
             continue;
         console.err() << usage();
-        return console.report({ErrorCode::Usage, tr("Unknown option \"%1\": see the options above.").arg(option)});
+        return console.report(
+            {ErrorCode::Usage, Text::tr("Unknown option \"%1\": see the options above.").arg(option)});
     }
     if (rest.isEmpty()) {
         console.err() << usage();
-        return console.report({ErrorCode::Usage, tr("No command given: choose one of the commands above.")});
+        return console.report({ErrorCode::Usage, Text::tr("No command given: choose one of the commands above.")});
     }
     for (const auto &command : m_commands) {
         if (command->name() == rest.first())
@@ -70,7 +72,7 @@ int CommandLine::run(const QStringList &arguments, Console &console)
     }
     return console.report(
         {ErrorCode::Usage,
-         tr("Unknown command \"%1\": run semina-cli --help to list the commands.").arg(rest.first())});
+         Text::tr("Unknown command \"%1\": run semina-cli --help to list the commands.").arg(rest.first())});
 }
 
 } // namespace Semina::Cli

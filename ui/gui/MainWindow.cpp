@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "UiLogging.h"
+
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QMenuBar>
@@ -45,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Semina"), this, &MainWindow::showAbout);
 
-    resize(640, 620);
+    resize(660, 460);
 }
 
 QWizard *MainWindow::openWorkflow(Workflow workflow)
@@ -55,6 +57,7 @@ QWizard *MainWindow::openWorkflow(Workflow workflow)
         m_wizard->activateWindow();
         return m_wizard;
     }
+    qCDebug(lcUiWizard) << "opening the workflow" << workflowId(workflow);
     m_wizard = createWizard(workflow, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->setWindowModality(Qt::WindowModal);

@@ -7,10 +7,10 @@
 namespace Semina::Ui {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Ui::Workflow", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Ui::Workflow)
+};
 } // namespace
 
 QList<Workflow> allWorkflows()
@@ -23,17 +23,17 @@ QString workflowTitle(Workflow workflow)
 {
     switch (workflow) {
     case Workflow::PrepareServer:
-        return tr("Prepare this server");
+        return Text::tr("Prepare this server");
     case Workflow::InitiateBackup:
-        return tr("Initiate offline backup");
+        return Text::tr("Initiate offline backup");
     case Workflow::PrepareDrives:
-        return tr("Prepare drives");
+        return Text::tr("Prepare drives");
     case Workflow::ShippingDetails:
-        return tr("Shipping details");
+        return Text::tr("Shipping details");
     case Workflow::ImportStatus:
-        return tr("Import status");
+        return Text::tr("Import status");
     case Workflow::FinishRestore:
-        return tr("Finish and restore");
+        return Text::tr("Finish and restore");
     }
     return {};
 }
@@ -42,17 +42,18 @@ QString workflowSummary(Workflow workflow)
 {
     switch (workflow) {
     case Workflow::PrepareServer:
-        return tr("Create the offline certificate and register the storage account.");
+        return Text::tr("Create the offline certificate and register the storage account.");
     case Workflow::InitiateBackup:
-        return tr("Fill in the offline backup form and write the first backup into the staging location.");
+        return Text::tr("Fill in the offline backup form and write the first backup into the staging location.");
     case Workflow::PrepareDrives:
-        return tr("At the copy computer: encrypt the drives, copy the seed, verify it and create the import job.");
+        return Text::tr(
+            "At the copy computer: encrypt the drives, copy the seed, verify it and create the import job.");
     case Workflow::ShippingDetails:
-        return tr("Enter the carrier and tracking number, review them and commit them to the import job.");
+        return Text::tr("Enter the carrier and tracking number, review them and commit them to the import job.");
     case Workflow::ImportStatus:
-        return tr("Follow the import job and its drives, and the deadlines that apply to them.");
+        return Text::tr("Follow the import job and its drives, and the deadlines that apply to them.");
     case Workflow::FinishRestore:
-        return tr("Move the imported data into the vault, back up incrementally and restore files.");
+        return Text::tr("Move the imported data into the vault, back up incrementally and restore files.");
     }
     return {};
 }
