@@ -2,7 +2,13 @@
 
 #include "Command.h"
 #include "Console.h"
+#include "commands/BackupCommand.h"
+#include "commands/CheckCommand.h"
+#include "commands/InitCommand.h"
+#include "commands/KeyCommand.h"
 #include "commands/KeychainCommand.h"
+#include "commands/RestoreCommand.h"
+#include "commands/SnapshotsCommand.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +24,12 @@ struct Text {
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<KeychainCommand>());
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<SnapshotsCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<KeyCommand>());
 }
 
 CommandLine::~CommandLine() = default;
