@@ -1,10 +1,21 @@
 #pragma once
 
-#include "InterimFolderStore.h"
 #include "TestEnvironment.h"
 #include "vault/Vault.h"
 
+#include <QDir>
+
 #include <memory>
+
+// The vault's tests run on the real local-folder store once it is in the tree (issue #3);
+// until then on InterimFolderStore, a minimal stand-in under tests/.
+#if __has_include("store/local/LocalFolderStore.h")
+#include "store/local/FolderLayout.h"
+#include "store/local/LocalFolderStore.h"
+#define SEMINA_VAULT_TESTS_ON_LOCAL_STORE 1
+#else
+#include "InterimFolderStore.h"
+#endif
 
 namespace Semina::Test {
 
@@ -13,9 +24,20 @@ namespace Semina::Test {
 struct VaultFixture {
     static constexpr char kPassphrase[] = "correct horse battery staple";
 
+    VaultFixture()
+    {
+        QDir().mkpath(accountFolder());
+#ifdef SEMINA_VAULT_TESTS_ON_LOCAL_STORE
+        storage = std::make_unique<Store::Local::LocalFolderStore>(accountFolder());
+#else
+        storage = std::make_unique<InterimFolderStore>(accountFolder());
+#endif
+        location = {storage.get(), QStringLiteral("vault"), {}};
+    }
+
     TemporaryFolder folder{QStringLiteral("vault")};
-    InterimFolderStore store{folder.filePath(QStringLiteral("account"))};
-    Vault::VaultLocation location{&store, QStringLiteral("vault"), {}};
+    std::unique_ptr<Store::ObjectStore> storage;
+    Vault::VaultLocation location;
 
     static Vault::CreateOptions options()
     {
@@ -27,8 +49,31 @@ struct VaultFixture {
         return options;
     }
 
-    [[nodiscard]] QString path(const QString &name) const { return folder.filePath(name); }
-    [[nodiscard]] QString objectFile(const QString &name) const { return store.filePath(location.container, name); }
+    [[nodiscard]] QString accountFolder() const
+    {
+        return folder.filePath(QStringLiteral("account"));
+    }
+    [[nodiscard]] QString path(const QString &name) const
+    {
+        return folder.filePath(name);
+    }
+    // The file that holds an object, for damage tests.
+    [[nodiscard]] QString objectFile(const QString &name) const
+    {
+#ifdef SEMINA_VAULT_TESTS_ON_LOCAL_STORE
+        return accountFolder() + QStringLiteral("/vault/") + *Store::Local::FolderLayout::relativePath(name);
+#else
+        return accountFolder() + QStringLiteral("/vault/") + name;
+#endif
+    }
+    [[nodiscard]] QStringList objectNames(const QString &prefix) const
+    {
+        QStringList names;
+        const auto page = storage->list(location.container, prefix);
+        for (const auto &info : page->objects)
+            names << info.name;
+        return names;
+    }
 };
 
 } // namespace Semina::Test

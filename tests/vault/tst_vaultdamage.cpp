@@ -146,7 +146,7 @@ private Q_SLOTS:
     void aMissingPackIsNamed()
     {
         const QString pack = packOf(QStringLiteral("data/a.bin"));
-        QVERIFY(QFile::remove(m_fixture->objectFile(pack)));
+        QVERIFY(m_fixture->storage->remove(m_fixture->location.container, pack));
         const auto report = runCheck(false);
         QVERIFY(report);
         QCOMPARE(report->damaged.first().object, pack);
@@ -156,9 +156,8 @@ private Q_SLOTS:
 
     void aMissingIndexIsRebuiltFromThePackHeaders()
     {
-        const QDir index(m_fixture->objectFile(QStringLiteral("index")));
-        for (const QString &name : index.entryList(QDir::Files))
-            QVERIFY(QFile::remove(index.filePath(name)));
+        for (const QString &name : m_fixture->objectNames(QStringLiteral("index/")))
+            QVERIFY(m_fixture->storage->remove(m_fixture->location.container, name));
         // The packs are still there: the vault adopts them and everything restores.
         auto vault = Semina::Vault::Vault::open(m_fixture->location, VaultFixture::kPassphrase);
         QVERIFY(vault);
@@ -175,12 +174,11 @@ private Q_SLOTS:
 
     void aDamagedIndexObjectIsNamed()
     {
-        const QDir index(m_fixture->objectFile(QStringLiteral("index")));
-        const QString name = index.entryList(QDir::Files).first();
-        Corpus::writeFile(index.filePath(name), "garbage");
+        const QString name = m_fixture->objectNames(QStringLiteral("index/")).first();
+        QVERIFY(m_fixture->storage->put(m_fixture->location.container, name, "garbage"));
         const auto report = runCheck(false);
         QVERIFY(report);
-        QCOMPARE(report->damaged.first().object, QStringLiteral("index/") + name);
+        QCOMPARE(report->damaged.first().object, name);
     }
 
     void aWrongPasswordIsAccessDenied()

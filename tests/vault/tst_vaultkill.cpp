@@ -21,14 +21,7 @@ namespace Corpus = Semina::Test::Corpus;
 class TestVaultKill : public QObject {
     Q_OBJECT
 
-    static QStringList listPacks(VaultFixture &fixture)
-    {
-        QStringList names;
-        const auto page = fixture.store.list(fixture.location.container, QStringLiteral("data/"));
-        for (const auto &info : page->objects)
-            names << info.name;
-        return names;
-    }
+    static QStringList listPacks(VaultFixture &fixture) { return fixture.objectNames(QStringLiteral("data/")); }
 
 private Q_SLOTS:
     void killedBackupsLeaveACleanVault()
@@ -41,7 +34,7 @@ private Q_SLOTS:
         // How long a whole backup takes here, so the kills land inside it.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("SEMINA_PASSWORD"), QString::fromLatin1(VaultFixture::kPassphrase));
-        const QStringList arguments{fixture.path(QStringLiteral("account")), source};
+        const QStringList arguments{fixture.accountFolder(), source};
         QRandomGenerator random(QRandomGenerator::global()->generate());
         const quint32 seed = random.generate();
         qInfo() << "kill schedule seed" << seed;

@@ -1,6 +1,6 @@
 // One backup of a folder into a folder vault, for tst_vaultkill to start and kill.
 // Usage: vault_backup_child ACCOUNT_FOLDER SOURCE (passphrase in SEMINA_PASSWORD)
-#include "InterimFolderStore.h"
+#include "VaultFixture.h"
 #include "core/JobContext.h"
 #include "vault/Backup.h"
 #include "vault/Vault.h"
@@ -14,7 +14,11 @@ int main(int argc, char **argv)
     const QStringList arguments = app.arguments();
     if (arguments.size() != 3)
         return 2;
+#ifdef SEMINA_VAULT_TESTS_ON_LOCAL_STORE
+    Semina::Store::Local::LocalFolderStore store(arguments.at(1));
+#else
     Semina::Test::InterimFolderStore store(arguments.at(1));
+#endif
     const Semina::Vault::VaultLocation location{&store, QStringLiteral("vault"), {}};
     auto vault = Semina::Vault::Vault::open(location, qgetenv("SEMINA_PASSWORD"));
     QTextStream err(stderr);
