@@ -109,6 +109,7 @@ Result<> BlobWriter::writeIndexIfDue(bool force)
         return fail(name.error());
     qCDebug(lcVault) << "wrote" << *name << "for" << m_unindexed.size() << "packs";
     m_unindexed.clear();
+    m_vault.index().compact();
     return {};
 }
 

@@ -92,11 +92,15 @@ void VaultIndex::compact()
     QMutexLocker lock(&m_mutex);
     if (m_recent.empty())
         return;
-    m_sorted.reserve(m_sorted.size() + m_recent.size());
+    // Sort only the recent entries and merge them in: linear in the index size, so a backup
+    // can compact every few packs and keep the hash map (~100 bytes an entry) small.
+    const auto byId = [](const Entry &a, const Entry &b) { return a.id < b.id; };
+    const auto middle = qsizetype(m_sorted.size());
     for (const auto &[id, entry] : m_recent)
         m_sorted.push_back(entry);
     m_recent.clear();
-    std::sort(m_sorted.begin(), m_sorted.end(), [](const Entry &a, const Entry &b) { return a.id < b.id; });
+    std::sort(m_sorted.begin() + middle, m_sorted.end(), byId);
+    std::inplace_merge(m_sorted.begin(), m_sorted.begin() + middle, m_sorted.end(), byId);
 }
 
 const VaultIndex::Entry *VaultIndex::findLocked(const ChunkId &id) const

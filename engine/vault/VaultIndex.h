@@ -67,6 +67,8 @@ private:
         quint32 rawLength = 0;
         BlobType type = BlobType::Data;
     };
+    // docs/FORMAT.md counts on this size for its 10 TB arithmetic.
+    static_assert(sizeof(Entry) == 52);
     [[nodiscard]] const Entry *findLocked(const ChunkId &id) const;
 
     mutable QMutex m_mutex;

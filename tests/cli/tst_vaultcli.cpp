@@ -115,7 +115,7 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         // Rows without a --vault of their own use the test's vault, except the one about its absence.
-        if (!arguments.contains(QStringLiteral("--vault")) && QTest::currentDataTag() != QLatin1String("no --vault"))
+        if (!arguments.contains(QStringLiteral("--vault")) && qstrcmp(QTest::currentDataTag(), "no --vault") != 0)
             arguments << vault();
         const Run run = cli(arguments, password);
         QCOMPARE(run.exitCode, exitCode);
