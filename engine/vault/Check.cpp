@@ -35,8 +35,13 @@ public:
 
 private:
     Result<QHash<QString, qint64>> listPacks();
+    Result<QHash<QString, qint64>> packsByHead(const QHash<QByteArray, PackRecord> &indexed);
     Result<> readPack(const QString &name, const QByteArray &id, qint64 size);
-    void damage(const QString &object, const QString &problem) { m_report.damaged.append({object, problem}); }
+    void damage(const QString &object, const QString &problem)
+    {
+        m_report.damaged.append({object, problem});
+        m_damagedObjects.insert(object);
+    }
     // Paths below `treeId` that are damaged, relative to it; memoised per tree.
     Result<QList<QByteArray>> damageBelow(const ChunkId &treeId);
 
@@ -44,6 +49,7 @@ private:
     JobContext &m_context;
     CheckReport &m_report;
     QHash<QByteArray, PackRecord> m_indexed;
+    QSet<QString> m_damagedObjects;
     std::unordered_set<ChunkId> m_badBlobs;
     std::unordered_map<ChunkId, QList<QByteArray>> m_treeDamage;
 };
@@ -61,6 +67,26 @@ Result<QHash<QString, qint64>> CheckRun::listPacks()
             sizes.insert(info.name.mid(location.prefix.size()), info.size);
         marker = page->nextMarker;
     } while (!marker.isEmpty());
+    return sizes;
+}
+
+Result<QHash<QString, qint64>> CheckRun::packsByHead(const QHash<QByteArray, PackRecord> &indexed)
+{
+    const VaultLocation &location = m_vault.location();
+    QHash<QString, qint64> sizes;
+    for (auto it = indexed.cbegin(); it != indexed.cend(); ++it) {
+        const QString name = PackFormat::objectName(it.key());
+        auto head = location.store->head(location.container, location.objectName(name));
+        if (head) {
+            sizes.insert(name, head->size);
+        } else if (head.error().code == ErrorCode::Corruption) {
+            damage(name, head.error().message);
+            for (const PackEntry &entry : it->entries)
+                m_badBlobs.insert(entry.id);
+        } else if (head.error().code != ErrorCode::NotFound) {
+            return fail(head.error());
+        }
+    }
     return sizes;
 }
 
@@ -84,10 +110,16 @@ Result<> CheckRun::checkIndexesAndPacks(bool readData)
             indexed.insert(pack.id, pack);
     }
     auto stored = listPacks();
+    if (!stored && stored.error().code == ErrorCode::Corruption) {
+        // Some stores refuse a whole listing for one damaged object: ask for each indexed pack.
+        stored = packsByHead(indexed);
+    }
     if (!stored)
         return fail(stored.error());
     for (auto it = indexed.cbegin(); it != indexed.cend(); ++it) {
         const QString name = PackFormat::objectName(it.key());
+        if (m_damagedObjects.contains(name))
+            continue;
         const qint64 size = stored->value(name, -1);
         QString problem;
         if (size < 0)
@@ -142,6 +174,8 @@ Result<> CheckRun::readPack(const QString &name, const QByteArray &id, qint64 si
         if (data.error().code != ErrorCode::Corruption && data.error().code != ErrorCode::NotFound)
             return fail(data.error());
         damage(name, data.error().message);
+        for (const PackEntry &entry : m_indexed.value(id).entries)
+            m_badBlobs.insert(entry.id);
         return {};
     }
     auto key = m_vault.packKey(id);

@@ -382,10 +382,15 @@ Result<> Vault::uploadPack(const QByteArray &packId, QByteArrayView data, JobCon
 
 Result<QList<PackRecord>> Vault::adoptUnindexedPacks(JobContext &context)
 {
+    QList<PackRecord> adopted;
     auto names = listObjects(QStringLiteral("data/"));
+    if (!names && names.error().code == ErrorCode::Corruption) {
+        // A store that cannot list past a damaged object: adopt nothing now, check names it.
+        context.warn(QStringLiteral("data/"), names.error().message);
+        return adopted;
+    }
     if (!names)
         return fail(names.error());
-    QList<PackRecord> adopted;
     for (const QString &name : *names) {
         const QByteArray id = PackFormat::idFromObjectName(name);
         if (id.isEmpty() || m_index.hasPack(id))
