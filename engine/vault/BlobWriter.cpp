@@ -69,6 +69,9 @@ Result<> BlobWriter::store(BlobType type, const ChunkId &id, QByteArrayView plai
         m_freeBuffers.pop_back();
     }
     lock.unlock();
+    // Reserving the largest chunk costs no memory until touched, and spares regrowing later.
+    if (buffer.capacity() < m_vault.config().chunker.maxSize)
+        buffer.reserve(m_vault.config().chunker.maxSize);
     // Copied outside the lock; resize() keeps a reused buffer's capacity.
     buffer.resize(plaintext.size());
     if (!plaintext.isEmpty())
@@ -82,15 +85,17 @@ Result<> BlobWriter::store(BlobType type, const ChunkId &id, QByteArrayView plai
 
 Result<> BlobWriter::uploadPack(PackBuilder &pack)
 {
-    auto data = pack.finish();
-    if (!data)
-        return fail(data.error());
-    if (auto ok = m_vault.uploadPack(pack.id(), *data, nullptr); !ok)
+    auto finished = pack.finish();
+    if (!finished)
+        return fail(finished.error());
+    // Passed as is: the store shares the buffer for the put, and the next pack reuses it.
+    const QByteArray &data = finished->get();
+    if (auto ok = m_vault.uploadPack(pack.id(), data, nullptr); !ok)
         return ok;
-    PackRecord record{pack.id(), data->size(), pack.entries()};
+    PackRecord record{pack.id(), data.size(), pack.entries()};
     m_vault.index().addPack(record);
     m_packsWritten.fetch_add(1);
-    m_storedBytes.fetch_add(data->size());
+    m_storedBytes.fetch_add(data.size());
     pack.close();
     {
         std::lock_guard lock(m_indexMutex);

@@ -141,7 +141,7 @@ Result<> PackBuilder::add(BlobType type, const ChunkId &id, QByteArrayView store
     return {};
 }
 
-Result<QByteArrayView> PackBuilder::finish()
+Result<std::reference_wrapper<const QByteArray>> PackBuilder::finish()
 {
     const qsizetype before = m_buffer.size();
     if (auto ok = Crypto::Aead::sealAppend(m_key, PackFormat::encodeEntries(m_entries),
@@ -152,7 +152,7 @@ Result<QByteArrayView> PackBuilder::finish()
     char length[4];
     qToLittleEndian<quint32>(headerLength, length);
     m_buffer.append(length, 4);
-    return QByteArrayView(m_buffer);
+    return std::cref(m_buffer);
 }
 
 } // namespace Semina::Vault

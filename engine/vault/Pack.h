@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
+
 namespace Semina::Vault {
 
 // Where one blob lies inside its pack.
@@ -54,8 +56,8 @@ public:
     Result<> add(BlobType type, const ChunkId &id, QByteArrayView stored, qsizetype rawLength);
     [[nodiscard]] qsizetype size() const { return m_buffer.size(); }
     [[nodiscard]] qsizetype blobCount() const { return m_entries.size(); }
-    // Seals the header; the returned bytes stay valid until the next start().
-    Result<QByteArrayView> finish();
+    // Seals the header; returns the whole pack, shared (not copied) until the next start().
+    Result<std::reference_wrapper<const QByteArray>> finish();
 
     [[nodiscard]] const QByteArray &id() const { return m_id; }
     [[nodiscard]] const QList<PackEntry> &entries() const { return m_entries; }

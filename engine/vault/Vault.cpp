@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QtEndian>
 
+#include <algorithm>
+#include <cctype>
+
 namespace Semina::Vault {
 
 namespace {
@@ -153,6 +156,12 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation &location, QByteA
     if (!names)
         return fail(names.error());
     std::optional<Error> damage;
+    // scrypt costs about a second here: try only the keys of the kind the secret can open,
+    // recovery keys only for what looks like one (48 hex digits once separators are gone).
+    const QByteArray recovery = normalizedRecoveryKey(QString::fromUtf8(passphrase));
+    const bool looksLikeRecovery = recovery.size() == 48
+        && std::all_of(recovery.begin(), recovery.end(), [](char c) { return std::isxdigit(uchar(c)); });
+    QList<KeyFile> candidates;
     for (const auto &info : names->objects) {
         const QString id = info.name.section(QLatin1Char('/'), -1);
         auto json = location.store->get(location.container, info.name);
@@ -163,9 +172,18 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation &location, QByteA
             damage = key.error();
             continue;
         }
-        const QByteArray secret = key->kind == KeyFile::Kind::Recovery
-            ? normalizedRecoveryKey(QString::fromUtf8(passphrase))
-            : passphrase.toByteArray();
+        if (key->kind == KeyFile::Kind::Recovery && !looksLikeRecovery)
+            continue;
+        // What the secret most likely is goes first.
+        if ((key->kind == KeyFile::Kind::Recovery) == looksLikeRecovery)
+            candidates.prepend(*key);
+        else
+            candidates.append(*key);
+    }
+    for (const KeyFile &candidate : candidates) {
+        const KeyFile *key = &candidate;
+        const QString id = key->id;
+        const QByteArray secret = key->kind == KeyFile::Kind::Recovery ? recovery : passphrase.toByteArray();
         auto master = key->unwrap(secret, config->vaultId);
         if (!master)
             continue;
@@ -371,10 +389,10 @@ Result<QByteArray> Vault::packKey(const QByteArray &packId) const
     return m_keys.objectKey(packId, "pack");
 }
 
-Result<> Vault::uploadPack(const QByteArray &packId, QByteArrayView data, JobContext *context)
+Result<> Vault::uploadPack(const QByteArray &packId, const QByteArray &data, JobContext *context)
 {
-    auto put = m_location.store->put(m_location.container, m_location.objectName(PackFormat::objectName(packId)),
-                                     data.toByteArray(), {}, context);
+    auto put = m_location.store->put(m_location.container, m_location.objectName(PackFormat::objectName(packId)), data,
+                                     {}, context);
     if (!put)
         return fail(put.error());
     return {};

@@ -103,7 +103,7 @@ public:
 
     // Packs and blobs.
     Result<QByteArray> packKey(const QByteArray &packId) const;
-    Result<> uploadPack(const QByteArray &packId, QByteArrayView data, JobContext *context);
+    Result<> uploadPack(const QByteArray &packId, const QByteArray &data, JobContext *context);
     // The plaintext of a blob, decrypted, decompressed and checked against its id.
     Result<> readBlob(const ChunkId &id, BlobType type, QByteArray &out);
     Result<Tree> readTree(const ChunkId &id);

@@ -109,7 +109,7 @@ private Q_SLOTS:
         const ChunkId b = ChunkId::fromBytes(QByteArray(32, 'b'));
         QVERIFY(builder.add(BlobType::Data, a, "first blob", 10));
         QVERIFY(builder.add(BlobType::Tree, b, "second", 6));
-        const QByteArray pack = builder.finish()->toByteArray();
+        const QByteArray pack = builder.finish()->get();
         const auto entries = PackFormat::readHeader(key, packId, pack, pack.size());
         QVERIFY(entries);
         QCOMPARE(entries->size(), 2);
