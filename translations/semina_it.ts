@@ -360,6 +360,53 @@ raggiungibile, 10 nessun portachiavi (vedi docs/CLI.md).
     </message>
 </context>
 <context>
+    <name>Semina::Cli::BackupCommand</name>
+    <message>
+        <source>back up files and folders into a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs up PATH... into the vault. Unchanged files since the last backup of the same paths are not read again; an interrupted backup resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the snapshot (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this host name instead of the machine&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOME</translation>
+    </message>
+    <message>
+        <source>Compare with this snapshot instead of the latest of the same paths (&quot;none&quot;: read all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and folders to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 saved: %2 files (%3), %4 unchanged; %5 new, %6 stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::CertgenCommand</name>
     <message>
         <source>Usage:
@@ -463,6 +510,89 @@ OfflineApplicationParams_&lt;NOME&gt;.xml.
     </message>
 </context>
 <context>
+    <name>Semina::Cli::CheckCommand</name>
+    <message>
+        <source>verify a vault and name any damaged objects and the files they affect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the vault&apos;s structure; with --read-data also downloads and verifies every byte. Exit code 6 when damage is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and verify every pack, not only the structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 snapshots, %2 trees, %3 packs, %4 index objects%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 blobs read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packs are in no index (left by an interrupted backup); the next backup adopts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAMAGED %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affected: snapshot %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage found in %1 objects, affecting %2 snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::InitCommand</name>
+    <message>
+        <source>create an encrypted vault; its recovery key is shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an encrypted vault in LOCATION, protected by a passphrase.
+Prints a recovery key once: write it down, it opens the vault when the passphrase is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also keep the vault&apos;s key in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what uses the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the vault&apos;s passphrase: give it with --password-file FILE or SEMINA_PASSWORD, or run init on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the vault %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only now; keep it apart from the passphrase):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key is also kept in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::JobsCommand</name>
     <message>
         <source>list this server&apos;s import jobs and their states</source>
@@ -503,6 +633,55 @@ Elenca i processi di importazione del backup offline di questo server: nome, sta
     <message>
         <source>STAGING</source>
         <translation>GESTIONE TEMPORANEA</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::KeyCommand</name>
+    <message>
+        <source>add|remove|list: the passphrases that open a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key add: adds a passphrase (from --new-password-file, SEMINA_NEW_PASSWORD or a prompt).
+key remove ID: removes one (not the last passphrase).
+key list: lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key add: read the new passphrase from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>key add: who or what uses the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, remove or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add|remove ID|list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use key add, key remove ID or key list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the key %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -663,6 +842,83 @@ backup offline e scrive il primo backup nel percorso di gestione temporanea.
     </message>
 </context>
 <context>
+    <name>Semina::Cli::RestoreCommand</name>
+    <message>
+        <source>restore a snapshot, or chosen paths of it, into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores SNAPSHOT (an id, a unique prefix, or &quot;latest&quot;, the default) into --target. Every chunk is verified; damaged files are reported and the others still restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to restore into (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore only this path of the snapshot, e.g. data/docs (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also recreate symbolic links that point outside the target folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot; &quot;latest&quot; when left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[SNAPSHOT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one snapshot at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder to restore into with --target FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 files (%2) into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 damaged files were not restored and %2 unsafe entries were refused: run semina-cli check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::SnapshotsCommand</name>
+    <message>
+        <source>list the snapshots in a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the vault&apos;s snapshots, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID        Time                  Host             Files     Size  Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::SubscriptionCommand</name>
     <message>
         <source>create: issue a publish settings file for the embedded local service</source>
@@ -724,10 +980,101 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
 </context>
 <context>
+    <name>Semina::Cli::VaultAccess</name>
+    <message>
+        <source>The vault: a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE (else SEMINA_PASSWORD, the OS keychain, or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the vault with --vault FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at &quot;%1&quot;: check the path, or create one with semina-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created: check the path and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new passphrase with --%1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault needs its passphrase: give it with --password-file FILE or SEMINA_PASSWORD, or keep the key in the OS keychain (init --keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Crypto</name>
     <message>
         <source>The cryptographic library failed (%1).</source>
         <translation>La libreria crittografica ha restituito un errore (%1).</translation>
+    </message>
+    <message>
+        <source>An encryption key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message is too large to encrypt in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted data failed its integrity check: it was damaged or belongs elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for an impossible number of random bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed (RAND_bytes).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2124,342 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>Move the imported data into the vault, back up incrementally and restore files.</source>
         <translation>Sposta i dati importati nell&apos;insieme di credenziali, esegui backup incrementali e ripristina i file.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Vault</name>
+    <message>
+        <source>The compression library failed (%1, code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored chunk does not decompress to its recorded size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunker&apos;s secret is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file &quot;keys/%1&quot; is damaged: open the vault with another passphrase or the recovery key, then remove this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file &quot;keys/%1&quot; was written by a newer Semina: update Semina to open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of blobs is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack &quot;%1&quot; is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header length is impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header fails verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blob lies outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot &quot;%1&quot; is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tree is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in container &quot;%2&quot; of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty: choose one of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk sizes are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists in %1: open it, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another vault was created in %1 at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in %1: check the location, or create one with semina-cli init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the vault in %1: none of its %2 keys opens with it. Try again, or use the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key kept in the OS keychain does not open the vault in %1: open it with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty: choose one of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no key &quot;%1&quot;: semina-cli key list shows its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is the one this session opened the vault with: open the vault with another key to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is the vault&apos;s last passphrase: add another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s &quot;config&quot; object is damaged or was altered: restore it from a copy of the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has format version %1; this Semina reads version %2. Update Semina to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An index object is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s master key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; is damaged: it fails verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index object &quot;%1&quot; is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blob %1 is in no index: the vault misses data (run semina-cli check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blob %1 has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack &quot;%1&quot; holding blob %2 is missing or truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blob %1 in pack &quot;%2&quot; is damaged: it fails verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blob %1 in pack &quot;%2&quot; is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blob %1 in pack &quot;%2&quot; does not match its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no snapshot yet: run a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no snapshot &quot;%1&quot;: semina-cli snapshots lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 snapshots: give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Vault::Backup</name>
+    <message>
+        <source>The folder cannot be listed (%1); it is stored empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: sockets, pipes and devices are not backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the link cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one file or folder to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist: check the path.</source>
+        <translation type="unfinished">&quot;%1&quot; non esiste: controlla il percorso.</translation>
+    </message>
+    <message>
+        <source>Two of the paths are named &quot;%1&quot;: back them up in separate snapshots, or name their common folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the last packs and the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Vault::Check</name>
+    <message>
+        <source>Checking the index and the packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has %1 bytes instead of %2 (truncated or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading all data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack does not start with its signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its %2 blobs fail verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds an entry named &quot;%1&quot;, which would leave the restore folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Vault::Restore</name>
+    <message>
+        <source>The folder&apos;s listing is damaged; its contents cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the snapshot holds an entry named &quot;%1&quot; that would leave the target folder. The vault may have been tampered with; run semina-cli check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be opened (is something else in its place?): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the link points outside the restored folder (&quot;%1&quot;); restore with --allow-outside-links to recreate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link cannot be created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner cannot be set: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions cannot be set: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modification time cannot be set: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created: check the path and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -25,10 +25,10 @@
 namespace Semina::Vault {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Vault::Backup", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Vault::Backup)
+};
 
 QString errnoText(int error)
 {
@@ -136,7 +136,7 @@ Result<ChunkId> BackupRun::backupFolder(const QByteArray &path, const Tree *pare
     auto names = listFolder(path);
     if (!names) {
         m_context.warn(display(path),
-                       tr("The folder cannot be listed (%1); it is stored empty.").arg(names.error().message));
+                       Text::tr("The folder cannot be listed (%1); it is stored empty.").arg(names.error().message));
         ++totals.warnings;
         return storeTree(tree);
     }
@@ -162,12 +162,12 @@ Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, c
 {
     struct stat info { };
     if (::lstat(path.constData(), &info) != 0) {
-        m_context.warn(display(path), tr("Skipped: %1.").arg(errnoText(errno)));
+        m_context.warn(display(path), Text::tr("Skipped: %1.").arg(errnoText(errno)));
         ++totals.warnings;
         return std::optional<TreeNode>();
     }
     if (!S_ISDIR(info.st_mode) && !S_ISREG(info.st_mode) && !S_ISLNK(info.st_mode)) {
-        m_context.warn(display(path), tr("Skipped: sockets, pipes and devices are not backed up."));
+        m_context.warn(display(path), Text::tr("Skipped: sockets, pipes and devices are not backed up."));
         ++totals.warnings;
         return std::optional<TreeNode>();
     }
@@ -191,7 +191,7 @@ Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, c
         QByteArray target(qMax<qsizetype>(info.st_size, 255) + 1, Qt::Uninitialized);
         const ssize_t length = ::readlink(path.constData(), target.data(), size_t(target.size()));
         if (length < 0) {
-            m_context.warn(display(path), tr("Skipped: the link cannot be read (%1).").arg(errnoText(errno)));
+            m_context.warn(display(path), Text::tr("Skipped: the link cannot be read (%1).").arg(errnoText(errno)));
             ++totals.warnings;
             return std::optional<TreeNode>();
         }
@@ -204,7 +204,7 @@ Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, c
         if (auto ok = backupFile(path, node, previous); !ok) {
             if (ok.error().code != ErrorCode::Io)
                 return fail(ok.error());
-            m_context.warn(display(path), tr("Skipped: %1.").arg(ok.error().message));
+            m_context.warn(display(path), Text::tr("Skipped: %1.").arg(ok.error().message));
             ++totals.warnings;
             return std::optional<TreeNode>();
         }
@@ -246,7 +246,7 @@ Result<> BackupRun::backupFile(const QByteArray &path, TreeNode &node, const Tre
     if (fd < 0 && errno == EPERM) // O_NOATIME is only for the file's owner
         fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
-        return fail(ErrorCode::Io, tr("the file cannot be opened (%1)").arg(errnoText(errno)));
+        return fail(ErrorCode::Io, Text::tr("the file cannot be opened (%1)").arg(errnoText(errno)));
     ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
     auto read = readFile(fd, path, node);
     ::close(fd);
@@ -280,7 +280,7 @@ Result<bool> BackupRun::readFile(int fd, const QByteArray &path, TreeNode &node)
             if (got < 0) {
                 if (errno == EINTR)
                     continue;
-                return fail(ErrorCode::Io, tr("reading failed (%1)").arg(errnoText(errno)));
+                return fail(ErrorCode::Io, Text::tr("reading failed (%1)").arg(errnoText(errno)));
             }
             if (got == 0)
                 atEnd = true;
@@ -330,18 +330,18 @@ std::optional<Snapshot> findParent(Vault &vault, const BackupRequest &request, c
 Result<Snapshot> backup(Vault &vault, const BackupRequest &request, JobContext &context)
 {
     if (request.paths.isEmpty())
-        return fail(ErrorCode::Usage, tr("Name at least one file or folder to back up."));
+        return fail(ErrorCode::Usage, Text::tr("Name at least one file or folder to back up."));
     QStringList paths;
     QSet<QString> names;
     for (const QString &given : request.paths) {
         const QString path = QDir::cleanPath(QFileInfo(given).absoluteFilePath());
         if (!QFileInfo(path).exists() && !QFileInfo(path).isSymLink())
-            return fail(ErrorCode::NotFound, tr("\"%1\" does not exist: check the path.").arg(given));
+            return fail(ErrorCode::NotFound, Text::tr("\"%1\" does not exist: check the path.").arg(given));
         const QString name = path == QLatin1String("/") ? QStringLiteral("root") : QFileInfo(path).fileName();
         if (names.contains(name))
             return fail(ErrorCode::InvalidInput,
-                        tr("Two of the paths are named \"%1\": back them up in separate snapshots, or name their "
-                           "common folder instead.")
+                        Text::tr("Two of the paths are named \"%1\": back them up in separate snapshots, or name their "
+                                 "common folder instead.")
                             .arg(name));
         names.insert(name);
         paths << path;
@@ -349,7 +349,7 @@ Result<Snapshot> backup(Vault &vault, const BackupRequest &request, JobContext &
     std::sort(paths.begin(), paths.end());
     const QString host = request.host.isEmpty() ? QSysInfo::machineHostName() : request.host;
 
-    context.setPhase(tr("Preparing the backup"));
+    context.setPhase(Text::tr("Preparing the backup"));
     auto adopted = vault.adoptUnindexedPacks(context);
     if (!adopted)
         return fail(adopted.error());
@@ -369,7 +369,7 @@ Result<Snapshot> backup(Vault &vault, const BackupRequest &request, JobContext &
     BlobWriter writer(vault, context, request.workers);
     writer.addUnindexedPacks(*adopted);
     BackupRun run(vault, context, writer);
-    context.setPhase(tr("Backing up"));
+    context.setPhase(Text::tr("Backing up"));
 
     Tree root;
     Result<> walked;
@@ -402,7 +402,7 @@ Result<Snapshot> backup(Vault &vault, const BackupRequest &request, JobContext &
     scanner.join();
     // Even after a failure or cancellation: upload what is packed and index it, so the next run
     // starts from there.
-    context.setPhase(tr("Writing the last packs and the index"));
+    context.setPhase(Text::tr("Writing the last packs and the index"));
     auto finished = writer.finish();
     if (!walked)
         return fail(walked.error());

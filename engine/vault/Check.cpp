@@ -16,10 +16,10 @@
 namespace Semina::Vault {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Vault::Check", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Vault::Check)
+};
 
 class CheckRun {
 public:
@@ -92,7 +92,7 @@ Result<QHash<QString, qint64>> CheckRun::packsByHead(const QHash<QByteArray, Pac
 
 Result<> CheckRun::checkIndexesAndPacks(bool readData)
 {
-    m_context.setPhase(tr("Checking the index and the packs"));
+    m_context.setPhase(Text::tr("Checking the index and the packs"));
     auto indexNames = m_vault.listObjects(QStringLiteral("index/"));
     if (!indexNames)
         return fail(indexNames.error());
@@ -123,9 +123,9 @@ Result<> CheckRun::checkIndexesAndPacks(bool readData)
         const qint64 size = stored->value(name, -1);
         QString problem;
         if (size < 0)
-            problem = tr("The pack is missing.");
+            problem = Text::tr("The pack is missing.");
         else if (size != it->size)
-            problem = tr("The pack has %1 bytes instead of %2 (truncated or damaged).").arg(size).arg(it->size);
+            problem = Text::tr("The pack has %1 bytes instead of %2 (truncated or damaged).").arg(size).arg(it->size);
         if (!problem.isEmpty()) {
             damage(name, problem);
             for (const PackEntry &entry : it->entries)
@@ -146,7 +146,7 @@ Result<> CheckRun::checkIndexesAndPacks(bool readData)
     }
     m_report.packs = stored->size();
     if (readData) {
-        m_context.setPhase(tr("Reading all data"));
+        m_context.setPhase(Text::tr("Reading all data"));
         qint64 total = 0;
         for (auto it = stored->cbegin(); it != stored->cend(); ++it)
             total += it.value();
@@ -183,7 +183,7 @@ Result<> CheckRun::readPack(const QString &name, const QByteArray &id, qint64 si
         return fail(key.error());
     auto entries = PackFormat::readHeader(*key, id, *data, size);
     if (!entries || !data->startsWith(QByteArrayView(PackFormat::kMagic, PackFormat::kMagicSize))) {
-        damage(name, entries ? tr("The pack does not start with its signature.") : entries.error().message);
+        damage(name, entries ? Text::tr("The pack does not start with its signature.") : entries.error().message);
         // Every blob the index places there is lost.
         for (const PackEntry &entry : m_indexed.value(id).entries)
             m_badBlobs.insert(entry.id);
@@ -208,7 +208,7 @@ Result<> CheckRun::readPack(const QString &name, const QByteArray &id, qint64 si
         }
     }
     if (badBlobs > 0)
-        damage(name, tr("%1 of its %2 blobs fail verification.").arg(badBlobs).arg(entries->size()));
+        damage(name, Text::tr("%1 of its %2 blobs fail verification.").arg(badBlobs).arg(entries->size()));
     return {};
 }
 
@@ -222,15 +222,15 @@ Result<QList<QByteArray>> CheckRun::damageBelow(const ChunkId &treeId)
     if (!tree) {
         if (tree.error().code != ErrorCode::Corruption)
             return fail(tree.error());
-        damage(tr("tree %1").arg(treeId.shortHex()), tree.error().message);
+        damage(Text::tr("tree %1").arg(treeId.shortHex()), tree.error().message);
         damaged.append(QByteArray());
         m_treeDamage.emplace(treeId, damaged);
         return damaged;
     }
     for (const TreeNode &node : tree->nodes) {
         if (!node.hasSafeName()) {
-            damage(tr("tree %1").arg(treeId.shortHex()),
-                   tr("It holds an entry named \"%1\", which would leave the restore folder.")
+            damage(Text::tr("tree %1").arg(treeId.shortHex()),
+                   Text::tr("It holds an entry named \"%1\", which would leave the restore folder.")
                        .arg(QFile::decodeName(node.name)));
             damaged.append(node.name);
             continue;
@@ -256,7 +256,7 @@ Result<QList<QByteArray>> CheckRun::damageBelow(const ChunkId &treeId)
 
 Result<> CheckRun::checkSnapshots()
 {
-    m_context.setPhase(tr("Checking the snapshots"));
+    m_context.setPhase(Text::tr("Checking the snapshots"));
     auto names = m_vault.listObjects(QStringLiteral("snapshots/"));
     if (!names)
         return fail(names.error());

@@ -18,10 +18,10 @@
 namespace Semina::Vault {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Vault::Restore", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Vault::Restore)
+};
 
 QString errnoText(int error)
 {
@@ -108,8 +108,9 @@ Result<> RestoreRun::restoreTree(const ChunkId &treeId, int folder, const QByteA
     if (!tree) {
         if (tree.error().code != ErrorCode::Corruption)
             return fail(tree.error());
-        warn(relative,
-             tr("The folder's listing is damaged; its contents cannot be restored: %1").arg(tree.error().message));
+        warn(
+            relative,
+            Text::tr("The folder's listing is damaged; its contents cannot be restored: %1").arg(tree.error().message));
         ++summary.damagedFiles;
         return {};
     }
@@ -118,8 +119,8 @@ Result<> RestoreRun::restoreTree(const ChunkId &treeId, int folder, const QByteA
             return ok;
         if (!node.hasSafeName()) {
             warn(relative + '/' + node.name,
-                 tr("Refused: the snapshot holds an entry named \"%1\" that would leave the target folder. The "
-                    "vault may have been tampered with; run semina-cli check.")
+                 Text::tr("Refused: the snapshot holds an entry named \"%1\" that would leave the target folder. The "
+                          "vault may have been tampered with; run semina-cli check.")
                      .arg(QFile::decodeName(node.name)));
             ++summary.refusedEntries;
             continue;
@@ -140,14 +141,14 @@ Result<> RestoreRun::restoreNode(const TreeNode &node, int folder, const QByteAr
     switch (node.type) {
     case TreeNode::Type::Directory: {
         if (::mkdirat(folder, name, 0700) != 0 && errno != EEXIST)
-            return fail(
-                ErrorCode::Io,
-                tr("The folder \"%1\" cannot be created: %2.").arg(QFile::decodeName(relative), errnoText(errno)));
+            return fail(ErrorCode::Io,
+                        Text::tr("The folder \"%1\" cannot be created: %2.")
+                            .arg(QFile::decodeName(relative), errnoText(errno)));
         const int child = ::openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (child < 0)
             return fail(ErrorCode::Io,
-                        tr("The folder \"%1\" cannot be opened (is something else in its place?): "
-                           "%2.")
+                        Text::tr("The folder \"%1\" cannot be opened (is something else in its place?): "
+                                 "%2.")
                             .arg(QFile::decodeName(relative), errnoText(errno)));
         auto ok = restoreTree(node.subtree, child, relative, depth + 1);
         if (ok && whole) {
@@ -162,15 +163,15 @@ Result<> RestoreRun::restoreNode(const TreeNode &node, int folder, const QByteAr
             return {};
         if (!m_request.allowLinksOutside && !linkStaysInside(node.linkTarget, depth)) {
             warn(relative,
-                 tr("Skipped: the link points outside the restored folder (\"%1\"); restore with "
-                    "--allow-outside-links to recreate it.")
+                 Text::tr("Skipped: the link points outside the restored folder (\"%1\"); restore with "
+                          "--allow-outside-links to recreate it.")
                      .arg(QFile::decodeName(node.linkTarget)));
             ++summary.refusedEntries;
             return {};
         }
         ::unlinkat(folder, name, 0);
         if (::symlinkat(node.linkTarget.constData(), folder, name) != 0) {
-            warn(relative, tr("The link cannot be created: %1.").arg(errnoText(errno)));
+            warn(relative, Text::tr("The link cannot be created: %1.").arg(errnoText(errno)));
             return {};
         }
         if (m_asRoot)
@@ -208,8 +209,9 @@ Result<> RestoreRun::restoreFile(const TreeNode &node, int folder, const QByteAr
     ::unlinkat(folder, name, 0);
     const int fd = ::openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)
-        return fail(ErrorCode::Io,
-                    tr("The file \"%1\" cannot be created: %2.").arg(QFile::decodeName(relative), errnoText(errno)));
+        return fail(
+            ErrorCode::Io,
+            Text::tr("The file \"%1\" cannot be created: %2.").arg(QFile::decodeName(relative), errnoText(errno)));
     qint64 written = 0;
     for (const ChunkId &id : node.chunks) {
         if (auto ok = m_context.checkCancelled(); !ok) {
@@ -222,7 +224,7 @@ Result<> RestoreRun::restoreFile(const TreeNode &node, int folder, const QByteAr
             ::unlinkat(folder, name, 0);
             if (read.error().code != ErrorCode::Corruption)
                 return fail(read.error());
-            warn(relative, tr("Not restored: %1").arg(read.error().message));
+            warn(relative, Text::tr("Not restored: %1").arg(read.error().message));
             ++summary.damagedFiles;
             return {};
         }
@@ -236,7 +238,7 @@ Result<> RestoreRun::restoreFile(const TreeNode &node, int folder, const QByteAr
                 const int error = errno;
                 ::close(fd);
                 return fail(ErrorCode::Io,
-                            tr("Writing \"%1\" failed: %2.").arg(QFile::decodeName(relative), errnoText(error)));
+                            Text::tr("Writing \"%1\" failed: %2.").arg(QFile::decodeName(relative), errnoText(error)));
             }
             data += n;
             left -= n;
@@ -257,34 +259,36 @@ Result<> RestoreRun::restoreFile(const TreeNode &node, int folder, const QByteAr
 void RestoreRun::applyMetadata(int fd, const TreeNode &node, const QByteArray &relative)
 {
     if (m_asRoot && ::fchown(fd, uid_t(node.uid), gid_t(node.gid)) != 0)
-        warn(relative, tr("The owner cannot be set: %1.").arg(errnoText(errno)));
+        warn(relative, Text::tr("The owner cannot be set: %1.").arg(errnoText(errno)));
     if (::fchmod(fd, mode_t(node.mode)) != 0)
-        warn(relative, tr("The permissions cannot be set: %1.").arg(errnoText(errno)));
+        warn(relative, Text::tr("The permissions cannot be set: %1.").arg(errnoText(errno)));
     const timespec times[2] = {{0, UTIME_OMIT}, {node.mtimeNs / 1'000'000'000, node.mtimeNs % 1'000'000'000}};
     if (::futimens(fd, times) != 0)
-        warn(relative, tr("The modification time cannot be set: %1.").arg(errnoText(errno)));
+        warn(relative, Text::tr("The modification time cannot be set: %1.").arg(errnoText(errno)));
 }
 } // namespace
 
 Result<RestoreSummary> restore(Vault &vault, const RestoreRequest &request, JobContext &context)
 {
     if (request.target.isEmpty())
-        return fail(ErrorCode::Usage, tr("Name the folder to restore into."));
+        return fail(ErrorCode::Usage, Text::tr("Name the folder to restore into."));
     auto snapshot = vault.findSnapshot(request.snapshot);
     if (!snapshot)
         return fail(snapshot.error());
     if (!QDir().mkpath(request.target))
-        return fail(ErrorCode::Io,
-                    tr("The folder \"%1\" cannot be created: check the path and permissions.").arg(request.target));
+        return fail(
+            ErrorCode::Io,
+            Text::tr("The folder \"%1\" cannot be created: check the path and permissions.").arg(request.target));
     const int target = ::open(QFile::encodeName(request.target).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (target < 0)
-        return fail(ErrorCode::Io, tr("The folder \"%1\" cannot be opened: %2.").arg(request.target, errnoText(errno)));
+        return fail(ErrorCode::Io,
+                    Text::tr("The folder \"%1\" cannot be opened: %2.").arg(request.target, errnoText(errno)));
     // Packs of an interrupted backup, or whose index was lost, are still readable.
     if (auto adopted = vault.adoptUnindexedPacks(context); !adopted) {
         ::close(target);
         return fail(adopted.error());
     }
-    context.setPhase(tr("Restoring"));
+    context.setPhase(Text::tr("Restoring"));
     context.setTotals(snapshot->totals.files, snapshot->totals.bytes);
     RestoreRun run(vault, request, context);
     run.m_targetFd = target;

@@ -17,10 +17,10 @@
 namespace Semina::Vault {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Vault", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Vault)
+};
 
 const QString kConfigName = QStringLiteral("config");
 const QString kKeysPrefix = QStringLiteral("keys/");
@@ -29,8 +29,8 @@ const QString kKeysPrefix = QStringLiteral("keys/");
 QString VaultLocation::describe() const
 {
     const QString where = store ? store->describe() : QString();
-    return prefix.isEmpty() ? tr("container \"%1\" of %2").arg(container, where)
-                            : tr("\"%1\" in container \"%2\" of %3").arg(prefix, container, where);
+    return prefix.isEmpty() ? Text::tr("container \"%1\" of %2").arg(container, where)
+                            : Text::tr("\"%1\" in container \"%2\" of %3").arg(prefix, container, where);
 }
 
 Vault::Vault(const VaultLocation &location, VaultConfig config, VaultKeys keys, QString currentKeyId)
@@ -65,17 +65,18 @@ Result<CreatedVault> Vault::create(const VaultLocation &location, QByteArrayView
                                    const CreateOptions &options)
 {
     if (passphrase.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The passphrase is empty: choose one of at least 8 characters."));
+        return fail(ErrorCode::InvalidInput, Text::tr("The passphrase is empty: choose one of at least 8 characters."));
     if (!options.chunker.isValid())
-        return fail(ErrorCode::InvalidInput, tr("The chunk sizes are not valid."));
+        return fail(ErrorCode::InvalidInput, Text::tr("The chunk sizes are not valid."));
     if (auto ok = location.store->createContainer(location.container); !ok)
         return fail(ok.error());
     auto existing = exists(location);
     if (!existing)
         return fail(existing.error());
     if (*existing)
-        return fail(ErrorCode::Conflict,
-                    tr("A vault already exists in %1: open it, or choose another place.").arg(location.describe()));
+        return fail(
+            ErrorCode::Conflict,
+            Text::tr("A vault already exists in %1: open it, or choose another place.").arg(location.describe()));
 
     VaultConfig config;
     auto vaultId = Crypto::randomBytes(16);
@@ -97,7 +98,7 @@ Result<CreatedVault> Vault::create(const VaultLocation &location, QByteArrayView
     if (!passphraseKey || !recoveryKey)
         return fail(!passphraseKey ? passphraseKey.error() : recoveryKey.error());
     auto recoveryFile = KeyFile::wrap(*master, normalizedRecoveryKey(*recoveryKey), options.scrypt, config.vaultId,
-                                      KeyFile::Kind::Recovery, tr("recovery key"));
+                                      KeyFile::Kind::Recovery, Text::tr("recovery key"));
     if (!recoveryFile)
         return fail(recoveryFile.error());
 
@@ -115,7 +116,7 @@ Result<CreatedVault> Vault::create(const VaultLocation &location, QByteArrayView
     if (!put)
         return fail(put.error().code == ErrorCode::Conflict
                         ? Error{ErrorCode::Conflict,
-                                tr("Another vault was created in %1 at the same time.").arg(location.describe())}
+                                Text::tr("Another vault was created in %1 at the same time.").arg(location.describe())}
                         : put.error());
     if (options.storeInKeychain) {
         if (auto ok = vault->storeInKeychain(); !ok)
@@ -131,7 +132,7 @@ Result<VaultConfig> Vault::readConfig(const VaultLocation &location)
     if (!json) {
         if (json.error().code == ErrorCode::NotFound)
             return fail(ErrorCode::NotFound,
-                        tr("There is no vault in %1: check the location, or create one with semina-cli init.")
+                        Text::tr("There is no vault in %1: check the location, or create one with semina-cli init.")
                             .arg(location.describe()),
                         json.error().message);
         return fail(json.error());
@@ -190,12 +191,13 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation &location, QByteA
             return fail(ok.error());
         return vault;
     }
-    return fail(ErrorCode::AccessDenied,
-                tr("Wrong passphrase for the vault in %1: none of its %2 keys opens with it. Try again, or use the "
-                   "recovery key.")
-                    .arg(location.describe())
-                    .arg(names->objects.size()),
-                damage ? damage->message : QString());
+    return fail(
+        ErrorCode::AccessDenied,
+        Text::tr("Wrong passphrase for the vault in %1: none of its %2 keys opens with it. Try again, or use the "
+                 "recovery key.")
+            .arg(location.describe())
+            .arg(names->objects.size()),
+        damage ? damage->message : QString());
 }
 
 Result<std::unique_ptr<Vault>> Vault::openWithKeychain(const VaultLocation &location, JobContext *context)
@@ -211,9 +213,10 @@ Result<std::unique_ptr<Vault>> Vault::openWithKeychain(const VaultLocation &loca
     if (!keys)
         return fail(keys.error());
     if (auto ok = config->verify(*keys); !ok)
-        return fail(ErrorCode::AccessDenied,
-                    tr("The key kept in the OS keychain does not open the vault in %1: open it with the passphrase.")
-                        .arg(location.describe()));
+        return fail(
+            ErrorCode::AccessDenied,
+            Text::tr("The key kept in the OS keychain does not open the vault in %1: open it with the passphrase.")
+                .arg(location.describe()));
     std::unique_ptr<Vault> vault(new Vault(location, *config, *keys, {}));
     if (auto ok = vault->loadIndex(context); !ok)
         return fail(ok.error());
@@ -238,7 +241,8 @@ Result<> Vault::writeKeyFile(const KeyFile &key)
 Result<KeyInfo> Vault::addKey(QByteArrayView passphrase, const QString &label, const Crypto::ScryptParameters &scrypt)
 {
     if (passphrase.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The new passphrase is empty: choose one of at least 8 characters."));
+        return fail(ErrorCode::InvalidInput,
+                    Text::tr("The new passphrase is empty: choose one of at least 8 characters."));
     auto key
         = KeyFile::wrap(m_keys.masterKey(), passphrase, scrypt, m_config.vaultId, KeyFile::Kind::Passphrase, label);
     if (!key)
@@ -275,17 +279,18 @@ Result<> Vault::removeKey(const QString &id)
     const auto it = std::find_if(keys->begin(), keys->end(), [&](const KeyInfo &key) { return key.id == id; });
     if (it == keys->end())
         return fail(ErrorCode::NotFound,
-                    tr("The vault has no key \"%1\": semina-cli key list shows its keys.").arg(id));
+                    Text::tr("The vault has no key \"%1\": semina-cli key list shows its keys.").arg(id));
     if (it->current)
-        return fail(ErrorCode::InvalidInput,
-                    tr("The key \"%1\" is the one this session opened the vault with: open the vault with another "
-                       "key to remove it.")
-                        .arg(id));
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("The key \"%1\" is the one this session opened the vault with: open the vault with another "
+                     "key to remove it.")
+                .arg(id));
     const auto passphrases = std::count_if(keys->begin(), keys->end(),
                                            [](const KeyInfo &key) { return key.kind == KeyFile::Kind::Passphrase; });
     if (it->kind == KeyFile::Kind::Passphrase && passphrases <= 1)
         return fail(ErrorCode::InvalidInput,
-                    tr("The key \"%1\" is the vault's last passphrase: add another one first.").arg(id));
+                    Text::tr("The key \"%1\" is the vault's last passphrase: add another one first.").arg(id));
     return m_location.store->remove(m_location.container, m_location.objectName(kKeysPrefix + id));
 }
 

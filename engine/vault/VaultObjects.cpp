@@ -17,10 +17,10 @@
 namespace Semina::Vault {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Vault", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Vault)
+};
 
 const QString kIndexPrefix = QStringLiteral("index/");
 const QString kSnapshotsPrefix = QStringLiteral("snapshots/");
@@ -56,7 +56,7 @@ Result<QByteArray> Vault::readSealed(const QString &name, const QByteArray &obje
         return fail(key.error());
     auto plain = Crypto::Aead::open(*key, *sealed, sealedAssociatedData(kind, objectId));
     if (!plain)
-        return fail(ErrorCode::Corruption, tr("The object \"%1\" is damaged: it fails verification.").arg(name));
+        return fail(ErrorCode::Corruption, Text::tr("The object \"%1\" is damaged: it fails verification.").arg(name));
     return plain;
 }
 
@@ -82,7 +82,7 @@ Result<QList<PackRecord>> Vault::readIndexObject(const QString &name)
         return fail(plain.error());
     auto packs = IndexFormat::decode(*plain);
     if (!packs)
-        return fail(packs.error().code, tr("The index object \"%1\" is malformed.").arg(name));
+        return fail(packs.error().code, Text::tr("The index object \"%1\" is malformed.").arg(name));
     return packs;
 }
 
@@ -188,18 +188,20 @@ Result<> Vault::readBlob(const ChunkId &id, BlobType type, QByteArray &out)
 {
     const auto location = m_index.find(id);
     if (!location)
-        return fail(ErrorCode::Corruption,
-                    tr("The blob %1 is in no index: the vault misses data (run semina-cli check).").arg(id.shortHex()));
+        return fail(
+            ErrorCode::Corruption,
+            Text::tr("The blob %1 is in no index: the vault misses data (run semina-cli check).").arg(id.shortHex()));
     if (location->entry.type != type)
-        return fail(ErrorCode::Corruption, tr("The blob %1 has the wrong type.").arg(id.shortHex()));
+        return fail(ErrorCode::Corruption, Text::tr("The blob %1 has the wrong type.").arg(id.shortHex()));
     const QString packName = PackFormat::objectName(location->packId);
     auto sealed = m_location.store->get(m_location.container, m_location.objectName(packName), location->entry.offset,
                                         location->entry.length);
     if (!sealed) {
         if (sealed.error().code == ErrorCode::NotFound || sealed.error().code == ErrorCode::InvalidInput)
-            return fail(ErrorCode::Corruption,
-                        tr("The pack \"%1\" holding blob %2 is missing or truncated.").arg(packName, id.shortHex()),
-                        sealed.error().message);
+            return fail(
+                ErrorCode::Corruption,
+                Text::tr("The pack \"%1\" holding blob %2 is missing or truncated.").arg(packName, id.shortHex()),
+                sealed.error().message);
         return fail(sealed.error());
     }
     auto key = packKey(location->packId);
@@ -207,17 +209,19 @@ Result<> Vault::readBlob(const ChunkId &id, BlobType type, QByteArray &out)
         return fail(key.error());
     QByteArray stored;
     if (!Crypto::Aead::openInto(*key, *sealed, PackFormat::blobAssociatedData(type, id), stored))
-        return fail(ErrorCode::Corruption,
-                    tr("The blob %1 in pack \"%2\" is damaged: it fails verification.").arg(id.shortHex(), packName));
+        return fail(
+            ErrorCode::Corruption,
+            Text::tr("The blob %1 in pack \"%2\" is damaged: it fails verification.").arg(id.shortHex(), packName));
     if (auto ok = ChunkCompressor::decompress(stored, location->entry.rawLength, out); !ok)
-        return fail(ErrorCode::Corruption,
-                    tr("The blob %1 in pack \"%2\" is damaged: %3").arg(id.shortHex(), packName, ok.error().message));
+        return fail(
+            ErrorCode::Corruption,
+            Text::tr("The blob %1 in pack \"%2\" is damaged: %3").arg(id.shortHex(), packName, ok.error().message));
     auto actual = m_keys.chunkId(out);
     if (!actual)
         return fail(actual.error());
     if (*actual != id)
         return fail(ErrorCode::Corruption,
-                    tr("The blob %1 in pack \"%2\" does not match its id.").arg(id.shortHex(), packName));
+                    Text::tr("The blob %1 in pack \"%2\" does not match its id.").arg(id.shortHex(), packName));
     return {};
 }
 
@@ -258,7 +262,7 @@ Result<Snapshot> Vault::findSnapshot(const QString &idOrPrefix)
         return fail(snapshots.error());
     if (idOrPrefix == QLatin1String("latest")) {
         if (snapshots->isEmpty())
-            return fail(ErrorCode::NotFound, tr("The vault has no snapshot yet: run a backup first."));
+            return fail(ErrorCode::NotFound, Text::tr("The vault has no snapshot yet: run a backup first."));
         return snapshots->last();
     }
     QList<Snapshot> matches;
@@ -270,9 +274,9 @@ Result<Snapshot> Vault::findSnapshot(const QString &idOrPrefix)
         return matches.first();
     if (matches.isEmpty())
         return fail(ErrorCode::NotFound,
-                    tr("The vault has no snapshot \"%1\": semina-cli snapshots lists them.").arg(idOrPrefix));
+                    Text::tr("The vault has no snapshot \"%1\": semina-cli snapshots lists them.").arg(idOrPrefix));
     return fail(ErrorCode::InvalidInput,
-                tr("\"%1\" names %2 snapshots: give more of the id.").arg(idOrPrefix).arg(matches.size()));
+                Text::tr("\"%1\" names %2 snapshots: give more of the id.").arg(idOrPrefix).arg(matches.size()));
 }
 
 Result<> Vault::writeSnapshot(Snapshot &snapshot)

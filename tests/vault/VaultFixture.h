@@ -7,15 +7,8 @@
 
 #include <memory>
 
-// The vault's tests run on the real local-folder store once it is in the tree (issue #3);
-// until then on InterimFolderStore, a minimal stand-in under tests/.
-#if __has_include("store/local/LocalFolderStore.h")
 #include "store/local/FolderLayout.h"
 #include "store/local/LocalFolderStore.h"
-#define SEMINA_VAULT_TESTS_ON_LOCAL_STORE 1
-#else
-#include "InterimFolderStore.h"
-#endif
 
 namespace Semina::Test {
 
@@ -27,11 +20,7 @@ struct VaultFixture {
     VaultFixture()
     {
         QDir().mkpath(accountFolder());
-#ifdef SEMINA_VAULT_TESTS_ON_LOCAL_STORE
         storage = std::make_unique<Store::Local::LocalFolderStore>(accountFolder());
-#else
-        storage = std::make_unique<InterimFolderStore>(accountFolder());
-#endif
         location = {storage.get(), QStringLiteral("vault"), {}};
     }
 
@@ -49,22 +38,12 @@ struct VaultFixture {
         return options;
     }
 
-    [[nodiscard]] QString accountFolder() const
-    {
-        return folder.filePath(QStringLiteral("account"));
-    }
-    [[nodiscard]] QString path(const QString &name) const
-    {
-        return folder.filePath(name);
-    }
+    [[nodiscard]] QString accountFolder() const { return folder.filePath(QStringLiteral("account")); }
+    [[nodiscard]] QString path(const QString &name) const { return folder.filePath(name); }
     // The file that holds an object, for damage tests.
     [[nodiscard]] QString objectFile(const QString &name) const
     {
-#ifdef SEMINA_VAULT_TESTS_ON_LOCAL_STORE
         return accountFolder() + QStringLiteral("/vault/") + *Store::Local::FolderLayout::relativePath(name);
-#else
-        return accountFolder() + QStringLiteral("/vault/") + name;
-#endif
     }
     [[nodiscard]] QStringList objectNames(const QString &prefix) const
     {

@@ -17,7 +17,7 @@ int main(int argc, char **argv)
 #ifdef SEMINA_VAULT_TESTS_ON_LOCAL_STORE
     Semina::Store::Local::LocalFolderStore store(arguments.at(1));
 #else
-    Semina::Test::InterimFolderStore store(arguments.at(1));
+    Semina::Store::Local::LocalFolderStore store(arguments.at(1));
 #endif
     const Semina::Vault::VaultLocation location{&store, QStringLiteral("vault"), {}};
     auto vault = Semina::Vault::Vault::open(location, qgetenv("SEMINA_PASSWORD"));

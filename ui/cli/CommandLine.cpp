@@ -3,17 +3,17 @@
 #include "Command.h"
 #include "Console.h"
 #include "commands/AccountCommand.h"
-#include "commands/CertgenCommand.h"
-#include "commands/JobsCommand.h"
-#include "commands/KeychainCommand.h"
-#include "commands/OfflineBackupCommand.h"
-#include "commands/SubscriptionCommand.h"
 #include "commands/BackupCommand.h"
+#include "commands/CertgenCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/InitCommand.h"
+#include "commands/JobsCommand.h"
 #include "commands/KeyCommand.h"
+#include "commands/KeychainCommand.h"
+#include "commands/OfflineBackupCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/SnapshotsCommand.h"
+#include "commands/SubscriptionCommand.h"
 
 #include <QCoreApplication>
 

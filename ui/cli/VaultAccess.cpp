@@ -1,5 +1,7 @@
 #include "VaultAccess.h"
 
+#include "store/StoreFactory.h"
+
 #include "Console.h"
 #include "core/JobContext.h"
 #include "store/ObjectStore.h"
@@ -9,11 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#if __has_include("store/StoreFactory.h")
-#include "store/StoreFactory.h"
-#define SEMINA_HAS_FOLDER_STORE 1
-#endif
-
 #include <termios.h>
 #include <unistd.h>
 
@@ -22,21 +19,22 @@
 namespace Semina::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli::VaultAccess", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Cli::VaultAccess)
+};
 const QString kVaultContainer = QStringLiteral("vault");
 } // namespace
 
 void VaultAccess::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("vault"), tr("The vault: a folder."), tr("LOCATION")});
-    parser.addOption({QStringLiteral("password-file"),
-                      tr("Read the passphrase from the first line of FILE (else SEMINA_PASSWORD, the OS keychain, "
-                         "or a prompt)."),
-                      tr("FILE")});
-    parser.addOption({QStringLiteral("json"), tr("Print the result as JSON, for scripts.")});
+    parser.addOption({QStringLiteral("vault"), Text::tr("The vault: a folder."), Text::tr("LOCATION")});
+    parser.addOption(
+        {QStringLiteral("password-file"),
+         Text::tr("Read the passphrase from the first line of FILE (else SEMINA_PASSWORD, the OS keychain, "
+                  "or a prompt)."),
+         Text::tr("FILE")});
+    parser.addOption({QStringLiteral("json"), Text::tr("Print the result as JSON, for scripts.")});
     parser.addHelpOption();
 }
 
@@ -60,27 +58,22 @@ Result<Vault::VaultLocation> VaultAccess::location(bool create)
 {
     const QString given = m_parser.value(QStringLiteral("vault"));
     if (given.isEmpty())
-        return fail(ErrorCode::Usage, tr("Name the vault with --vault FOLDER."));
+        return fail(ErrorCode::Usage, Text::tr("Name the vault with --vault FOLDER."));
     const QString folder = QFileInfo(given).absoluteFilePath();
     if (!QFileInfo(folder).isDir()) {
         if (!create)
-            return fail(
-                ErrorCode::NotFound,
-                tr("There is no vault at \"%1\": check the path, or create one with semina-cli init.").arg(given));
+            return fail(ErrorCode::NotFound,
+                        Text::tr("There is no vault at \"%1\": check the path, or create one with semina-cli init.")
+                            .arg(given));
         if (!QDir().mkpath(folder))
             return fail(ErrorCode::Io,
-                        tr("The folder \"%1\" cannot be created: check the path and permissions.").arg(given));
+                        Text::tr("The folder \"%1\" cannot be created: check the path and permissions.").arg(given));
     }
-#ifdef SEMINA_HAS_FOLDER_STORE
     auto store = Store::openFolderStore(folder);
     if (!store)
         return fail(store.error());
     m_store = std::move(*store);
     return Vault::VaultLocation{m_store.get(), kVaultContainer, {}};
-#else
-    return fail(ErrorCode::Internal,
-                tr("This build of Semina has no folder store yet (issue #3): folder vaults need it."));
-#endif
 }
 
 Result<QByteArray> readSecretFile(const QString &path)
@@ -88,12 +81,12 @@ Result<QByteArray> readSecretFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::NotFound,
-                    tr("The password file \"%1\" cannot be read: %2.").arg(path, file.errorString()));
+                    Text::tr("The password file \"%1\" cannot be read: %2.").arg(path, file.errorString()));
     QByteArray line = file.readLine();
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The password file \"%1\" is empty.").arg(path));
+        return fail(ErrorCode::InvalidInput, Text::tr("The password file \"%1\" is empty.").arg(path));
     return line;
 }
 
@@ -127,9 +120,9 @@ Result<QByteArray> VaultAccess::passphrase(Console &console, bool confirm)
         return readSecretFile(m_parser.value(QStringLiteral("password-file")));
     if (qEnvironmentVariableIsSet("SEMINA_PASSWORD"))
         return qgetenv("SEMINA_PASSWORD");
-    const QByteArray typed = promptSecret(console, tr("Vault passphrase: "));
-    if (confirm && !typed.isEmpty() && promptSecret(console, tr("The same passphrase again: ")) != typed)
-        return fail(ErrorCode::InvalidInput, tr("The two passphrases differ: run the command again."));
+    const QByteArray typed = promptSecret(console, Text::tr("Vault passphrase: "));
+    if (confirm && !typed.isEmpty() && promptSecret(console, Text::tr("The same passphrase again: ")) != typed)
+        return fail(ErrorCode::InvalidInput, Text::tr("The two passphrases differ: run the command again."));
     return typed;
 }
 
@@ -139,12 +132,12 @@ Result<QByteArray> VaultAccess::newPassphrase(Console &console, const QString &f
         return readSecretFile(m_parser.value(fileOption));
     if (qEnvironmentVariableIsSet(environment))
         return qgetenv(environment);
-    const QByteArray typed = promptSecret(console, tr("New passphrase: "));
+    const QByteArray typed = promptSecret(console, Text::tr("New passphrase: "));
     if (typed.isEmpty())
         return fail(ErrorCode::Usage,
-                    tr("Give the new passphrase with --%1 or %2.").arg(fileOption, QLatin1String(environment)));
-    if (promptSecret(console, tr("The same passphrase again: ")) != typed)
-        return fail(ErrorCode::InvalidInput, tr("The two passphrases differ: run the command again."));
+                    Text::tr("Give the new passphrase with --%1 or %2.").arg(fileOption, QLatin1String(environment)));
+    if (promptSecret(console, Text::tr("The same passphrase again: ")) != typed)
+        return fail(ErrorCode::InvalidInput, Text::tr("The two passphrases differ: run the command again."));
     return typed;
 }
 
@@ -165,8 +158,8 @@ Result<std::unique_ptr<Vault::Vault>> VaultAccess::open(Console &console, JobCon
         return fail(secret.error());
     if (secret->isEmpty())
         return fail(ErrorCode::Usage,
-                    tr("The vault needs its passphrase: give it with --password-file FILE or "
-                       "SEMINA_PASSWORD, or keep the key in the OS keychain (init --keychain)."));
+                    Text::tr("The vault needs its passphrase: give it with --password-file FILE or "
+                             "SEMINA_PASSWORD, or keep the key in the OS keychain (init --keychain)."));
     return Vault::Vault::open(*where, *secret, context);
 }
 
@@ -176,7 +169,7 @@ void VaultAccess::attach(JobContext &context, Console &console) const
         context.setProgressListener([&console](const Progress &progress) { console.showProgress(progress); }, 500);
     context.setWarningListener([&console](const Warning &warning) {
         console.endProgress();
-        console.err() << tr("warning: %1: %2").arg(warning.item, warning.message) << Qt::endl;
+        console.err() << Text::tr("warning: %1: %2").arg(warning.item, warning.message) << Qt::endl;
     });
 }
 

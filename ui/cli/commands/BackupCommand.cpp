@@ -16,10 +16,10 @@
 namespace Semina::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli::BackupCommand", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Cli::BackupCommand)
+};
 
 // Ctrl+C asks the job to stop at the next chunk; packs already uploaded are kept.
 JobContext *g_running = nullptr;
@@ -32,21 +32,25 @@ extern "C" void stopOnSignal(int)
 
 QString BackupCommand::summary() const
 {
-    return tr("back up files and folders into a vault");
+    return Text::tr("back up files and folders into a vault");
 }
 
 int BackupCommand::run(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Backs up PATH... into the vault. Unchanged files since the last backup of "
-                                        "the same paths are not read again; an interrupted backup resumes."));
+    parser.setApplicationDescription(
+        Text::tr("Backs up PATH... into the vault. Unchanged files since the last backup of "
+                 "the same paths are not read again; an interrupted backup resumes."));
     VaultAccess::addOptions(parser);
-    parser.addOption({QStringLiteral("tag"), tr("Tag the snapshot (repeatable)."), tr("TAG")});
-    parser.addOption({QStringLiteral("host"), tr("Record this host name instead of the machine's."), tr("NAME")});
-    parser.addOption({QStringLiteral("parent"),
-                      tr("Compare with this snapshot instead of the latest of the same paths (\"none\": read all)."),
-                      tr("SNAPSHOT")});
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to back up."), tr("PATH..."));
+    parser.addOption({QStringLiteral("tag"), Text::tr("Tag the snapshot (repeatable)."), Text::tr("TAG")});
+    parser.addOption(
+        {QStringLiteral("host"), Text::tr("Record this host name instead of the machine's."), Text::tr("NAME")});
+    parser.addOption(
+        {QStringLiteral("parent"),
+         Text::tr("Compare with this snapshot instead of the latest of the same paths (\"none\": read all)."),
+         Text::tr("SNAPSHOT")});
+    parser.addPositionalArgument(QStringLiteral("PATH"), Text::tr("Files and folders to back up."),
+                                 Text::tr("PATH..."));
     if (auto ok = VaultAccess::parse(parser, arguments); !ok)
         return console.report(ok.error());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -83,7 +87,7 @@ int BackupCommand::run(const QStringList &arguments, Console &console)
         console.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented)) << Qt::flush;
     } else {
         const QLocale locale;
-        console.out() << tr("Snapshot %1 saved: %2 files (%3), %4 unchanged; %5 new, %6 stored.")
+        console.out() << Text::tr("Snapshot %1 saved: %2 files (%3), %4 unchanged; %5 new, %6 stored.")
                              .arg(snapshot->shortId())
                              .arg(totals.files)
                              .arg(locale.formattedDataSize(totals.bytes))

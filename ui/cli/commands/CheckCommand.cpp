@@ -13,24 +13,24 @@
 namespace Semina::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli::CheckCommand", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Cli::CheckCommand)
+};
 } // namespace
 
 QString CheckCommand::summary() const
 {
-    return tr("verify a vault and name any damaged objects and the files they affect");
+    return Text::tr("verify a vault and name any damaged objects and the files they affect");
 }
 
 int CheckCommand::run(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks the vault's structure; with --read-data also downloads and "
-                                        "verifies every byte. Exit code 6 when damage is found."));
+    parser.setApplicationDescription(Text::tr("Checks the vault's structure; with --read-data also downloads and "
+                                              "verifies every byte. Exit code 6 when damage is found."));
     VaultAccess::addOptions(parser);
-    parser.addOption({QStringLiteral("read-data"), tr("Read and verify every pack, not only the structure.")});
+    parser.addOption({QStringLiteral("read-data"), Text::tr("Read and verify every pack, not only the structure.")});
     if (auto ok = VaultAccess::parse(parser, arguments); !ok)
         return console.report(ok.error());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -68,24 +68,26 @@ int CheckCommand::run(const QStringList &arguments, Console &console)
             {QStringLiteral("unindexedPacks"), QJsonArray::fromStringList(report->unindexedPacks)}};
         console.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented)) << Qt::flush;
     } else {
-        console.out() << tr("Checked %1 snapshots, %2 trees, %3 packs, %4 index objects%5.")
+        console.out() << Text::tr("Checked %1 snapshots, %2 trees, %3 packs, %4 index objects%5.")
                              .arg(report->snapshots)
                              .arg(report->trees)
                              .arg(report->packs)
                              .arg(report->indexObjects)
-                             .arg(report->blobsRead > 0 ? tr(", %1 blobs read").arg(report->blobsRead) : QString())
+                             .arg(report->blobsRead > 0 ? Text::tr(", %1 blobs read").arg(report->blobsRead)
+                                                        : QString())
                       << Qt::endl;
         if (!report->unindexedPacks.isEmpty())
-            console.out() << tr("%1 packs are in no index (left by an interrupted backup); the next backup adopts "
-                                "them.")
+            console.out() << Text::tr(
+                                 "%1 packs are in no index (left by an interrupted backup); the next backup adopts "
+                                 "them.")
                                  .arg(report->unindexedPacks.size())
                           << Qt::endl;
         for (const auto &object : report->damaged)
-            console.out() << tr("DAMAGED %1: %2").arg(object.object, object.problem) << Qt::endl;
+            console.out() << Text::tr("DAMAGED %1: %2").arg(object.object, object.problem) << Qt::endl;
         for (const auto &file : report->affectedFiles)
-            console.out() << tr("affected: snapshot %1, %2").arg(file.snapshot, file.path) << Qt::endl;
-        console.out() << (report->isClean() ? tr("No damage found.")
-                                            : tr("Damage found in %1 objects, affecting %2 snapshots.")
+            console.out() << Text::tr("affected: snapshot %1, %2").arg(file.snapshot, file.path) << Qt::endl;
+        console.out() << (report->isClean() ? Text::tr("No damage found.")
+                                            : Text::tr("Damage found in %1 objects, affecting %2 snapshots.")
                                                   .arg(report->damaged.size())
                                                   .arg(report->affectedSnapshots.size()))
                       << Qt::endl;

@@ -10,26 +10,26 @@
 namespace Semina::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli::InitCommand", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Cli::InitCommand)
+};
 } // namespace
 
 QString InitCommand::summary() const
 {
-    return tr("create an encrypted vault; its recovery key is shown once");
+    return Text::tr("create an encrypted vault; its recovery key is shown once");
 }
 
 int InitCommand::run(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates an encrypted vault in LOCATION, protected by a passphrase.\n"
-                                        "Prints a recovery key once: write it down, it opens the vault when the "
-                                        "passphrase is lost."));
+    parser.setApplicationDescription(Text::tr("Creates an encrypted vault in LOCATION, protected by a passphrase.\n"
+                                              "Prints a recovery key once: write it down, it opens the vault when the "
+                                              "passphrase is lost."));
     VaultAccess::addOptions(parser);
-    parser.addOption({QStringLiteral("keychain"), tr("Also keep the vault's key in the OS keychain.")});
-    parser.addOption({QStringLiteral("label"), tr("Who or what uses the passphrase."), tr("TEXT")});
+    parser.addOption({QStringLiteral("keychain"), Text::tr("Also keep the vault's key in the OS keychain.")});
+    parser.addOption({QStringLiteral("label"), Text::tr("Who or what uses the passphrase."), Text::tr("TEXT")});
     if (auto ok = VaultAccess::parse(parser, arguments); !ok)
         return console.report(ok.error());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -45,8 +45,8 @@ int InitCommand::run(const QStringList &arguments, Console &console)
         return console.report(passphrase.error());
     if (passphrase->isEmpty())
         return console.report({ErrorCode::Usage,
-                               tr("Choose the vault's passphrase: give it with --password-file "
-                                  "FILE or SEMINA_PASSWORD, or run init on a terminal.")});
+                               Text::tr("Choose the vault's passphrase: give it with --password-file "
+                                        "FILE or SEMINA_PASSWORD, or run init on a terminal.")});
     Vault::CreateOptions options;
     options.storeInKeychain = parser.isSet(QStringLiteral("keychain"));
     options.keyLabel = parser.value(QStringLiteral("label"));
@@ -61,11 +61,11 @@ int InitCommand::run(const QStringList &arguments, Console &console)
         console.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented)) << Qt::flush;
         return 0;
     }
-    console.out() << tr("Created the vault %1 in %2.").arg(id, location->describe()) << Qt::endl
-                  << tr("Recovery key (shown only now; keep it apart from the passphrase):") << Qt::endl
+    console.out() << Text::tr("Created the vault %1 in %2.").arg(id, location->describe()) << Qt::endl
+                  << Text::tr("Recovery key (shown only now; keep it apart from the passphrase):") << Qt::endl
                   << QStringLiteral("  ") << created->recoveryKey << Qt::endl;
     if (options.storeInKeychain)
-        console.out() << tr("The vault's key is also kept in the OS keychain.") << Qt::endl;
+        console.out() << Text::tr("The vault's key is also kept in the OS keychain.") << Qt::endl;
     return 0;
 }
 

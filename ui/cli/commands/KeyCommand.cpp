@@ -11,10 +11,10 @@
 namespace Semina::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli::KeyCommand", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Cli::KeyCommand)
+};
 
 QString kindName(Vault::KeyFile::Kind kind)
 {
@@ -24,20 +24,23 @@ QString kindName(Vault::KeyFile::Kind kind)
 
 QString KeyCommand::summary() const
 {
-    return tr("add|remove|list: the passphrases that open a vault");
+    return Text::tr("add|remove|list: the passphrases that open a vault");
 }
 
 int KeyCommand::run(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("key add: adds a passphrase (from --new-password-file, SEMINA_NEW_PASSWORD "
-                                        "or a prompt).\nkey remove ID: removes one (not the last passphrase).\n"
-                                        "key list: lists them."));
+    parser.setApplicationDescription(
+        Text::tr("key add: adds a passphrase (from --new-password-file, SEMINA_NEW_PASSWORD "
+                 "or a prompt).\nkey remove ID: removes one (not the last passphrase).\n"
+                 "key list: lists them."));
     VaultAccess::addOptions(parser);
+    parser.addOption({QStringLiteral("new-password-file"), Text::tr("key add: read the new passphrase from FILE."),
+                      Text::tr("FILE")});
     parser.addOption(
-        {QStringLiteral("new-password-file"), tr("key add: read the new passphrase from FILE."), tr("FILE")});
-    parser.addOption({QStringLiteral("label"), tr("key add: who or what uses the new passphrase."), tr("TEXT")});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("add, remove or list"), tr("add|remove ID|list"));
+        {QStringLiteral("label"), Text::tr("key add: who or what uses the new passphrase."), Text::tr("TEXT")});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("add, remove or list"),
+                                 Text::tr("add|remove ID|list"));
     if (auto ok = VaultAccess::parse(parser, arguments); !ok)
         return console.report(ok.error());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -50,7 +53,7 @@ int KeyCommand::run(const QStringList &arguments, Console &console)
         || (action == QLatin1String("list") && positional.size() == 1)
         || (action == QLatin1String("remove") && positional.size() == 2);
     if (!valid)
-        return console.report({ErrorCode::Usage, tr("Use key add, key remove ID or key list.")});
+        return console.report({ErrorCode::Usage, Text::tr("Use key add, key remove ID or key list.")});
     VaultAccess access(parser);
     auto vault = access.open(console);
     if (!vault)
@@ -67,14 +70,14 @@ int KeyCommand::run(const QStringList &arguments, Console &console)
             console.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), key->id}}).toJson())
                           << Qt::flush;
         else
-            console.out() << tr("Added the key %1.").arg(key->id) << Qt::endl;
+            console.out() << Text::tr("Added the key %1.").arg(key->id) << Qt::endl;
         return 0;
     }
     if (action == QLatin1String("remove")) {
         if (auto ok = (*vault)->removeKey(positional.at(1)); !ok)
             return console.report(ok.error());
         if (!access.json())
-            console.out() << tr("Removed the key %1.").arg(positional.at(1)) << Qt::endl;
+            console.out() << Text::tr("Removed the key %1.").arg(positional.at(1)) << Qt::endl;
         return 0;
     }
     auto keys = (*vault)->listKeys();

@@ -14,32 +14,33 @@
 namespace Semina::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli::RestoreCommand", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Cli::RestoreCommand)
+};
 } // namespace
 
 QString RestoreCommand::summary() const
 {
-    return tr("restore a snapshot, or chosen paths of it, into a folder");
+    return Text::tr("restore a snapshot, or chosen paths of it, into a folder");
 }
 
 int RestoreCommand::run(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Restores SNAPSHOT (an id, a unique prefix, or \"latest\", the default) into --target. Every chunk is "
-           "verified; damaged files are reported and the others still restored."));
+        Text::tr("Restores SNAPSHOT (an id, a unique prefix, or \"latest\", the default) into --target. Every chunk is "
+                 "verified; damaged files are reported and the others still restored."));
     VaultAccess::addOptions(parser);
     parser.addOption(
-        {QStringLiteral("target"), tr("The folder to restore into (created when missing)."), tr("FOLDER")});
+        {QStringLiteral("target"), Text::tr("The folder to restore into (created when missing)."), Text::tr("FOLDER")});
     parser.addOption({QStringLiteral("include"),
-                      tr("Restore only this path of the snapshot, e.g. data/docs (repeatable)."), tr("PATH")});
+                      Text::tr("Restore only this path of the snapshot, e.g. data/docs (repeatable)."),
+                      Text::tr("PATH")});
     parser.addOption({QStringLiteral("allow-outside-links"),
-                      tr("Also recreate symbolic links that point outside the target folder.")});
-    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"), tr("The snapshot; \"latest\" when left out."),
-                                 tr("[SNAPSHOT]"));
+                      Text::tr("Also recreate symbolic links that point outside the target folder.")});
+    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"), Text::tr("The snapshot; \"latest\" when left out."),
+                                 Text::tr("[SNAPSHOT]"));
     if (auto ok = VaultAccess::parse(parser, arguments); !ok)
         return console.report(ok.error());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -47,9 +48,9 @@ int RestoreCommand::run(const QStringList &arguments, Console &console)
         return 0;
     }
     if (parser.positionalArguments().size() > 1)
-        return console.report({ErrorCode::Usage, tr("Name one snapshot at most.")});
+        return console.report({ErrorCode::Usage, Text::tr("Name one snapshot at most.")});
     if (!parser.isSet(QStringLiteral("target")))
-        return console.report({ErrorCode::Usage, tr("Name the folder to restore into with --target FOLDER.")});
+        return console.report({ErrorCode::Usage, Text::tr("Name the folder to restore into with --target FOLDER.")});
     VaultAccess access(parser);
     JobContext context;
     access.attach(context, console);
@@ -77,13 +78,13 @@ int RestoreCommand::run(const QStringList &arguments, Console &console)
                                  {QStringLiteral("warnings"), qint64(context.warnings().size())}};
         console.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented)) << Qt::flush;
     } else {
-        console.out() << tr("Restored %1 files (%2) into %3.")
+        console.out() << Text::tr("Restored %1 files (%2) into %3.")
                              .arg(summary->files)
                              .arg(QLocale().formattedDataSize(summary->bytes), request.target)
                       << Qt::endl;
         if (summary->damagedFiles > 0 || summary->refusedEntries > 0)
-            console.out() << tr("%1 damaged files were not restored and %2 unsafe entries were refused: run "
-                                "semina-cli check.")
+            console.out() << Text::tr("%1 damaged files were not restored and %2 unsafe entries were refused: run "
+                                      "semina-cli check.")
                                  .arg(summary->damagedFiles)
                                  .arg(summary->refusedEntries)
                           << Qt::endl;

@@ -12,21 +12,21 @@
 namespace Semina::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli::SnapshotsCommand", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Cli::SnapshotsCommand)
+};
 } // namespace
 
 QString SnapshotsCommand::summary() const
 {
-    return tr("list the snapshots in a vault");
+    return Text::tr("list the snapshots in a vault");
 }
 
 int SnapshotsCommand::run(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the vault's snapshots, oldest first."));
+    parser.setApplicationDescription(Text::tr("Lists the vault's snapshots, oldest first."));
     VaultAccess::addOptions(parser);
     if (auto ok = VaultAccess::parse(parser, arguments); !ok)
         return console.report(ok.error());
@@ -52,7 +52,7 @@ int SnapshotsCommand::run(const QStringList &arguments, Console &console)
         return 0;
     }
     const QLocale locale;
-    console.out() << tr("ID        Time                  Host             Files     Size  Paths") << Qt::endl;
+    console.out() << Text::tr("ID        Time                  Host             Files     Size  Paths") << Qt::endl;
     for (const auto &snapshot : *snapshots) {
         console.out() << snapshot.shortId().leftJustified(10)
                       << snapshot.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(22)
