@@ -863,9 +863,9 @@ form and writes the first backup into the staging location.
     </message>
     <message numerus="yes">
         <source>%n snapshot(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n snapshot.</numerusform>
+            <numerusform>%n snapshots.</numerusform>
         </translation>
     </message>
 </context>

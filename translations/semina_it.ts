@@ -363,47 +363,47 @@ raggiungibile, 10 nessun portachiavi (vedi docs/CLI.md).
     <name>Semina::Cli::BackupCommand</name>
     <message>
         <source>back up files and folders into a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>esegue il backup di file e cartelle in un insieme di credenziali</translation>
     </message>
     <message>
         <source>Backs up PATH... into the vault. Unchanged files since the last backup of the same paths are not read again; an interrupted backup resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegue il backup di PERCORSO... nell&apos;insieme di credenziali. I file non modificati dall&apos;ultimo backup degli stessi percorsi non vengono riletti; un backup interrotto riprende.</translation>
     </message>
     <message>
         <source>Tag the snapshot (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge un&apos;etichetta allo snapshot (ripetibile).</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ETICHETTA</translation>
     </message>
     <message>
         <source>Record this host name instead of the machine&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra questo nome host al posto di quello della macchina.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOME</translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>Compare with this snapshot instead of the latest of the same paths (&quot;none&quot;: read all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta con questo snapshot invece dell&apos;ultimo degli stessi percorsi (&quot;none&quot;: rileggi tutto).</translation>
     </message>
     <message>
         <source>SNAPSHOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAPSHOT</translation>
     </message>
     <message>
         <source>Files and folders to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>File e cartelle di cui eseguire il backup.</translation>
     </message>
     <message>
         <source>PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>PERCORSO...</translation>
     </message>
     <message>
         <source>Snapshot %1 saved: %2 files (%3), %4 unchanged; %5 new, %6 stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 salvato: %2 file (%3), %4 non modificati; %5 nuovi, %6 archiviati.</translation>
     </message>
 </context>
 <context>
@@ -513,83 +513,84 @@ OfflineApplicationParams_&lt;NOME&gt;.xml.
     <name>Semina::Cli::CheckCommand</name>
     <message>
         <source>verify a vault and name any damaged objects and the files they affect</source>
-        <translation type="unfinished"></translation>
+        <translation>verifica un insieme di credenziali e indica gli oggetti danneggiati e i file coinvolti</translation>
     </message>
     <message>
         <source>Checks the vault&apos;s structure; with --read-data also downloads and verifies every byte. Exit code 6 when damage is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la struttura dell&apos;insieme di credenziali; con --read-data scarica e verifica anche ogni byte. Codice di uscita 6 se trova danni.</translation>
     </message>
     <message>
         <source>Read and verify every pack, not only the structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge e verifica ogni pacchetto, non solo la struttura.</translation>
     </message>
     <message>
         <source>Checked %1 snapshots, %2 trees, %3 packs, %4 index objects%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllati %1 snapshot, %2 alberi, %3 pacchetti, %4 oggetti di indice%5.</translation>
     </message>
     <message>
         <source>, %1 blobs read</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 blob letti</translation>
     </message>
     <message>
         <source>%1 packs are in no index (left by an interrupted backup); the next backup adopts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pacchetti non sono in alcun indice (lasciati da un backup interrotto); il prossimo backup li adotta.</translation>
     </message>
     <message>
         <source>DAMAGED %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DANNEGGIATO %1: %2</translation>
     </message>
     <message>
         <source>affected: snapshot %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>coinvolto: snapshot %1, %2</translation>
     </message>
     <message>
         <source>No damage found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun danno trovato.</translation>
     </message>
     <message>
         <source>Damage found in %1 objects, affecting %2 snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danni trovati in %1 oggetti, che coinvolgono %2 snapshot.</translation>
     </message>
 </context>
 <context>
     <name>Semina::Cli::InitCommand</name>
     <message>
         <source>create an encrypted vault; its recovery key is shown once</source>
-        <translation type="unfinished"></translation>
+        <translation>crea un insieme di credenziali cifrato; la chiave di ripristino viene mostrata una sola volta</translation>
     </message>
     <message>
         <source>Creates an encrypted vault in LOCATION, protected by a passphrase.
 Prints a recovery key once: write it down, it opens the vault when the passphrase is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un insieme di credenziali cifrato in POSIZIONE, protetto da una passphrase.
+Stampa una sola volta una chiave di ripristino: annotala, apre l&apos;insieme di credenziali se la passphrase va persa.</translation>
     </message>
     <message>
         <source>Also keep the vault&apos;s key in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva anche la chiave dell&apos;insieme di credenziali nel portachiavi del sistema.</translation>
     </message>
     <message>
         <source>Who or what uses the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi o cosa usa la passphrase.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TESTO</translation>
     </message>
     <message>
         <source>Choose the vault&apos;s passphrase: give it with --password-file FILE or SEMINA_PASSWORD, or run init on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la passphrase dell&apos;insieme di credenziali: indicala con --password-file FILE o SEMINA_PASSWORD, oppure esegui init in un terminale.</translation>
     </message>
     <message>
         <source>Created the vault %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato l&apos;insieme di credenziali %1 in %2.</translation>
     </message>
     <message>
         <source>Recovery key (shown only now; keep it apart from the passphrase):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di ripristino (mostrata solo ora; conservala separata dalla passphrase):</translation>
     </message>
     <message>
         <source>The vault&apos;s key is also kept in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave dell&apos;insieme di credenziali è conservata anche nel portachiavi del sistema.</translation>
     </message>
 </context>
 <context>
@@ -639,49 +640,51 @@ Elenca i processi di importazione del backup offline di questo server: nome, sta
     <name>Semina::Cli::KeyCommand</name>
     <message>
         <source>add|remove|list: the passphrases that open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>add|remove|list: le passphrase che aprono un insieme di credenziali</translation>
     </message>
     <message>
         <source>key add: adds a passphrase (from --new-password-file, SEMINA_NEW_PASSWORD or a prompt).
 key remove ID: removes one (not the last passphrase).
 key list: lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>key add: aggiunge una passphrase (da --new-password-file, SEMINA_NEW_PASSWORD o da una richiesta).
+key remove ID: ne rimuove una (non l&apos;ultima).
+key list: le elenca.</translation>
     </message>
     <message>
         <source>key add: read the new passphrase from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>key add: legge la nuova passphrase da FILE.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>key add: who or what uses the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>key add: chi o cosa usa la nuova passphrase.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TESTO</translation>
     </message>
     <message>
         <source>add, remove or list</source>
-        <translation type="unfinished"></translation>
+        <translation>add, remove o list</translation>
     </message>
     <message>
         <source>add|remove ID|list</source>
-        <translation type="unfinished"></translation>
+        <translation>add|remove ID|list</translation>
     </message>
     <message>
         <source>Use key add, key remove ID or key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa key add, key remove ID o key list.</translation>
     </message>
     <message>
         <source>Added the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunta la chiave %1.</translation>
     </message>
     <message>
         <source>Removed the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimossa la chiave %1.</translation>
     </message>
 </context>
 <context>
@@ -845,76 +848,76 @@ backup offline e scrive il primo backup nel percorso di gestione temporanea.
     <name>Semina::Cli::RestoreCommand</name>
     <message>
         <source>restore a snapshot, or chosen paths of it, into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ripristina uno snapshot, o alcuni suoi percorsi, in una cartella</translation>
     </message>
     <message>
         <source>Restores SNAPSHOT (an id, a unique prefix, or &quot;latest&quot;, the default) into --target. Every chunk is verified; damaged files are reported and the others still restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina SNAPSHOT (un ID, un prefisso univoco o &quot;latest&quot;, il predefinito) in --target. Ogni blocco viene verificato; i file danneggiati vengono segnalati e gli altri ripristinati comunque.</translation>
     </message>
     <message>
         <source>The folder to restore into (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella in cui ripristinare (creata se manca).</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>CARTELLA</translation>
     </message>
     <message>
         <source>Restore only this path of the snapshot, e.g. data/docs (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina solo questo percorso dello snapshot, ad esempio data/docs (ripetibile).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PERCORSO</translation>
     </message>
     <message>
         <source>Also recreate symbolic links that point outside the target folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricrea anche i collegamenti simbolici che puntano fuori dalla cartella di destinazione.</translation>
     </message>
     <message>
         <source>The snapshot; &quot;latest&quot; when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo snapshot; &quot;latest&quot; se omesso.</translation>
     </message>
     <message>
         <source>[SNAPSHOT]</source>
-        <translation type="unfinished"></translation>
+        <translation>[SNAPSHOT]</translation>
     </message>
     <message>
         <source>Name one snapshot at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica al massimo uno snapshot.</translation>
     </message>
     <message>
         <source>Name the folder to restore into with --target FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la cartella in cui ripristinare con --target CARTELLA.</translation>
     </message>
     <message>
         <source>Restored %1 files (%2) into %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinati %1 file (%2) in %3.</translation>
     </message>
     <message>
         <source>%1 damaged files were not restored and %2 unsafe entries were refused: run semina-cli check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 file danneggiati non sono stati ripristinati e %2 voci non sicure sono state rifiutate: esegui semina-cli check.</translation>
     </message>
 </context>
 <context>
     <name>Semina::Cli::SnapshotsCommand</name>
     <message>
         <source>list the snapshots in a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca gli snapshot in un insieme di credenziali</translation>
     </message>
     <message>
         <source>Lists the vault&apos;s snapshots, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca gli snapshot dell&apos;insieme di credenziali, dal più vecchio.</translation>
     </message>
     <message>
         <source>ID        Time                  Host             Files     Size  Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>ID        Ora                   Host             File  Dimensione  Percorsi</translation>
     </message>
     <message numerus="yes">
         <source>%n snapshot(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n snapshot.</numerusform>
+            <numerusform>%n snapshot.</numerusform>
         </translation>
     </message>
 </context>
@@ -983,71 +986,71 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <name>Semina::Cli::VaultAccess</name>
     <message>
         <source>The vault: a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;insieme di credenziali: una cartella.</translation>
     </message>
     <message>
         <source>LOCATION</source>
-        <translation type="unfinished"></translation>
+        <translation>POSIZIONE</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (else SEMINA_PASSWORD, the OS keychain, or a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge la passphrase dalla prima riga di FILE (altrimenti SEMINA_PASSWORD, il portachiavi del sistema o una richiesta).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Print the result as JSON, for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa il risultato in JSON, per gli script.</translation>
     </message>
     <message>
         <source>Name the vault with --vault FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica l&apos;insieme di credenziali con --vault CARTELLA.</translation>
     </message>
     <message>
         <source>There is no vault at &quot;%1&quot;: check the path, or create one with semina-cli init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è un insieme di credenziali in &quot;%1&quot;: controlla il percorso, oppure creane uno con semina-cli init.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be created: check the path and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella &quot;%1&quot; non può essere creata: controlla il percorso e i permessi.</translation>
     </message>
     <message>
         <source>The password file &quot;%1&quot; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file della password &quot;%1&quot; non può essere letto: %2.</translation>
     </message>
     <message>
         <source>The password file &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file della password &quot;%1&quot; è vuoto.</translation>
     </message>
     <message>
         <source>Vault passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase dell&apos;insieme di credenziali: </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Di nuovo la stessa passphrase: </translation>
     </message>
     <message>
         <source>The two passphrases differ: run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due passphrase sono diverse: esegui di nuovo il comando.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova passphrase: </translation>
     </message>
     <message>
         <source>Give the new passphrase with --%1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la nuova passphrase con --%1 o %2.</translation>
     </message>
     <message>
         <source>The vault needs its passphrase: give it with --password-file FILE or SEMINA_PASSWORD, or keep the key in the OS keychain (init --keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;insieme di credenziali richiede la sua passphrase: indicala con --password-file FILE o SEMINA_PASSWORD, oppure conserva la chiave nel portachiavi del sistema (init --keychain).</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1058,23 +1061,23 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
     <message>
         <source>An encryption key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una chiave di cifratura ha la lunghezza sbagliata.</translation>
     </message>
     <message>
         <source>A message is too large to encrypt in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio è troppo grande per essere cifrato in un solo pezzo.</translation>
     </message>
     <message>
         <source>Encrypted data failed its integrity check: it was damaged or belongs elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati cifrati non hanno superato il controllo di integrità: sono danneggiati o appartengono a un&apos;altra posizione.</translation>
     </message>
     <message>
         <source>Asked for an impossible number of random bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato richiesto un numero impossibile di byte casuali.</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed (RAND_bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il generatore di numeri casuali del sistema ha restituito un errore (RAND_bytes).</translation>
     </message>
 </context>
 <context>
@@ -2130,336 +2133,336 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <name>Semina::Vault</name>
     <message>
         <source>The compression library failed (%1, code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La libreria di compressione ha restituito un errore (%1, codice %2).</translation>
     </message>
     <message>
         <source>A stored chunk does not decompress to its recorded size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un blocco archiviato non si decomprime alla dimensione registrata.</translation>
     </message>
     <message>
         <source>The chunker&apos;s secret is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segreto del suddivisore in blocchi è troppo corto.</translation>
     </message>
     <message>
         <source>The key file &quot;keys/%1&quot; is damaged: open the vault with another passphrase or the recovery key, then remove this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di chiave &quot;keys/%1&quot; è danneggiato: apri l&apos;insieme di credenziali con un&apos;altra passphrase o con la chiave di ripristino, poi rimuovi questa chiave.</translation>
     </message>
     <message>
         <source>The passphrase does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passphrase non apre questo insieme di credenziali.</translation>
     </message>
     <message>
         <source>The key file &quot;keys/%1&quot; was written by a newer Semina: update Semina to open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di chiave &quot;keys/%1&quot; è stato scritto da una versione più recente di Semina: aggiorna Semina per aprire questo insieme di credenziali.</translation>
     </message>
     <message>
         <source>A list of blobs is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elenco di blob non è ben formato.</translation>
     </message>
     <message>
         <source>The pack &quot;%1&quot; is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pacchetto &quot;%1&quot; è danneggiato: %2.</translation>
     </message>
     <message>
         <source>it is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>è troppo corto</translation>
     </message>
     <message>
         <source>its header length is impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>la lunghezza dell&apos;intestazione è impossibile</translation>
     </message>
     <message>
         <source>its header fails verification</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione non supera la verifica</translation>
     </message>
     <message>
         <source>its header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione non è ben formata</translation>
     </message>
     <message>
         <source>a blob lies outside it</source>
-        <translation type="unfinished"></translation>
+        <translation>un blob è al di fuori</translation>
     </message>
     <message>
         <source>The snapshot &quot;%1&quot; is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo snapshot &quot;%1&quot; non è ben formato.</translation>
     </message>
     <message>
         <source>A tree is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un albero non è ben formato.</translation>
     </message>
     <message>
         <source>container &quot;%1&quot; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contenitore &quot;%1&quot; di %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in container &quot;%2&quot; of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nel contenitore &quot;%2&quot; di %3</translation>
     </message>
     <message>
         <source>The passphrase is empty: choose one of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passphrase è vuota: scegline una di almeno 8 caratteri.</translation>
     </message>
     <message>
         <source>The chunk sizes are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dimensioni dei blocchi non sono valide.</translation>
     </message>
     <message>
         <source>A vault already exists in %1: open it, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un insieme di credenziali in %1: aprilo, oppure scegli un altro posto.</translation>
     </message>
     <message>
         <source>recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>chiave di ripristino</translation>
     </message>
     <message>
         <source>Another vault was created in %1 at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro insieme di credenziali è stato creato in %1 nello stesso momento.</translation>
     </message>
     <message>
         <source>There is no vault in %1: check the location, or create one with semina-cli init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è un insieme di credenziali in %1: controlla la posizione, oppure creane uno con semina-cli init.</translation>
     </message>
     <message>
         <source>Wrong passphrase for the vault in %1: none of its %2 keys opens with it. Try again, or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase errata per l&apos;insieme di credenziali in %1: nessuna delle sue %2 chiavi si apre con essa. Riprova, oppure usa la chiave di ripristino.</translation>
     </message>
     <message>
         <source>The key kept in the OS keychain does not open the vault in %1: open it with the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave conservata nel portachiavi del sistema non apre l&apos;insieme di credenziali in %1: aprilo con la passphrase.</translation>
     </message>
     <message>
         <source>The new passphrase is empty: choose one of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova passphrase è vuota: scegline una di almeno 8 caratteri.</translation>
     </message>
     <message>
         <source>The vault has no key &quot;%1&quot;: semina-cli key list shows its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;insieme di credenziali non ha la chiave &quot;%1&quot;: semina-cli key list mostra le sue chiavi.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is the one this session opened the vault with: open the vault with another key to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave &quot;%1&quot; è quella con cui questa sessione ha aperto l&apos;insieme di credenziali: aprilo con un&apos;altra chiave per rimuoverla.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is the vault&apos;s last passphrase: add another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave &quot;%1&quot; è l&apos;ultima passphrase dell&apos;insieme di credenziali: aggiungine prima un&apos;altra.</translation>
     </message>
     <message>
         <source>The vault&apos;s &quot;config&quot; object is damaged or was altered: restore it from a copy of the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;oggetto &quot;config&quot; dell&apos;insieme di credenziali è danneggiato o è stato alterato: ripristinalo da una copia dell&apos;insieme di credenziali.</translation>
     </message>
     <message>
         <source>This vault has format version %1; this Semina reads version %2. Update Semina to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo insieme di credenziali ha la versione di formato %1; questo Semina legge la versione %2. Aggiorna Semina per aprirlo.</translation>
     </message>
     <message>
         <source>An index object is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un oggetto di indice non è ben formato.</translation>
     </message>
     <message>
         <source>The vault&apos;s master key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave principale dell&apos;insieme di credenziali ha la lunghezza sbagliata.</translation>
     </message>
     <message>
         <source>The object &quot;%1&quot; is damaged: it fails verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;oggetto &quot;%1&quot; è danneggiato: non supera la verifica.</translation>
     </message>
     <message>
         <source>The index object &quot;%1&quot; is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;oggetto di indice &quot;%1&quot; non è ben formato.</translation>
     </message>
     <message>
         <source>The blob %1 is in no index: the vault misses data (run semina-cli check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il blob %1 non è in alcun indice: all&apos;insieme di credenziali mancano dati (esegui semina-cli check).</translation>
     </message>
     <message>
         <source>The blob %1 has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il blob %1 ha il tipo sbagliato.</translation>
     </message>
     <message>
         <source>The pack &quot;%1&quot; holding blob %2 is missing or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pacchetto &quot;%1&quot; che contiene il blob %2 manca o è troncato.</translation>
     </message>
     <message>
         <source>The blob %1 in pack &quot;%2&quot; is damaged: it fails verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il blob %1 nel pacchetto &quot;%2&quot; è danneggiato: non supera la verifica.</translation>
     </message>
     <message>
         <source>The blob %1 in pack &quot;%2&quot; is damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Il blob %1 nel pacchetto &quot;%2&quot; è danneggiato: %3</translation>
     </message>
     <message>
         <source>The blob %1 in pack &quot;%2&quot; does not match its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il blob %1 nel pacchetto &quot;%2&quot; non corrisponde al suo ID.</translation>
     </message>
     <message>
         <source>The vault has no snapshot yet: run a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;insieme di credenziali non ha ancora snapshot: esegui prima un backup.</translation>
     </message>
     <message>
         <source>The vault has no snapshot &quot;%1&quot;: semina-cli snapshots lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;insieme di credenziali non ha lo snapshot &quot;%1&quot;: semina-cli snapshots li elenca.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names %2 snapshots: give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; indica %2 snapshot: scrivi una parte più lunga dell&apos;ID.</translation>
     </message>
 </context>
 <context>
     <name>Semina::Vault::Backup</name>
     <message>
         <source>The folder cannot be listed (%1); it is stored empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile elencare la cartella (%1); viene archiviata vuota.</translation>
     </message>
     <message>
         <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltato: %1.</translation>
     </message>
     <message>
         <source>Skipped: sockets, pipes and devices are not backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltato: socket, pipe e dispositivi non vengono inclusi nel backup.</translation>
     </message>
     <message>
         <source>Skipped: the link cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltato: impossibile leggere il collegamento (%1).</translation>
     </message>
     <message>
         <source>the file cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire il file (%1)</translation>
     </message>
     <message>
         <source>reading failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>lettura non riuscita (%1)</translation>
     </message>
     <message>
         <source>Name at least one file or folder to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica almeno un file o una cartella di cui eseguire il backup.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist: check the path.</source>
-        <translation type="unfinished">&quot;%1&quot; non esiste: controlla il percorso.</translation>
+        <translation>&quot;%1&quot; non esiste: controlla il percorso.</translation>
     </message>
     <message>
         <source>Two of the paths are named &quot;%1&quot;: back them up in separate snapshots, or name their common folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due dei percorsi si chiamano &quot;%1&quot;: esegui il loro backup in snapshot separati, oppure indica invece la loro cartella comune.</translation>
     </message>
     <message>
         <source>Preparing the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione del backup</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup in corso</translation>
     </message>
     <message>
         <source>Writing the last packs and the index</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura degli ultimi pacchetti e dell&apos;indice</translation>
     </message>
 </context>
 <context>
     <name>Semina::Vault::Check</name>
     <message>
         <source>Checking the index and the packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo dell&apos;indice e dei pacchetti</translation>
     </message>
     <message>
         <source>The pack is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pacchetto manca.</translation>
     </message>
     <message>
         <source>The pack has %1 bytes instead of %2 (truncated or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pacchetto ha %1 byte invece di %2 (troncato o danneggiato).</translation>
     </message>
     <message>
         <source>Reading all data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di tutti i dati</translation>
     </message>
     <message>
         <source>The pack does not start with its signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pacchetto non inizia con la sua firma.</translation>
     </message>
     <message>
         <source>%1 of its %2 blobs fail verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dei suoi %2 blob non superano la verifica.</translation>
     </message>
     <message>
         <source>tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>albero %1</translation>
     </message>
     <message>
         <source>It holds an entry named &quot;%1&quot;, which would leave the restore folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene una voce di nome &quot;%1&quot;, che uscirebbe dalla cartella di ripristino.</translation>
     </message>
     <message>
         <source>Checking the snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo degli snapshot</translation>
     </message>
 </context>
 <context>
     <name>Semina::Vault::Restore</name>
     <message>
         <source>The folder&apos;s listing is damaged; its contents cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco della cartella è danneggiato; il suo contenuto non può essere ripristinato: %1</translation>
     </message>
     <message>
         <source>Refused: the snapshot holds an entry named &quot;%1&quot; that would leave the target folder. The vault may have been tampered with; run semina-cli check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato: lo snapshot contiene una voce di nome &quot;%1&quot; che uscirebbe dalla cartella di destinazione. L&apos;insieme di credenziali potrebbe essere stato manomesso; esegui semina-cli check.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella &quot;%1&quot; non può essere creata: %2.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be opened (is something else in its place?): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella &quot;%1&quot; non può essere aperta (c&apos;è qualcos&apos;altro al suo posto?): %2.</translation>
     </message>
     <message>
         <source>Skipped: the link points outside the restored folder (&quot;%1&quot;); restore with --allow-outside-links to recreate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltato: il collegamento punta fuori dalla cartella ripristinata (&quot;%1&quot;); ripristina con --allow-outside-links per ricrearlo.</translation>
     </message>
     <message>
         <source>The link cannot be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il collegamento: %1.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file &quot;%1&quot; non può essere creato: %2.</translation>
     </message>
     <message>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ripristinato: %1</translation>
     </message>
     <message>
         <source>Writing &quot;%1&quot; failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scrittura di &quot;%1&quot; non è riuscita: %2.</translation>
     </message>
     <message>
         <source>The owner cannot be set: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile impostare il proprietario: %1.</translation>
     </message>
     <message>
         <source>The permissions cannot be set: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile impostare i permessi: %1.</translation>
     </message>
     <message>
         <source>The modification time cannot be set: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile impostare l&apos;ora di modifica: %1.</translation>
     </message>
     <message>
         <source>Name the folder to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la cartella in cui ripristinare.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be created: check the path and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella &quot;%1&quot; non può essere creata: controlla il percorso e i permessi.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella &quot;%1&quot; non può essere aperta: %2.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino in corso</translation>
     </message>
 </context>
 <context>

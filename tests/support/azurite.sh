@@ -27,10 +27,9 @@ start)
         exit 1
     fi
     stop
-    rm -rf "$state/data"
-    mkdir -p "$state/data"
+    mkdir -p "$state"
     # Detached from CTest's pipes so CTest does not wait for it.
-    "$bin" --blobHost 127.0.0.1 --blobPort 0 --location "$state/data" --inMemoryPersistence --silent --disableTelemetry \
+    "$bin" --blobHost 127.0.0.1 --blobPort 0 --inMemoryPersistence --silent --disableTelemetry \
         </dev/null >"$state/log" 2>&1 &
     echo $! >"$state/pid"
     i=0
