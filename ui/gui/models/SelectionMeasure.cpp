@@ -35,11 +35,10 @@ Result<SelectionSize> measureSelection(const QStringList &roots, const QStringLi
     context.setPhase(Text::tr("Adding up the selection"));
     QList<QRegularExpression> matchers;
     for (const QString &pattern : patterns)
-        matchers << QRegularExpression(QRegularExpression::wildcardToRegularExpression(
-            pattern, QRegularExpression::UnanchoredWildcardConversion | QRegularExpression::NonPathWildcardConversion));
+        matchers << QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern));
     const auto matches = [&matchers](const QString &name) {
         return std::any_of(matchers.cbegin(), matchers.cend(), [&name](const QRegularExpression &matcher) {
-            return matcher.match(name).capturedLength() == name.size();
+            return matcher.match(name).hasMatch();
         });
     };
     const QSet<QString> skipped(excluded.cbegin(), excluded.cend());

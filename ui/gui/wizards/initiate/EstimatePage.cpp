@@ -17,7 +17,7 @@
 namespace Semina::Ui {
 
 namespace {
-QString size(qint64 bytes)
+QString dataSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
@@ -105,9 +105,9 @@ void EstimatePage::showOutcome(const Outcome &outcome)
     const qint64 protectedBytes = qMin(m_wizard->selection.bytes, estimate.protectedBytes);
     const qint64 files = qMin(m_wizard->selection.files, estimate.files);
     m_wizard->expectedSeedBytes = qint64(std::ceil(double(protectedBytes) * estimate.compressionRatio));
-    m_protected->setText(tr("%1 in %n file(s)", nullptr, int(qMin<qint64>(files, INT_MAX))).arg(size(protectedBytes)));
+    m_protected->setText(tr("%1 in %n file(s)", nullptr, int(qMin<qint64>(files, INT_MAX))).arg(dataSize(protectedBytes)));
     m_expected->setText(tr("about %1 (a sample of %2 compresses to %3%)")
-                            .arg(size(m_wizard->expectedSeedBytes), size(estimate.sampledBytes),
+                            .arg(dataSize(m_wizard->expectedSeedBytes), dataSize(estimate.sampledBytes),
                                  QLocale().toString(estimate.compressionRatio * 100.0, 'f', 0)));
     m_spaceOk = outcome.staging.has_value();
     if (!outcome.staging) {
@@ -120,7 +120,7 @@ void EstimatePage::showOutcome(const Outcome &outcome)
                             .arg(outcome.staging->path));
     } else {
         m_free->setText(tr("%1 free in %2: enough.")
-                            .arg(size(outcome.staging->bytesAvailable),
+                            .arg(dataSize(outcome.staging->bytesAvailable),
                                  QDir::toNativeSeparators(outcome.staging->path)));
     }
     m_figures->show();
@@ -138,7 +138,7 @@ void EstimatePage::updateDrives()
                                      : driveBytes.error().message);
     } else {
         const qint64 drives = qMax<qint64>(1, (m_wizard->expectedSeedBytes + *driveBytes - 1) / *driveBytes);
-        QString text = tr("%n drive(s) of %1", nullptr, int(qMin<qint64>(drives, INT_MAX))).arg(size(*driveBytes));
+        QString text = tr("%n drive(s) of %1", nullptr, int(qMin<qint64>(drives, INT_MAX))).arg(dataSize(*driveBytes));
         if (drives > kMostDrivesPerJob)
             text += QStringLiteral("\n")
                   + tr("An import job takes at most %n drive(s): split the sources into several jobs.", nullptr,

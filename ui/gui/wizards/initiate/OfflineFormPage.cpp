@@ -59,7 +59,7 @@ OfflineFormPage::OfflineFormPage(InitiateBackupWizard *wizard)
     addField(FormField::PublishSettings, tr("&Publish settings file:"), m_publishSettings,
                              QStringLiteral("publishSettingsFile"), browsePublish);
     layout->addWidget(m_subscriptionNames, layout->rowCount(), 1, 1, 2);
-    for (QWidget *widget : {browseStaging, static_cast<QWidget *>(m_publishSettings), static_cast<QWidget *>(browsePublish)}) {
+    for (QWidget *widget : std::initializer_list<QWidget *>{browseStaging, m_publishSettings, browsePublish}) {
         setTabOrder(previous, widget);
         previous = widget;
     }

@@ -2,6 +2,7 @@
 
 #include "offline/OfflineIdentity.h"
 #include "widgets/ErrorDialog.h"
+#include "widgets/JobProgressPanel.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
 
 #include <QClipboard>

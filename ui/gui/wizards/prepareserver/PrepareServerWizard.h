@@ -39,7 +39,7 @@ public:
 
     SubscriptionChoice subscription;
     AccountChoice account;
-    OfflineApplicationParams identity;
+    Offline::OfflineApplicationParams identity;
     QString identityParamsPath;
 
 private:
