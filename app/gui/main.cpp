@@ -37,18 +37,18 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshotsOption)) {
         // The tour runs on the event loop: the wizards' jobs run as they do for a person.
-        Semina::Ui::startScreenshotTour(parser.value(screenshotsOption), *language,
-                                        [](Semina::Result<QStringList> written) {
-                                            if (!written) {
-                                                QTextStream(stderr) << "semina: " << written.error().message << Qt::endl;
-                                                QCoreApplication::exit(Semina::exitCodeFor(written.error().code));
-                                                return;
-                                            }
-                                            QTextStream out(stdout);
-                                            for (const QString &path : *written)
-                                                out << path << Qt::endl;
-                                            QCoreApplication::exit(0);
-                                        });
+        Semina::Ui::startScreenshotTour(
+            parser.value(screenshotsOption), *language, [](Semina::Result<QStringList> written) {
+                if (!written) {
+                    QTextStream(stderr) << "semina: " << written.error().message << Qt::endl;
+                    QCoreApplication::exit(Semina::exitCodeFor(written.error().code));
+                    return;
+                }
+                QTextStream out(stdout);
+                for (const QString &path : *written)
+                    out << path << Qt::endl;
+                QCoreApplication::exit(0);
+            });
         return QApplication::exec();
     }
 

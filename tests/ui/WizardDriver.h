@@ -44,7 +44,10 @@ public:
     }
 
     QAbstractButton *button(QWizard::WizardButton which) const { return m_wizard.button(which); }
-    bool canGoNext() const { return button(QWizard::NextButton)->isEnabled() && button(QWizard::NextButton)->isVisible(); }
+    bool canGoNext() const
+    {
+        return button(QWizard::NextButton)->isEnabled() && button(QWizard::NextButton)->isVisible();
+    }
     void next() const { QTest::mouseClick(button(QWizard::NextButton), Qt::LeftButton); }
     int page() const { return m_wizard.currentId(); }
 

@@ -70,9 +70,12 @@ private Q_SLOTS:
         goNext(driver, Page::LocalSubscription);
 
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kJobTimeoutMs);
-        const QString subscriptionFile = QDir(dataFolder()).filePath(QStringLiteral("local-subscription.publishsettings"));
+        const QString subscriptionFile
+            = QDir(dataFolder()).filePath(QStringLiteral("local-subscription.publishsettings"));
         QVERIFY(QFileInfo(subscriptionFile).isFile());
-        QVERIFY(driver.find<QLabel>(QStringLiteral("localSubscriptionSummary"))->text().contains(QStringLiteral("Test server")));
+        QVERIFY(driver.find<QLabel>(QStringLiteral("localSubscriptionSummary"))
+                    ->text()
+                    .contains(QStringLiteral("Test server")));
         QCOMPARE(wizard.subscription.name, QStringLiteral("Test server"));
 
         goNext(driver, Page::Certificate);
@@ -108,7 +111,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kJobTimeoutMs);
         const QString params = QDir(dataFolder()).filePath(QStringLiteral("OfflineApplicationParams_seminalocal.xml"));
         QVERIFY(QFileInfo(params).isFile());
-        QVERIFY(driver.find<QLabel>(QStringLiteral("parametersPath"))->text().contains(QDir::toNativeSeparators(params)));
+        QVERIFY(
+            driver.find<QLabel>(QStringLiteral("parametersPath"))->text().contains(QDir::toNativeSeparators(params)));
         QSettings settings;
         QCOMPARE(Offline::OfflineRegistry(settings, dataFolder()).registeredStorageAccounts(),
                  QStringList{QStringLiteral("seminalocal")});
@@ -140,7 +144,9 @@ private Q_SLOTS:
         QCOMPARE(driver.find<QLabel>(QStringLiteral("certificateThumbprint"))->text(),
                  before->certificate.thumbprint());
         if (english())
-            QVERIFY(driver.find<QLabel>(QStringLiteral("certificateStatus"))->text().contains(QStringLiteral("not replaced")));
+            QVERIFY(driver.find<QLabel>(QStringLiteral("certificateStatus"))
+                        ->text()
+                        .contains(QStringLiteral("not replaced")));
         goNext(driver, Page::StorageAccount);
         QVERIFY(!driver.find<QCheckBox>(QStringLiteral("createFolderAccount"))->isVisible());
         goNext(driver, Page::Registration);
@@ -157,7 +163,10 @@ private Q_SLOTS:
         PrepareServerWizard wizard;
         wizard.show();
         Test::WizardDriver driver(wizard);
-        QTest::mouseClick(driver.find<QRadioButton>(QStringLiteral("subscriptionFromFile")), Qt::LeftButton);
+        // On the indicator: the button is wider than its text.
+        auto *fromFile = driver.find<QRadioButton>(QStringLiteral("subscriptionFromFile"));
+        QTest::mouseClick(fromFile, Qt::LeftButton, {}, QPoint(8, fromFile->height() / 2));
+        QVERIFY(fromFile->isChecked());
         QVERIFY(driver.type(QStringLiteral("publishSettingsFile"), QStringLiteral("/no/such/file.publishsettings")));
         QVERIFY(!driver.canGoNext());
         QVERIFY(driver.type(QStringLiteral("publishSettingsFile"), file));
@@ -167,9 +176,10 @@ private Q_SLOTS:
         QCOMPARE(subscriptions->currentData().toString(), other->id);
 
         goNext(driver, Page::Certificate);
-        QTRY_VERIFY_WITH_TIMEOUT(!wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("jobRetry"))->isVisible()
-                                     && driver.find<QLabel>(QStringLiteral("certificateStatus"))->text().contains(other->id),
-                                 kJobTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("jobRetry"))->isVisible()
+                && driver.find<QLabel>(QStringLiteral("certificateStatus"))->text().contains(other->id),
+            kJobTimeoutMs);
         QVERIFY(!wizard.currentPage()->isComplete());
         QVERIFY(!driver.canGoNext());
     }
@@ -197,8 +207,9 @@ private Q_SLOTS:
         auto *problem = driver.find<QLabel>(QStringLiteral("storageAccountProblem"));
         QVERIFY(problem->isVisible());
         if (english())
-            QCOMPARE(problem->text(),
-                     QStringLiteral("A storage account name has 3 to 24 characters, lower-case letters and digits only."));
+            QCOMPARE(
+                problem->text(),
+                QStringLiteral("A storage account name has 3 to 24 characters, lower-case letters and digits only."));
         QVERIFY(driver.type(QStringLiteral("storageAccount"), QStringLiteral("valid1")));
         QVERIFY(driver.canGoNext());
     }

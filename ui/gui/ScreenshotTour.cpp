@@ -37,9 +37,10 @@ public:
     void start(std::shared_ptr<Tour> self)
     {
         if (!m_dir.mkpath(QStringLiteral(".")) || !m_environment.isValid())
-            return finish(fail(ErrorCode::Io, QCoreApplication::translate("Semina::Ui::ScreenshotTour",
-                                                                          "Could not create the folder %1.")
-                                                  .arg(QDir::toNativeSeparators(m_dir.path()))));
+            return finish(
+                fail(ErrorCode::Io,
+                     QCoreApplication::translate("Semina::Ui::ScreenshotTour", "Could not create the folder %1.")
+                         .arg(QDir::toNativeSeparators(m_dir.path()))));
         // A data folder of its own: the wizards really create a certificate, an account, a seed.
         qputenv("XDG_DATA_HOME", m_environment.filePath(QStringLiteral("data")).toUtf8());
         makeSources();
@@ -137,10 +138,11 @@ private:
     {
         const QString path = m_dir.filePath(name + QStringLiteral(".png"));
         if (!widget.grab().save(path)) {
-            finish(fail(ErrorCode::Io, QCoreApplication::translate("Semina::Ui::ScreenshotTour",
-                                                                   "Could not write the screenshot %1: check that the "
-                                                                   "folder is writable.")
-                                           .arg(QDir::toNativeSeparators(path))));
+            finish(fail(ErrorCode::Io,
+                        QCoreApplication::translate("Semina::Ui::ScreenshotTour",
+                                                    "Could not write the screenshot %1: check that the "
+                                                    "folder is writable.")
+                            .arg(QDir::toNativeSeparators(path))));
             return false;
         }
         m_written << path;

@@ -14,7 +14,6 @@ namespace Semina::Ui {
 // The operator's wizards are filled and their jobs run for real, in a throw-away data folder
 // (the settings folder and the keychain are the caller's: run.sh gives throw-away ones).
 // `done` receives the written paths when the tour ends.
-void startScreenshotTour(const QString &folder, const QString &language,
-                         std::function<void(Result<QStringList>)> done);
+void startScreenshotTour(const QString &folder, const QString &language, std::function<void(Result<QStringList>)> done);
 
 } // namespace Semina::Ui

@@ -37,9 +37,8 @@ Result<SelectionSize> measureSelection(const QStringList &roots, const QStringLi
     for (const QString &pattern : patterns)
         matchers << QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern));
     const auto matches = [&matchers](const QString &name) {
-        return std::any_of(matchers.cbegin(), matchers.cend(), [&name](const QRegularExpression &matcher) {
-            return matcher.match(name).hasMatch();
-        });
+        return std::any_of(matchers.cbegin(), matchers.cend(),
+                           [&name](const QRegularExpression &matcher) { return matcher.match(name).hasMatch(); });
     };
     const QSet<QString> skipped(excluded.cbegin(), excluded.cend());
 

@@ -42,12 +42,11 @@ void DonePage::initializePage()
 {
     const Offline::SeedResult &seed = m_wizard->seed;
     const QLocale locale;
-    m_summary->setText(
-        tr("%1 of %n file(s) were written as %2 into %3; the signed manifest is %4.", nullptr,
-           int(qMin<qint64>(seed.files, INT_MAX)))
-            .arg(locale.formattedDataSize(seed.protectedBytes, 1, QLocale::DataSizeSIFormat),
-                 locale.formattedDataSize(seed.seedBytes, 1, QLocale::DataSizeSIFormat),
-                 QDir::toNativeSeparators(seed.jobFolder), QDir::toNativeSeparators(seed.manifestPath)));
+    m_summary->setText(tr("%1 of %n file(s) were written as %2 into %3; the signed manifest is %4.", nullptr,
+                          int(qMin<qint64>(seed.files, INT_MAX)))
+                           .arg(locale.formattedDataSize(seed.protectedBytes, 1, QLocale::DataSizeSIFormat),
+                                locale.formattedDataSize(seed.seedBytes, 1, QLocale::DataSizeSIFormat),
+                                QDir::toNativeSeparators(seed.jobFolder), QDir::toNativeSeparators(seed.manifestPath)));
     const auto job = m_wizard->services()->jobs.find(m_wizard->form.importJobName);
     m_state->setText(job ? tr("Import job %1: %2.").arg(job->name, Offline::stateLabel(job->state))
                          : job.error().message);

@@ -1,8 +1,8 @@
 #include "wizards/initiate/EstimatePage.h"
 
 #include "offline/OfflineFormValidator.h"
-#include "wizards/initiate/InitiateBackupWizard.h"
 #include "widgets/JobProgressPanel.h"
+#include "wizards/initiate/InitiateBackupWizard.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -105,7 +105,8 @@ void EstimatePage::showOutcome(const Outcome &outcome)
     const qint64 protectedBytes = qMin(m_wizard->selection.bytes, estimate.protectedBytes);
     const qint64 files = qMin(m_wizard->selection.files, estimate.files);
     m_wizard->expectedSeedBytes = qint64(std::ceil(double(protectedBytes) * estimate.compressionRatio));
-    m_protected->setText(tr("%1 in %n file(s)", nullptr, int(qMin<qint64>(files, INT_MAX))).arg(dataSize(protectedBytes)));
+    m_protected->setText(
+        tr("%1 in %n file(s)", nullptr, int(qMin<qint64>(files, INT_MAX))).arg(dataSize(protectedBytes)));
     m_expected->setText(tr("about %1 (a sample of %2 compresses to %3%)")
                             .arg(dataSize(m_wizard->expectedSeedBytes), dataSize(estimate.sampledBytes),
                                  QLocale().toString(estimate.compressionRatio * 100.0, 'f', 0)));
@@ -119,9 +120,9 @@ void EstimatePage::showOutcome(const Outcome &outcome)
         m_free->setText(tr("%1: free space not known from here; it is checked while the seed is written.")
                             .arg(outcome.staging->path));
     } else {
-        m_free->setText(tr("%1 free in %2: enough.")
-                            .arg(dataSize(outcome.staging->bytesAvailable),
-                                 QDir::toNativeSeparators(outcome.staging->path)));
+        m_free->setText(
+            tr("%1 free in %2: enough.")
+                .arg(dataSize(outcome.staging->bytesAvailable), QDir::toNativeSeparators(outcome.staging->path)));
     }
     m_figures->show();
     // The figures replace the finished progress bar.
@@ -141,8 +142,8 @@ void EstimatePage::updateDrives()
         QString text = tr("%n drive(s) of %1", nullptr, int(qMin<qint64>(drives, INT_MAX))).arg(dataSize(*driveBytes));
         if (drives > kMostDrivesPerJob)
             text += QStringLiteral("\n")
-                  + tr("An import job takes at most %n drive(s): split the sources into several jobs.", nullptr,
-                       kMostDrivesPerJob);
+                + tr("An import job takes at most %n drive(s): split the sources into several jobs.", nullptr,
+                     kMostDrivesPerJob);
         m_drives->setText(text);
     }
     Q_EMIT completeChanged();

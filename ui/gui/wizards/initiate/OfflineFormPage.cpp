@@ -57,7 +57,7 @@ OfflineFormPage::OfflineFormPage(InitiateBackupWizard *wizard)
     QWidget *previous = addField(FormField::StagingLocation, tr("&Staging location:"), m_staging,
                                  QStringLiteral("stagingLocation"), browseStaging);
     addField(FormField::PublishSettings, tr("&Publish settings file:"), m_publishSettings,
-                             QStringLiteral("publishSettingsFile"), browsePublish);
+             QStringLiteral("publishSettingsFile"), browsePublish);
     layout->addWidget(m_subscriptionNames, layout->rowCount(), 1, 1, 2);
     for (QWidget *widget : std::initializer_list<QWidget *>{browseStaging, m_publishSettings, browsePublish}) {
         setTabOrder(previous, widget);
@@ -117,7 +117,8 @@ QWidget *OfflineFormPage::addField(FormField field, const QString &label, QWidge
     if (auto *edit = qobject_cast<QLineEdit *>(editor))
         connect(edit, &QLineEdit::textEdited, this, [this, field]() { m_fields[int(field)].touched = true; });
     else if (auto *combo = qobject_cast<QComboBox *>(editor))
-        connect(combo->lineEdit(), &QLineEdit::textEdited, this, [this, field]() { m_fields[int(field)].touched = true; });
+        connect(combo->lineEdit(), &QLineEdit::textEdited, this,
+                [this, field]() { m_fields[int(field)].touched = true; });
     return editor;
 }
 
@@ -134,8 +135,7 @@ void OfflineFormPage::initializePage()
     }
     m_validator.setExistingJobNames(taken);
     QSettings settings;
-    const QStringList accounts
-        = Offline::OfflineRegistry(settings, m_wizard->dataFolder()).registeredStorageAccounts();
+    const QStringList accounts = Offline::OfflineRegistry(settings, m_wizard->dataFolder()).registeredStorageAccounts();
     m_validator.setRegisteredStorageAccounts(accounts);
     m_account->clear();
     m_account->addItems(accounts);
@@ -174,8 +174,8 @@ void OfflineFormPage::publishSettingsChanged()
                 m_subscription->addItem(subscription.id);
                 names << tr("%1 (%2)").arg(subscription.name, subscription.id);
             }
-            m_subscriptionNames->setText(
-                tr("Subscription(s) in this file: %1", nullptr, int(names.size())).arg(names.join(QStringLiteral(", "))));
+            m_subscriptionNames->setText(tr("Subscription(s) in this file: %1", nullptr, int(names.size()))
+                                             .arg(names.join(QStringLiteral(", "))));
         }
     }
     const bool keep = !typed.isEmpty() && (!m_settings || m_settings->subscription(typed).has_value());
@@ -267,9 +267,9 @@ void OfflineFormPage::browseStaging()
 
 void OfflineFormPage::browsePublishSettings()
 {
-    auto *dialog = new QFileDialog(this, tr("Choose the publish settings file"),
-                                   QFileInfo(m_publishSettings->text()).path(),
-                                   tr("Publish settings (*.publishsettings);;All files (*)"));
+    auto *dialog
+        = new QFileDialog(this, tr("Choose the publish settings file"), QFileInfo(m_publishSettings->text()).path(),
+                          tr("Publish settings (*.publishsettings);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, m_publishSettings, &QLineEdit::setText);

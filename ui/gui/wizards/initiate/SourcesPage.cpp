@@ -114,7 +114,7 @@ void SourcesPage::measure()
                                .arg(QLocale().formattedDataSize(m_bytes));
             if (!m_excludedByPattern.isEmpty())
                 text += QLatin1Char(' ')
-                      + tr("The patterns leave out %n entry(ies).", nullptr, int(m_excludedByPattern.size()));
+                    + tr("The patterns leave out %n entry(ies).", nullptr, int(m_excludedByPattern.size()));
             m_total->setText(text);
             m_measured = true;
             Q_EMIT completeChanged();

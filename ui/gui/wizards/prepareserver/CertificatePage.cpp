@@ -154,12 +154,12 @@ void CertificatePage::showCertificate(bool created)
     status = status.arg(QDir::toNativeSeparators(m_wizard->identityParamsPath));
     if (!m_subscriptionMatches)
         status += QStringLiteral("\n\n")
-                + tr("It was made for the subscription %1, not for %2: go Back and choose the subscription %1.")
-                      .arg(params.subscriptionId, m_wizard->subscription.id);
+            + tr("It was made for the subscription %1, not for %2: go Back and choose the subscription %1.")
+                  .arg(params.subscriptionId, m_wizard->subscription.id);
     else
         status += QStringLiteral(" ")
-                + tr("Next: register the storage account. To upload the certificate by hand instead, export "
-                     "the .cer and keep its thumbprint.");
+            + tr("Next: register the storage account. To upload the certificate by hand instead, export "
+                 "the .cer and keep its thumbprint.");
     m_status->setText(status);
     m_subject->setText(certificate.commonName());
     m_validity->setText(
@@ -191,7 +191,9 @@ void CertificatePage::exportCertificate()
     const QString path = QDir::fromNativeSeparators(m_exportPath->text().trimmed());
     m_export->setEnabled(false);
     m_exportRunner.run<QString>(
-        [services, folder, path](JobContext &) { return Offline::OfflineIdentity(services->secrets, folder).exportCertificate(path); },
+        [services, folder, path](JobContext &) {
+            return Offline::OfflineIdentity(services->secrets, folder).exportCertificate(path);
+        },
         [this, path](Result<QString> thumbprint) {
             m_export->setEnabled(true);
             if (!thumbprint) {

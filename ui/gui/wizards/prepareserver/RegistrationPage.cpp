@@ -45,7 +45,8 @@ void RegistrationPage::startJob()
     const QString subscriptionId = m_wizard->subscription.id;
     const QString paramsPath = m_wizard->identityParamsPath;
     runJob<Offline::StorageRegistration>(
-        [services, dataFolder, account, subscriptionId, paramsPath](JobContext &context) -> Result<Offline::StorageRegistration> {
+        [services, dataFolder, account, subscriptionId,
+         paramsPath](JobContext &context) -> Result<Offline::StorageRegistration> {
             Store::AccountRegistry accounts(services->secrets);
             if (account.createFolder) {
                 context.setPhase(tr("Creating the folder account %1").arg(account.name));
@@ -63,17 +64,15 @@ void RegistrationPage::startJob()
             QSettings().setValue(QLatin1String(OperatorSettings::kStorageAccount), account.name);
             QSettings().setValue(QLatin1String(OperatorSettings::kContainer), registration.container);
             QString summary = account.createFolder
-                                  ? tr("Created the folder account %1 in %2.")
-                                            .arg(account.name, QDir::toNativeSeparators(account.folder))
-                                        + QLatin1Char(' ')
-                                  : QString();
+                ? tr("Created the folder account %1 in %2.").arg(account.name, QDir::toNativeSeparators(account.folder))
+                    + QLatin1Char(' ')
+                : QString();
             summary += tr("Published the certificate %1 as %2 in the container \"%3\" of %4, and registered the "
                           "storage account %5 for offline backup.")
                            .arg(registration.certificate.thumbprint(), registration.publishedObject,
                                 registration.container, registration.storeDescription, account.name);
             m_summary->setText(summary);
-            m_paramsPath->setText(
-                tr("Parameters file: %1").arg(QDir::toNativeSeparators(registration.paramsPath)));
+            m_paramsPath->setText(tr("Parameters file: %1").arg(QDir::toNativeSeparators(registration.paramsPath)));
             m_next->setText(tr("This server is prepared. Next: \"Initiate offline backup\" in the main window, "
                                "with the storage account %1.")
                                 .arg(account.name));

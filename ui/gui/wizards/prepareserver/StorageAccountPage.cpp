@@ -70,9 +70,9 @@ void StorageAccountPage::initializePage()
     m_account->clear();
     m_account->addItems(m_known);
     const QString remembered = QSettings().value(QLatin1String(OperatorSettings::kStorageAccount)).toString();
-    m_account->setCurrentText(!remembered.isEmpty()          ? remembered
-                              : !m_known.isEmpty()           ? m_known.constFirst()
-                                                             : QString::fromLatin1(kDefaultAccountName));
+    m_account->setCurrentText(!remembered.isEmpty()    ? remembered
+                                  : !m_known.isEmpty() ? m_known.constFirst()
+                                                       : QString::fromLatin1(kDefaultAccountName));
     m_createFolder->setText(tr("Create it as a &folder account (the embedded default) in %1")
                                 .arg(QDir::toNativeSeparators(m_wizard->defaultAccountFolder())));
     update();
@@ -106,8 +106,8 @@ int StorageAccountPage::nextId() const
 bool StorageAccountPage::validatePage()
 {
     const QString name = m_account->currentText().trimmed();
-    m_wizard->account = {name, !m_known.contains(name) && m_createFolder->isChecked(),
-                         m_wizard->defaultAccountFolder()};
+    m_wizard->account
+        = {name, !m_known.contains(name) && m_createFolder->isChecked(), m_wizard->defaultAccountFolder()};
     return true;
 }
 

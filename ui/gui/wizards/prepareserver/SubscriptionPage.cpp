@@ -162,7 +162,8 @@ bool SubscriptionPage::validatePage()
     const int index = m_subscriptions->currentIndex();
     const Offline::PublishSubscription &chosen = m_settings->subscriptions.at(index);
     m_wizard->subscription = {QFileInfo(m_file->text().trimmed()).absoluteFilePath(), chosen.id, chosen.name};
-    QSettings().setValue(QLatin1String(OperatorSettings::kPublishSettingsFile), m_wizard->subscription.publishSettingsFile);
+    QSettings().setValue(QLatin1String(OperatorSettings::kPublishSettingsFile),
+                         m_wizard->subscription.publishSettingsFile);
     return true;
 }
 
