@@ -4,11 +4,11 @@
 #include "widgets/JobProgressPanel.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLayout>
 #include <QLocale>
 #include <QPalette>
 
@@ -38,7 +38,6 @@ EstimatePage::EstimatePage(InitiateBackupWizard *wizard)
 {
     setTitle(tr("Estimate"));
     setSubTitle(tr("What the seed will take, before anything is written."));
-    setIntroduction(tr("Reading a sample of the sources to judge how well they compress."));
     m_protected->setObjectName(QStringLiteral("protectedSize"));
     m_expected->setObjectName(QStringLiteral("expectedSeedSize"));
     m_free->setObjectName(QStringLiteral("stagingFreeSpace"));
@@ -71,6 +70,7 @@ EstimatePage::EstimatePage(InitiateBackupWizard *wizard)
     m_figures->hide();
     layout()->addWidget(m_figures);
     layout()->addWidget(m_stop);
+    static_cast<QBoxLayout *>(layout())->addStretch(1);
 
     connect(m_driveSize, &QComboBox::currentTextChanged, this, &EstimatePage::updateDrives);
 }
@@ -81,6 +81,7 @@ void EstimatePage::startJob()
     m_stop->hide();
     m_spaceOk = false;
     progressPanel()->show();
+    setIntroduction(tr("Reading a sample of the sources to judge how well they compress."));
     const QStringList sources = m_wizard->selection.sources;
     const QString staging = m_wizard->form.stagingLocation;
     const qint64 selected = m_wizard->selection.bytes;
@@ -127,6 +128,7 @@ void EstimatePage::showOutcome(const Outcome &outcome)
     m_figures->show();
     // The figures replace the finished progress bar.
     progressPanel()->hide();
+    setIntroduction({});
     updateDrives();
 }
 

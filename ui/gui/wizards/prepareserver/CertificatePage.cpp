@@ -5,6 +5,7 @@
 #include "widgets/JobProgressPanel.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
 
+#include <QBoxLayout>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
@@ -50,7 +51,6 @@ CertificatePage::CertificatePage(PrepareServerWizard *wizard)
     setTitle(tr("Offline certificate"));
     setSubTitle(tr("This server signs what it seeds with its own certificate; its private key stays in the "
                    "keychain."));
-    setIntroduction(tr("Creating the certificate, or reading the one this server already has."));
 
     m_status->setObjectName(QStringLiteral("certificateStatus"));
     m_status->setWordWrap(true);
@@ -94,8 +94,7 @@ CertificatePage::CertificatePage(PrepareServerWizard *wizard)
 
     layout()->addWidget(m_status);
     layout()->addWidget(m_details);
-    // The progress panel matters only while the certificate is made: the details take its room.
-    progressPanel()->hide();
+    static_cast<QBoxLayout *>(layout())->addStretch(1);
 
     connect(m_copy, &QPushButton::clicked, this,
             [this]() { QGuiApplication::clipboard()->setText(m_thumbprint->text()); });
@@ -119,6 +118,8 @@ void CertificatePage::startJob()
 {
     m_details->hide();
     m_status->clear();
+    progressPanel()->show();
+    setIntroduction(tr("Creating the certificate, or reading the one this server already has."));
     m_exportStatus->clear();
     std::shared_ptr<ServerServices> services = m_wizard->services();
     const QString folder = m_wizard->dataFolder();
@@ -138,6 +139,9 @@ void CertificatePage::startJob()
             return IdentityOutcome{*created, identity.paramsPath(), true};
         },
         [this](const IdentityOutcome &outcome) {
+            // The progress panel matters only while the certificate is made: the details take its room.
+            progressPanel()->hide();
+            setIntroduction({});
             m_wizard->identity = outcome.params;
             m_wizard->identityParamsPath = outcome.paramsPath;
             showCertificate(outcome.created);

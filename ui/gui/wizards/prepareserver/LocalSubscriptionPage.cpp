@@ -3,12 +3,13 @@
 #include "offline/DataFolder.h"
 #include "offline/LocalSubscription.h"
 #include "offline/PublishSettings.h"
+#include "widgets/JobProgressPanel.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
 
+#include <QBoxLayout>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLayout>
 #include <QSettings>
 
 namespace Semina::Ui {
@@ -33,6 +34,7 @@ LocalSubscriptionPage::LocalSubscriptionPage(PrepareServerWizard *wizard)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout()->addWidget(m_summary);
+    static_cast<QBoxLayout *>(layout())->addStretch(1);
 }
 
 QString LocalSubscriptionPage::filePath() const
@@ -48,6 +50,7 @@ int LocalSubscriptionPage::nextId() const
 void LocalSubscriptionPage::startJob()
 {
     m_summary->clear();
+    progressPanel()->show();
     const QString path = filePath();
     const QString folder = m_wizard->dataFolder();
     const QString name = m_wizard->subscription.name;
@@ -69,6 +72,8 @@ void LocalSubscriptionPage::startJob()
             return IssuedSubscription{path, issued->id, issued->name, false};
         },
         [this](const IssuedSubscription &issued) {
+            // A quick step: its outcome takes the place of the progress figures.
+            progressPanel()->hide();
             m_wizard->subscription = {issued.path, issued.id, issued.name};
             QSettings().setValue(QLatin1String(OperatorSettings::kPublishSettingsFile), issued.path);
             const QString where = QDir::toNativeSeparators(issued.path);

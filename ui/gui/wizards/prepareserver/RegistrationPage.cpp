@@ -3,11 +3,12 @@
 #include "offline/OfflineRegistry.h"
 #include "offline/StorageRegistration.h"
 #include "store/AccountRegistry.h"
+#include "widgets/JobProgressPanel.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
 
+#include <QBoxLayout>
 #include <QDir>
 #include <QLabel>
-#include <QLayout>
 #include <QSettings>
 
 namespace Semina::Ui {
@@ -31,6 +32,7 @@ RegistrationPage::RegistrationPage(PrepareServerWizard *wizard)
     layout()->addWidget(m_summary);
     layout()->addWidget(m_paramsPath);
     layout()->addWidget(m_next);
+    static_cast<QBoxLayout *>(layout())->addStretch(1);
     setFinalPage(true);
 }
 
@@ -39,6 +41,7 @@ void RegistrationPage::startJob()
     m_summary->clear();
     m_paramsPath->clear();
     m_next->clear();
+    progressPanel()->show();
     std::shared_ptr<ServerServices> services = m_wizard->services();
     const QString dataFolder = m_wizard->dataFolder();
     const PrepareServerWizard::AccountChoice account = m_wizard->account;
@@ -61,6 +64,7 @@ void RegistrationPage::startJob()
             return Offline::registerStorageAccount(registry, accounts, subscriptionId, paramsPath, account.name);
         },
         [this, account](const Offline::StorageRegistration &registration) {
+            progressPanel()->hide();
             QSettings().setValue(QLatin1String(OperatorSettings::kStorageAccount), account.name);
             QSettings().setValue(QLatin1String(OperatorSettings::kContainer), registration.container);
             QString summary = account.createFolder
