@@ -17,13 +17,15 @@ cli)
     exec build/app/semina-cli "$@"
     ;;
 screenshots)
-    # A throw-away settings folder keeps --lang from changing the user's own choice.
-    settings=$(mktemp -d)
-    trap 'rm -rf "$settings"' EXIT
+    # The operator's wizards run for real (a certificate in the keychain, a folder account, a
+    # seed), so each language gets a throw-away home, settings folder and unlocked keyring.
     rm -f docs/screenshots/*.png
     for language in en it; do
-        XDG_CONFIG_HOME="$settings" QT_QPA_PLATFORM=offscreen \
-            build/app/semina --lang "$language" --screenshots docs/screenshots
+        home=$(mktemp -d)
+        env -u DBUS_SESSION_BUS_ADDRESS HOME="$home" XDG_CONFIG_HOME="$home/config" QT_QPA_PLATFORM=offscreen SEMINA_LANGUAGE="$language" \
+            dbus-run-session -- sh -c \
+            'printf %s ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec build/app/semina --lang "$SEMINA_LANGUAGE" --screenshots docs/screenshots'
+        rm -rf "$home"
     done
     ;;
 *)

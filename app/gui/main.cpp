@@ -36,15 +36,20 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(screenshotsOption)) {
-        const auto written = Semina::Ui::takeScreenshots(parser.value(screenshotsOption), *language);
-        if (!written) {
-            QTextStream(stderr) << "semina: " << written.error().message << Qt::endl;
-            return Semina::exitCodeFor(written.error().code);
-        }
-        QTextStream out(stdout);
-        for (const QString &path : *written)
-            out << path << Qt::endl;
-        return 0;
+        // The tour runs on the event loop: the wizards' jobs run as they do for a person.
+        Semina::Ui::startScreenshotTour(
+            parser.value(screenshotsOption), *language, [](Semina::Result<QStringList> written) {
+                if (!written) {
+                    QTextStream(stderr) << "semina: " << written.error().message << Qt::endl;
+                    QCoreApplication::exit(Semina::exitCodeFor(written.error().code));
+                    return;
+                }
+                QTextStream out(stdout);
+                for (const QString &path : *written)
+                    out << path << Qt::endl;
+                QCoreApplication::exit(0);
+            });
+        return QApplication::exec();
     }
 
     Semina::Ui::MainWindow window;

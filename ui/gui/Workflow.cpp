@@ -1,6 +1,8 @@
 #include "Workflow.h"
 
 #include "wizards/PlannedWorkflowWizard.h"
+#include "wizards/initiate/InitiateBackupWizard.h"
+#include "wizards/prepareserver/PrepareServerWizard.h"
 
 #include <QCoreApplication>
 
@@ -81,6 +83,17 @@ QWizard *createWizard(Workflow workflow, QWidget *parent)
 {
     // Each workflow gets its own wizard class as it is built; until then the planned one says
     // what the workflow will do.
+    switch (workflow) {
+    case Workflow::PrepareServer:
+        return new PrepareServerWizard(parent);
+    case Workflow::InitiateBackup:
+        return new InitiateBackupWizard(parent);
+    case Workflow::PrepareDrives:
+    case Workflow::ShippingDetails:
+    case Workflow::ImportStatus:
+    case Workflow::FinishRestore:
+        break;
+    }
     return new PlannedWorkflowWizard(workflow, parent);
 }
 

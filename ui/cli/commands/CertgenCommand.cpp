@@ -2,9 +2,9 @@
 
 #include "Console.h"
 #include "NamedArguments.h"
-#include "offline/CertificatePublisher.h"
 #include "offline/OfflineIdentity.h"
 #include "offline/OfflineRegistry.h"
+#include "offline/StorageRegistration.h"
 #include "secrets/SecretStore.h"
 #include "store/AccountRegistry.h"
 
@@ -167,42 +167,21 @@ int CertgenCommand::addRegistryEntries(const QStringList &arguments, Console &co
     const QString xmlFile = args->value(kXmlFile.original);
     QSettings settings;
     Offline::OfflineRegistry registry(settings, Offline::OfflineIdentity::defaultDataFolder());
-    const auto params = registry.checkEntries(subscription, xmlFile, account);
-    if (!params)
-        return console.report(params.error());
-
-    // The certificate goes into the account first: an account is registered only once the
-    // station and the vault can find the certificate there.
     SecretStore secrets;
     Store::AccountRegistry accounts(secrets);
-    const auto definition = accounts.find(account);
-    if (!definition)
-        return console.report(
-            {ErrorCode::NotFound,
-             QCoreApplication::translate("Semina::Cli::CertgenCommand",
-                                         "The storage account \"%1\" is not set up in Semina, so the certificate "
-                                         "cannot be published to it: add it with \"semina-cli account add %1 --folder "
-                                         "PATH\" (or --connection-string-stdin), then run AddRegistryEntries again.")
-                 .arg(account)});
-    auto store = accounts.open(*definition);
-    if (!store)
-        return console.report(store.error());
-    const auto published = Offline::CertificatePublisher(**store, definition->container).publish(params->certificate);
-    if (!published)
-        return console.report(published.error());
-
-    const auto path = registry.addRegistryEntries(subscription, xmlFile, account);
-    if (!path)
-        return console.report(path.error());
+    const auto registration = Offline::registerStorageAccount(registry, accounts, subscription, xmlFile, account);
+    if (!registration)
+        return console.report(registration.error());
     console.out() << QCoreApplication::translate("Semina::Cli::CertgenCommand",
                                                  "Published the certificate %1 as %2 in container \"%3\" of %4.")
-                         .arg(params->certificate.thumbprint(), *published, definition->container, (*store)->describe())
+                         .arg(registration->certificate.thumbprint(), registration->publishedObject,
+                              registration->container, registration->storeDescription)
                   << Qt::endl
                   << QCoreApplication::translate("Semina::Cli::CertgenCommand",
                                                  "Registered the storage account %1 for offline backup.")
                          .arg(account)
                   << Qt::endl
-                  << QDir::toNativeSeparators(*path) << Qt::endl;
+                  << QDir::toNativeSeparators(registration->paramsPath) << Qt::endl;
     return 0;
 }
 

@@ -1,0 +1,49 @@
+#include "wizards/initiate/BackUpPage.h"
+
+#include "offline/Seed.h"
+#include "wizards/initiate/InitiateBackupWizard.h"
+
+#include <QDir>
+
+namespace Semina::Ui {
+
+BackUpPage::BackUpPage(InitiateBackupWizard *wizard)
+    : JobPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Back up now"));
+    setSubTitle(tr("The first backup is written, compressed and encrypted, into the staging location."));
+    setCommitPage(true);
+}
+
+int BackUpPage::nextId() const
+{
+    return int(InitiateBackupWizard::PageId::Done);
+}
+
+void BackUpPage::startJob()
+{
+    setIntroduction(tr("Writing the import job %1 into %2. Cancel stops cleanly; \"Try again\" continues where it "
+                       "stopped.")
+                        .arg(m_wizard->form.importJobName, QDir::toNativeSeparators(m_wizard->form.stagingLocation)));
+    Offline::SeedRequest request;
+    request.form = m_wizard->form;
+    request.sources = m_wizard->selection.sources;
+    request.excludes = m_wizard->selection.excludes;
+    request.passphrase = m_wizard->passphrase;
+    request.storeKeyInKeychain = m_wizard->keepKeyInKeychain;
+    std::shared_ptr<ServerServices> services = m_wizard->services();
+    runJob<Offline::SeedResult>(
+        [request, services](JobContext &context) {
+            const Offline::SeedServices seedServices{&services->secrets, &services->jobs, &services->identity};
+            return Offline::writeSeed(request, seedServices, context);
+        },
+        [this](const Offline::SeedResult &result) {
+            m_wizard->seed = result;
+            // The passphrase is not needed any more: the seed is written.
+            m_wizard->passphrase.fill('\0');
+            m_wizard->passphrase.clear();
+        });
+}
+
+} // namespace Semina::Ui
