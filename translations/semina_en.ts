@@ -460,10 +460,6 @@ OfflineApplicationParams_&lt;NAME&gt;.xml.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The storage account &quot;%1&quot; is not set up in Semina, so the certificate cannot be published to it: add it with &quot;semina-cli account add %1 --folder PATH&quot; (or --connection-string-stdin), then run AddRegistryEntries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Published the certificate %1 as %2 in container &quot;%3&quot; of %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,6 +1518,13 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
 </context>
 <context>
+    <name>Semina::Offline::StorageRegistration</name>
+    <message>
+        <source>The storage account &quot;%1&quot; is not set up in Semina, so the certificate cannot be published to it: add it with &quot;semina-cli account add %1 --folder PATH&quot; (or --connection-string-stdin), then register it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::SecretStore</name>
     <message>
         <source>The keychain entry &quot;%1&quot; is incomplete or was not written by Semina: remove it and store the secret again.</source>
@@ -1772,10 +1775,231 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
 </context>
 <context>
+    <name>Semina::Ui::BackUpPage</name>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first backup is written, compressed and encrypted, into the staging location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the import job %1 into %2. Cancel stops cleanly; &quot;Try again&quot; continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::CertificatePage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport .cer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server signs what it seeds with its own certificate; its private key stays in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to export the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for where to export the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the certificate, or reading the one this server already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the offline certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the key pair and the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the offline certificate of this server and wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server already has its offline certificate (in %1); it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was made for the subscription %1, not for %2: go Back and choose the subscription %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: register the storage account. To upload the certificate by hand instead, export the .cer and keep its thumbprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 without the private key (thumbprint %2). For the manual path, upload it and keep the thumbprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::DonePage</name>
+    <message>
+        <source>The seed is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first backup waits in the staging location for the drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) were written as %2 into %3; the signed manifest is %4.</source>
+        <translation>
+            <numerusform>%1 of %n file were written as %2 into %3; the signed manifest is %4.</numerusform>
+            <numerusform>%1 of %n files were written as %2 into %3; the signed manifest is %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import job %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key of the new vault, shown only this once: write it down and keep it apart from the drives.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, the technician: at the copy computer, open &quot;Prepare drives&quot; with the staging location %1 and the import job %2, then enter the shipping details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ErrorDialog</name>
     <message>
         <source>Semina</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::EstimatePage</name>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the seed will take, before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping drive size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drive size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a sample of the sources to judge how well they compress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n file</numerusform>
+            <numerusform>%1 in %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 (a sample of %2 compresses to %3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space there or go Back and choose another staging location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: free space not known from here; it is checked while the seed is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free in %2: enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive holds more than nothing: type a size like 4T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s) of %1</source>
+        <translation>
+            <numerusform>%n drive of %1</numerusform>
+            <numerusform>%n drives of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An import job takes at most %n drive(s): split the sources into several jobs.</source>
+        <translation>
+            <numerusform>An import job takes at most %n drive: split the sources into several jobs.</numerusform>
+            <numerusform>An import job takes at most %n drives: split the sources into several jobs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2118,33 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
 </context>
 <context>
+    <name>Semina::Ui::LocalSubscriptionPage</name>
+    <message>
+        <source>Local subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semina issues a publish settings file for its embedded local service, as the portal would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the local subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server already has the local subscription &quot;%1&quot; (%2), written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued the local subscription &quot;%1&quot; (%2) and wrote it to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this file private: like the portal&apos;s, it holds a key. Next: the offline certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::MainWindow</name>
     <message>
         <source>Semina</source>
@@ -1930,6 +2181,88 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Semina %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Seeds a large first backup by shipping encrypted drives, then keeps the backup current over the network.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::OfflineFormPage</name>
+    <message>
+        <source>Offline backup form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the first backup is written, and the import job it travels with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local folder, or \\server\share\folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brows&amp;e...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staging location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish settings file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;job name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubscription ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage c&amp;ontainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a note of the staging location and the import job name: the drives are prepared from them, on this computer or on the copy computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscription(s) in this file: %1</source>
+        <translation>
+            <numerusform>Subscription in this file: %1</numerusform>
+            <numerusform>Subscriptions in this file: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,6 +2346,41 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
 </context>
 <context>
+    <name>Semina::Ui::RegistrationPage</name>
+    <message>
+        <source>Register the storage account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate goes into the account, then the account is registered for offline backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the folder account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing the certificate and registering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the folder account %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published the certificate %1 as %2 in the container &quot;%3&quot; of %4, and registered the storage account %5 for offline backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is prepared. Next: &quot;Initiate offline backup&quot; in the main window, with the storage account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ScreenshotTour</name>
     <message>
         <source>Could not write the screenshot %1: check that the folder is writable.</source>
@@ -2020,6 +2388,233 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::SelectionMeasure</name>
+    <message>
+        <source>Adding up the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder cannot be read: it is left out of the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::SourcesPage</name>
+    <message>
+        <source>What to protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the folders and files of the first backup. Unchecking an entry inside a checked folder leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders and files to protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: *.tmp; node_modules; .cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folders and files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out names matching:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding up: %1 so far in %n file(s)...</source>
+        <translation>
+            <numerusform>Adding up: %1 so far in %n file...</numerusform>
+            <numerusform>Adding up: %1 so far in %n files...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up the selection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 in %n file(s).</source>
+        <translation>
+            <numerusform>Total: %1 in %n file.</numerusform>
+            <numerusform>Total: %1 in %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The patterns leave out %n entry(ies).</source>
+        <translation>
+            <numerusform>The patterns leave out %n entry.</numerusform>
+            <numerusform>The patterns leave out %n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::StorageAccountPage</name>
+    <message>
+        <source>Storage account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the drives are imported into. The certificate is published there, and the account is registered for offline backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are set up with &quot;semina-cli account add&quot;; the embedded default needs none: Semina creates a folder account for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it as a &amp;folder account (the embedded default) in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A storage account name has 3 to 24 characters, lower-case letters and digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semina knows this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semina does not know this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::SubscriptionPage</name>
+    <message>
+        <source>Create a &amp;local subscription (the embedded default: no cloud needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semina local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a &amp;publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline certificate is made for one subscription. Choose where it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local subscription name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .publishsettings file downloaded from the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at this path yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n subscription(s).</source>
+        <translation>
+            <numerusform>The file holds %n subscription.</numerusform>
+            <numerusform>The file holds %n subscriptions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::VaultKeyPage</name>
+    <message>
+        <source>&amp;Keep the key in the keychain of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed is encrypted. Its vault is opened with this passphrase: keep it safe, Semina cannot recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase, again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the keychain, every later backup and a resumed seed asks for the passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -497,10 +497,6 @@ OfflineApplicationParams_&lt;NOME&gt;.xml.
         <translation>Identificazione personale: %1</translation>
     </message>
     <message>
-        <source>The storage account &quot;%1&quot; is not set up in Semina, so the certificate cannot be published to it: add it with &quot;semina-cli account add %1 --folder PATH&quot; (or --connection-string-stdin), then run AddRegistryEntries again.</source>
-        <translation>L&apos;account di archiviazione &quot;%1&quot; non è configurato in Semina, quindi non vi si può pubblicare il certificato: aggiungilo con &quot;semina-cli account add %1 --folder PERCORSO&quot; (o --connection-string-stdin), poi esegui di nuovo AddRegistryEntries.</translation>
-    </message>
-    <message>
         <source>Published the certificate %1 as %2 in container &quot;%3&quot; of %4.</source>
         <translation>Pubblicato il certificato %1 come %2 nel contenitore &quot;%3&quot; di %4.</translation>
     </message>
@@ -1577,6 +1573,13 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
 </context>
 <context>
+    <name>Semina::Offline::StorageRegistration</name>
+    <message>
+        <source>The storage account &quot;%1&quot; is not set up in Semina, so the certificate cannot be published to it: add it with &quot;semina-cli account add %1 --folder PATH&quot; (or --connection-string-stdin), then register it again.</source>
+        <translation>L&apos;account di archiviazione &quot;%1&quot; non è configurato in Semina, quindi non vi si può pubblicare il certificato: aggiungilo con &quot;semina-cli account add %1 --folder PERCORSO&quot; (o --connection-string-stdin), poi registralo di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::SecretStore</name>
     <message>
         <source>The keychain entry &quot;%1&quot; is incomplete or was not written by Semina: remove it and store the secret again.</source>
@@ -1827,10 +1830,232 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
 </context>
 <context>
+    <name>Semina::Ui::BackUpPage</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Esegui il backup ora</translation>
+    </message>
+    <message>
+        <source>The first backup is written, compressed and encrypted, into the staging location.</source>
+        <translation>Il primo backup viene scritto, compresso e cifrato, nel percorso di gestione temporanea.</translation>
+    </message>
+    <message>
+        <source>Writing the import job %1 into %2. Cancel stops cleanly; &quot;Try again&quot; continues where it stopped.</source>
+        <translation>Scrittura del processo di importazione %1 in %2. Annulla si ferma in modo pulito; &quot;Riprova&quot; continua da dove si è fermato.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::CertificatePage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Sf&amp;oglia...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport .cer</source>
+        <translation>E&amp;sporta .cer</translation>
+    </message>
+    <message>
+        <source>Offline certificate</source>
+        <translation>Certificato offline</translation>
+    </message>
+    <message>
+        <source>This server signs what it seeds with its own certificate; its private key stays in the keychain.</source>
+        <translation>Questo server firma ciò che invia con il proprio certificato; la sua chiave privata resta nel portachiavi.</translation>
+    </message>
+    <message>
+        <source>Copy the thumbprint</source>
+        <translation>Copia l&apos;identificazione personale</translation>
+    </message>
+    <message>
+        <source>Where to export the certificate</source>
+        <translation>Dove esportare il certificato</translation>
+    </message>
+    <message>
+        <source>Browse for where to export the certificate</source>
+        <translation>Cerca dove esportare il certificato</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Soggetto:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validità:</translation>
+    </message>
+    <message>
+        <source>Thumbprint:</source>
+        <translation>Identificazione personale:</translation>
+    </message>
+    <message>
+        <source>Export &amp;to:</source>
+        <translation>Esporta &amp;in:</translation>
+    </message>
+    <message>
+        <source>Creating the certificate, or reading the one this server already has.</source>
+        <translation>Creazione del certificato, o lettura di quello che questo server ha già.</translation>
+    </message>
+    <message>
+        <source>Preparing the offline certificate</source>
+        <translation>Preparazione del certificato offline</translation>
+    </message>
+    <message>
+        <source>Creating the key pair and the certificate</source>
+        <translation>Creazione della coppia di chiavi e del certificato</translation>
+    </message>
+    <message>
+        <source>Created the offline certificate of this server and wrote %1.</source>
+        <translation>Creato il certificato offline di questo server e scritto %1.</translation>
+    </message>
+    <message>
+        <source>This server already has its offline certificate (in %1); it was not replaced.</source>
+        <translation>Questo server ha già il suo certificato offline (in %1); non è stato sostituito.</translation>
+    </message>
+    <message>
+        <source>It was made for the subscription %1, not for %2: go Back and choose the subscription %1.</source>
+        <translation>È stato creato per la sottoscrizione %1, non per %2: torna indietro e scegli la sottoscrizione %1.</translation>
+    </message>
+    <message>
+        <source>Next: register the storage account. To upload the certificate by hand instead, export the .cer and keep its thumbprint.</source>
+        <translation>Prossimo passo: registra l&apos;account di archiviazione. Per caricare invece il certificato a mano, esporta il .cer e conserva la sua identificazione personale.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Export the certificate</source>
+        <translation>Esporta il certificato</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer)</source>
+        <translation>Certificati (*.cer)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 without the private key (thumbprint %2). For the manual path, upload it and keep the thumbprint.</source>
+        <translation>Scritto %1 senza la chiave privata (identificazione personale %2). Per la procedura manuale, caricalo e conserva l&apos;identificazione personale.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::DonePage</name>
+    <message>
+        <source>The seed is written</source>
+        <translation>Il seed è scritto</translation>
+    </message>
+    <message>
+        <source>The first backup waits in the staging location for the drives.</source>
+        <translation>Il primo backup attende i dischi nel percorso di gestione temporanea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) were written as %2 into %3; the signed manifest is %4.</source>
+        <translation>
+            <numerusform>%1 di %n file sono stati scritti come %2 in %3; il manifesto firmato è %4.</numerusform>
+            <numerusform>%1 di %n file sono stati scritti come %2 in %3; il manifesto firmato è %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import job %1: %2.</source>
+        <translation>Processo di importazione %1: %2.</translation>
+    </message>
+    <message>
+        <source>Recovery key of the new vault, shown only this once: write it down and keep it apart from the drives.
+%1</source>
+        <translation>Chiave di ripristino del nuovo insieme di credenziali, mostrata solo questa volta: annotala e conservala separata dai dischi.
+%1</translation>
+    </message>
+    <message>
+        <source>Next, the technician: at the copy computer, open &quot;Prepare drives&quot; with the staging location %1 and the import job %2, then enter the shipping details.</source>
+        <translation>Poi il tecnico: nel computer di copia, apre &quot;Prepara i dischi&quot; con il percorso di gestione temporanea %1 e il processo di importazione %2, poi inserisce i dettagli di spedizione.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ErrorDialog</name>
     <message>
         <source>Semina</source>
         <translation>Semina</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::EstimatePage</name>
+    <message>
+        <source>Estimate</source>
+        <translation>Stima</translation>
+    </message>
+    <message>
+        <source>What the seed will take, before anything is written.</source>
+        <translation>Quanto occuperà il seed, prima di scrivere qualsiasi cosa.</translation>
+    </message>
+    <message>
+        <source>Shipping drive size</source>
+        <translation>Dimensione dei dischi da spedire</translation>
+    </message>
+    <message>
+        <source>Protected size:</source>
+        <translation>Dimensione protetta:</translation>
+    </message>
+    <message>
+        <source>Expected seed:</source>
+        <translation>Seed previsto:</translation>
+    </message>
+    <message>
+        <source>Staging location:</source>
+        <translation>Percorso di gestione temporanea:</translation>
+    </message>
+    <message>
+        <source>&amp;Drive size:</source>
+        <translation>&amp;Dimensione dei dischi:</translation>
+    </message>
+    <message>
+        <source>Drives needed:</source>
+        <translation>Dischi necessari:</translation>
+    </message>
+    <message>
+        <source>Reading a sample of the sources to judge how well they compress.</source>
+        <translation>Lettura di un campione delle origini per valutare quanto si comprimono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n file</numerusform>
+            <numerusform>%1 in %n file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 (a sample of %2 compresses to %3%)</source>
+        <translation>circa %1 (un campione di %2 si comprime al %3%)</translation>
+    </message>
+    <message>
+        <source>Free some space there or go Back and choose another staging location.</source>
+        <translation>Libera spazio lì, oppure torna indietro e scegli un altro percorso di gestione temporanea.</translation>
+    </message>
+    <message>
+        <source>%1: free space not known from here; it is checked while the seed is written.</source>
+        <translation>%1: spazio libero non noto da qui; viene controllato mentre si scrive il seed.</translation>
+    </message>
+    <message>
+        <source>%1 free in %2: enough.</source>
+        <translation>%1 liberi in %2: sufficienti.</translation>
+    </message>
+    <message>
+        <source>A drive holds more than nothing: type a size like 4T.</source>
+        <translation>Un disco contiene più di niente: scrivi una dimensione come 4T.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s) of %1</source>
+        <translation>
+            <numerusform>%n disco da %1</numerusform>
+            <numerusform>%n dischi da %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An import job takes at most %n drive(s): split the sources into several jobs.</source>
+        <translation>
+            <numerusform>Un processo di importazione accetta al massimo %n disco: dividi le origini in più processi.</numerusform>
+            <numerusform>Un processo di importazione accetta al massimo %n dischi: dividi le origini in più processi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2174,33 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
 </context>
 <context>
+    <name>Semina::Ui::LocalSubscriptionPage</name>
+    <message>
+        <source>Local subscription</source>
+        <translation>Sottoscrizione locale</translation>
+    </message>
+    <message>
+        <source>Semina issues a publish settings file for its embedded local service, as the portal would.</source>
+        <translation>Semina emette un file di impostazioni di pubblicazione per il suo servizio locale integrato, come farebbe il portale.</translation>
+    </message>
+    <message>
+        <source>Issuing the local subscription</source>
+        <translation>Emissione della sottoscrizione locale</translation>
+    </message>
+    <message>
+        <source>This server already has the local subscription &quot;%1&quot; (%2), written to %3.</source>
+        <translation>Questo server ha già la sottoscrizione locale &quot;%1&quot; (%2), scritta in %3.</translation>
+    </message>
+    <message>
+        <source>Issued the local subscription &quot;%1&quot; (%2) and wrote it to %3.</source>
+        <translation>Emessa la sottoscrizione locale &quot;%1&quot; (%2) e scritta in %3.</translation>
+    </message>
+    <message>
+        <source>Keep this file private: like the portal&apos;s, it holds a key. Next: the offline certificate.</source>
+        <translation>Tieni riservato questo file: come quello del portale, contiene una chiave. Prossimo passo: il certificato offline.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::MainWindow</name>
     <message>
         <source>Semina</source>
@@ -1986,6 +2238,88 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>&lt;p&gt;&lt;b&gt;Semina %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Seeds a large first backup by shipping encrypted drives, then keeps the backup current over the network.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Semina %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Invia il primo grande backup spedendo dischi cifrati, poi mantiene il backup aggiornato via rete.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::OfflineFormPage</name>
+    <message>
+        <source>Offline backup form</source>
+        <translation>Modulo del backup offline</translation>
+    </message>
+    <message>
+        <source>Where the first backup is written, and the import job it travels with.</source>
+        <translation>Dove viene scritto il primo backup, e il processo di importazione con cui viaggia.</translation>
+    </message>
+    <message>
+        <source>A local folder, or \\server\share\folder</source>
+        <translation>Una cartella locale, oppure \\server\condivisione\cartella</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>Sfog&amp;lia...</translation>
+    </message>
+    <message>
+        <source>Browse for the staging location</source>
+        <translation>Cerca il percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e...</source>
+        <translation>C&amp;erca...</translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation>Cerca il file delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>&amp;Staging location:</source>
+        <translation>Percorso di &amp;gestione temporanea:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish settings file:</source>
+        <translation>File delle &amp;impostazioni di pubblicazione:</translation>
+    </message>
+    <message>
+        <source>Import &amp;job name:</source>
+        <translation>Nome del p&amp;rocesso di importazione:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscription ID:</source>
+        <translation>ID s&amp;ottoscrizione:</translation>
+    </message>
+    <message>
+        <source>Storage &amp;account:</source>
+        <translation>&amp;Account di archiviazione:</translation>
+    </message>
+    <message>
+        <source>Storage c&amp;ontainer:</source>
+        <translation>&amp;Contenitore di archiviazione:</translation>
+    </message>
+    <message>
+        <source>Keep a note of the staging location and the import job name: the drives are prepared from them, on this computer or on the copy computer.</source>
+        <translation>Prendi nota del percorso di gestione temporanea e del nome del processo di importazione: i dischi vengono preparati a partire da questi, su questo computer o sul computer di copia.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscription(s) in this file: %1</source>
+        <translation>
+            <numerusform>Sottoscrizione in questo file: %1</numerusform>
+            <numerusform>Sottoscrizioni in questo file: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the staging location</source>
+        <translation>Scegli il percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>Choose the publish settings file</source>
+        <translation>Scegli il file delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2402,41 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
 </context>
 <context>
+    <name>Semina::Ui::RegistrationPage</name>
+    <message>
+        <source>Register the storage account</source>
+        <translation>Registra l&apos;account di archiviazione</translation>
+    </message>
+    <message>
+        <source>The certificate goes into the account, then the account is registered for offline backup.</source>
+        <translation>Il certificato va nell&apos;account, poi l&apos;account viene registrato per il backup offline.</translation>
+    </message>
+    <message>
+        <source>Creating the folder account %1</source>
+        <translation>Creazione dell&apos;account cartella %1</translation>
+    </message>
+    <message>
+        <source>Publishing the certificate and registering %1</source>
+        <translation>Pubblicazione del certificato e registrazione di %1</translation>
+    </message>
+    <message>
+        <source>Created the folder account %1 in %2.</source>
+        <translation>Creato l&apos;account cartella %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Published the certificate %1 as %2 in the container &quot;%3&quot; of %4, and registered the storage account %5 for offline backup.</source>
+        <translation>Pubblicato il certificato %1 come %2 nel contenitore &quot;%3&quot; di %4, e registrato l&apos;account di archiviazione %5 per il backup offline.</translation>
+    </message>
+    <message>
+        <source>Parameters file: %1</source>
+        <translation>File dei parametri: %1</translation>
+    </message>
+    <message>
+        <source>This server is prepared. Next: &quot;Initiate offline backup&quot; in the main window, with the storage account %1.</source>
+        <translation>Questo server è pronto. Prossimo passo: &quot;Avvia il backup offline&quot; nella finestra principale, con l&apos;account di archiviazione %1.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ScreenshotTour</name>
     <message>
         <source>Could not write the screenshot %1: check that the folder is writable.</source>
@@ -2076,6 +2445,233 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::SelectionMeasure</name>
+    <message>
+        <source>Adding up the selection</source>
+        <translation>Calcolo della selezione</translation>
+    </message>
+    <message>
+        <source>This folder cannot be read: it is left out of the total.</source>
+        <translation>Questa cartella non può essere letta: è esclusa dal totale.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::SourcesPage</name>
+    <message>
+        <source>What to protect</source>
+        <translation>Cosa proteggere</translation>
+    </message>
+    <message>
+        <source>Check the folders and files of the first backup. Unchecking an entry inside a checked folder leaves it out.</source>
+        <translation>Seleziona le cartelle e i file del primo backup. Deselezionare una voce dentro una cartella selezionata la esclude.</translation>
+    </message>
+    <message>
+        <source>Folders and files to protect</source>
+        <translation>Cartelle e file da proteggere</translation>
+    </message>
+    <message>
+        <source>Exclusion patterns</source>
+        <translation>Criteri di esclusione</translation>
+    </message>
+    <message>
+        <source>For example: *.tmp; node_modules; .cache</source>
+        <translation>Ad esempio: *.tmp; node_modules; .cache</translation>
+    </message>
+    <message>
+        <source>&amp;Folders and files:</source>
+        <translation>&amp;Cartelle e file:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out names matching:</source>
+        <translation>&amp;Escludi i nomi corrispondenti a:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding up: %1 so far in %n file(s)...</source>
+        <translation>
+            <numerusform>Calcolo: finora %1 in %n file...</numerusform>
+            <numerusform>Calcolo: finora %1 in %n file...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is checked yet.</source>
+        <translation>Non è ancora selezionato nulla.</translation>
+    </message>
+    <message>
+        <source>Adding up the selection...</source>
+        <translation>Calcolo della selezione...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 in %n file(s).</source>
+        <translation>
+            <numerusform>Totale: %1 in %n file.</numerusform>
+            <numerusform>Totale: %1 in %n file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The patterns leave out %n entry(ies).</source>
+        <translation>
+            <numerusform>I criteri escludono %n voce.</numerusform>
+            <numerusform>I criteri escludono %n voci.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::StorageAccountPage</name>
+    <message>
+        <source>Storage account</source>
+        <translation>Account di archiviazione</translation>
+    </message>
+    <message>
+        <source>The account the drives are imported into. The certificate is published there, and the account is registered for offline backup.</source>
+        <translation>L&apos;account in cui vengono importati i dischi. Il certificato viene pubblicato lì, e l&apos;account viene registrato per il backup offline.</translation>
+    </message>
+    <message>
+        <source>Storage &amp;account:</source>
+        <translation>&amp;Account di archiviazione:</translation>
+    </message>
+    <message>
+        <source>Accounts are set up with &quot;semina-cli account add&quot;; the embedded default needs none: Semina creates a folder account for it.</source>
+        <translation>Gli account si configurano con &quot;semina-cli account add&quot;; il predefinito integrato non ne richiede: Semina crea per esso un account cartella.</translation>
+    </message>
+    <message>
+        <source>Create it as a &amp;folder account (the embedded default) in %1</source>
+        <translation>Crealo come account &amp;cartella (il predefinito integrato) in %1</translation>
+    </message>
+    <message>
+        <source>A storage account name has 3 to 24 characters, lower-case letters and digits only.</source>
+        <translation>Il nome di un account di archiviazione ha da 3 a 24 caratteri, solo lettere minuscole e cifre.</translation>
+    </message>
+    <message>
+        <source>Semina knows this account.</source>
+        <translation>Semina conosce questo account.</translation>
+    </message>
+    <message>
+        <source>Semina does not know this account yet.</source>
+        <translation>Semina non conosce ancora questo account.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::SubscriptionPage</name>
+    <message>
+        <source>Create a &amp;local subscription (the embedded default: no cloud needed)</source>
+        <translation>Crea una sottoscrizione &amp;locale (il predefinito integrato: non serve il cloud)</translation>
+    </message>
+    <message>
+        <source>Semina local</source>
+        <translation>Semina locale</translation>
+    </message>
+    <message>
+        <source>Use a &amp;publish settings file</source>
+        <translation>Usa un file di &amp;impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Sf&amp;oglia...</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Sottoscrizione</translation>
+    </message>
+    <message>
+        <source>The offline certificate is made for one subscription. Choose where it comes from.</source>
+        <translation>Il certificato offline è creato per una sottoscrizione. Scegli da dove proviene.</translation>
+    </message>
+    <message>
+        <source>Subscription &amp;name:</source>
+        <translation>&amp;Nome della sottoscrizione:</translation>
+    </message>
+    <message>
+        <source>Local subscription name</source>
+        <translation>Nome della sottoscrizione locale</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation>File delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>A .publishsettings file downloaded from the portal</source>
+        <translation>Un file .publishsettings scaricato dal portale</translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation>Cerca il file delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscription:</source>
+        <translation>S&amp;ottoscrizione:</translation>
+    </message>
+    <message>
+        <source>Subscription of the file</source>
+        <translation>Sottoscrizione del file</translation>
+    </message>
+    <message>
+        <source>There is no file at this path yet.</source>
+        <translation>Non esiste ancora un file in questo percorso.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n subscription(s).</source>
+        <translation>
+            <numerusform>Il file contiene %n sottoscrizione.</numerusform>
+            <numerusform>Il file contiene %n sottoscrizioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the publish settings file</source>
+        <translation>Scegli il file delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::VaultKeyPage</name>
+    <message>
+        <source>&amp;Keep the key in the keychain of this computer</source>
+        <translation>&amp;Conserva la chiave nel portachiavi di questo computer</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Passphrase dell&apos;insieme di credenziali</translation>
+    </message>
+    <message>
+        <source>The seed is encrypted. Its vault is opened with this passphrase: keep it safe, Semina cannot recover it.</source>
+        <translation>Il seed è cifrato. Il suo insieme di credenziali si apre con questa passphrase: conservala al sicuro, Semina non può recuperarla.</translation>
+    </message>
+    <message>
+        <source>Vault passphrase, again</source>
+        <translation>Passphrase dell&apos;insieme di credenziali, di nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ripetila:</translation>
+    </message>
+    <message>
+        <source>Without the keychain, every later backup and a resumed seed asks for the passphrase again.</source>
+        <translation>Senza il portachiavi, ogni backup successivo e ogni ripresa del seed chiedono di nuovo la passphrase.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Digita la passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Le due passphrase sono diverse.</translation>
     </message>
 </context>
 <context>
