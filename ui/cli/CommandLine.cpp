@@ -8,6 +8,12 @@
 #include "commands/KeychainCommand.h"
 #include "commands/OfflineBackupCommand.h"
 #include "commands/SubscriptionCommand.h"
+#include "commands/BackupCommand.h"
+#include "commands/CheckCommand.h"
+#include "commands/InitCommand.h"
+#include "commands/KeyCommand.h"
+#include "commands/RestoreCommand.h"
+#include "commands/SnapshotsCommand.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +34,12 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CertgenCommand>());
     m_commands.push_back(std::make_unique<OfflineBackupCommand>());
     m_commands.push_back(std::make_unique<JobsCommand>());
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<SnapshotsCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<KeyCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -1,0 +1,433 @@
+#include "vault/Backup.h"
+
+#include "core/JobContext.h"
+#include "core/Logging.h"
+#include "vault/BlobWriter.h"
+#include "vault/Chunker.h"
+#include "vault/FileNode.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSysInfo>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
+namespace Semina::Vault {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Vault::Backup", text);
+}
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+QString display(const QByteArray &path)
+{
+    return QFile::decodeName(path);
+}
+
+// The entries of a folder, sorted by name; `.` and `..` left out.
+Result<QList<QByteArray>> listFolder(const QByteArray &path)
+{
+    DIR *dir = ::opendir(path.constData());
+    if (!dir)
+        return fail(ErrorCode::Io, errnoText(errno));
+    QList<QByteArray> names;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name != "." && name != "..")
+            names.append(name);
+    }
+    ::closedir(dir);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// Counts files and bytes beside the backup, so progress has totals and an ETA early.
+void scanTotals(QList<QByteArray> paths, JobContext &context, std::atomic<bool> &stop)
+{
+    qint64 files = 0;
+    qint64 bytes = 0;
+    while (!paths.isEmpty() && !stop.load(std::memory_order_relaxed)) {
+        const QByteArray path = paths.takeLast();
+        struct stat info { };
+        if (::lstat(path.constData(), &info) != 0)
+            continue;
+        if (S_ISDIR(info.st_mode)) {
+            if (auto names = listFolder(path)) {
+                for (const QByteArray &name : *names)
+                    paths.append(path + '/' + name);
+            }
+        } else if (S_ISREG(info.st_mode)) {
+            ++files;
+            bytes += info.st_size;
+        }
+    }
+    if (!stop.load())
+        context.setTotals(files, bytes);
+}
+
+class BackupRun {
+public:
+    BackupRun(Vault &vault, JobContext &context, BlobWriter &writer)
+        : m_vault(vault)
+        , m_context(context)
+        , m_writer(writer)
+        , m_chunker(vault.keys().gearTable(), vault.config().chunker)
+    {
+        // One reused buffer: the largest chunk plus one read block.
+        m_buffer.resize(vault.config().chunker.maxSize + kReadBlock);
+    }
+
+    // The tree of a folder; `parent` is the same folder's tree in the parent snapshot.
+    Result<ChunkId> backupFolder(const QByteArray &path, const Tree *parent);
+    // A node for one path (file, folder or symlink); nullopt when skipped with a warning.
+    Result<std::optional<TreeNode>> backupEntry(const QByteArray &path, const QByteArray &name,
+                                                const TreeNode *previous);
+    Result<ChunkId> storeTree(const Tree &tree);
+
+    SnapshotTotals totals;
+
+private:
+    static constexpr qsizetype kReadBlock = 4 * 1024 * 1024;
+
+    Result<> backupFile(const QByteArray &path, TreeNode &node, const TreeNode *previous);
+    Result<bool> readFile(int fd, const QByteArray &path, TreeNode &node);
+    bool unchanged(const TreeNode &node, const TreeNode *previous) const;
+
+    Vault &m_vault;
+    JobContext &m_context;
+    BlobWriter &m_writer;
+    Chunker m_chunker;
+    FileNodeFactory m_nodes;
+    QByteArray m_buffer;
+    // Hard links: files seen before under another name, by device and inode.
+    QHash<QPair<quint64, quint64>, QList<ChunkId>> m_linkedChunks;
+};
+
+Result<ChunkId> BackupRun::storeTree(const Tree &tree)
+{
+    const QByteArray encoded = tree.encode();
+    auto id = m_vault.keys().chunkId(encoded);
+    if (!id)
+        return fail(id.error());
+    if (auto ok = m_writer.store(BlobType::Tree, *id, encoded); !ok)
+        return fail(ok.error());
+    return *id;
+}
+
+Result<ChunkId> BackupRun::backupFolder(const QByteArray &path, const Tree *parent)
+{
+    Tree tree;
+    auto names = listFolder(path);
+    if (!names) {
+        m_context.warn(display(path),
+                       tr("The folder cannot be listed (%1); it is stored empty.").arg(names.error().message));
+        ++totals.warnings;
+        return storeTree(tree);
+    }
+    QHash<QByteArray, const TreeNode *> previous;
+    if (parent) {
+        for (const TreeNode &node : parent->nodes)
+            previous.insert(node.name, &node);
+    }
+    for (const QByteArray &name : *names) {
+        if (auto ok = m_context.checkCancelled(); !ok)
+            return fail(ok.error());
+        auto node = backupEntry(path + '/' + name, name, previous.value(name));
+        if (!node)
+            return fail(node.error());
+        if (*node)
+            tree.nodes.append(**node);
+    }
+    return storeTree(tree);
+}
+
+Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, const QByteArray &name,
+                                                       const TreeNode *previous)
+{
+    struct stat info { };
+    if (::lstat(path.constData(), &info) != 0) {
+        m_context.warn(display(path), tr("Skipped: %1.").arg(errnoText(errno)));
+        ++totals.warnings;
+        return std::optional<TreeNode>();
+    }
+    if (!S_ISDIR(info.st_mode) && !S_ISREG(info.st_mode) && !S_ISLNK(info.st_mode)) {
+        m_context.warn(display(path), tr("Skipped: sockets, pipes and devices are not backed up."));
+        ++totals.warnings;
+        return std::optional<TreeNode>();
+    }
+    TreeNode node = m_nodes.nodeFor(name, info);
+    switch (node.type) {
+    case TreeNode::Type::Directory: {
+        std::optional<Tree> parentTree;
+        if (previous && previous->type == TreeNode::Type::Directory) {
+            // A damaged or missing parent tree only costs re-reading this folder.
+            if (auto tree = m_vault.readTree(previous->subtree))
+                parentTree = std::move(*tree);
+        }
+        auto subtree = backupFolder(path, parentTree ? &*parentTree : nullptr);
+        if (!subtree)
+            return fail(subtree.error());
+        node.subtree = *subtree;
+        ++totals.directories;
+        break;
+    }
+    case TreeNode::Type::Symlink: {
+        QByteArray target(qMax<qsizetype>(info.st_size, 255) + 1, Qt::Uninitialized);
+        const ssize_t length = ::readlink(path.constData(), target.data(), size_t(target.size()));
+        if (length < 0) {
+            m_context.warn(display(path), tr("Skipped: the link cannot be read (%1).").arg(errnoText(errno)));
+            ++totals.warnings;
+            return std::optional<TreeNode>();
+        }
+        target.truncate(length);
+        node.linkTarget = target;
+        ++totals.symlinks;
+        break;
+    }
+    case TreeNode::Type::File:
+        if (auto ok = backupFile(path, node, previous); !ok) {
+            if (ok.error().code != ErrorCode::Io)
+                return fail(ok.error());
+            m_context.warn(display(path), tr("Skipped: %1.").arg(ok.error().message));
+            ++totals.warnings;
+            return std::optional<TreeNode>();
+        }
+        ++totals.files;
+        totals.bytes += node.size;
+        break;
+    }
+    return std::optional<TreeNode>(node);
+}
+
+bool BackupRun::unchanged(const TreeNode &node, const TreeNode *previous) const
+{
+    if (!previous || previous->type != TreeNode::Type::File || previous->size != node.size
+        || previous->mtimeNs != node.mtimeNs || previous->inode != node.inode)
+        return false;
+    // Only when every chunk is still in the vault (an index may have been lost).
+    return std::all_of(previous->chunks.begin(), previous->chunks.end(),
+                       [&](const ChunkId &id) { return m_vault.index().contains(id); });
+}
+
+Result<> BackupRun::backupFile(const QByteArray &path, TreeNode &node, const TreeNode *previous)
+{
+    m_context.setCurrentItem(display(path));
+    if (unchanged(node, previous)) {
+        node.chunks = previous->chunks;
+        ++totals.unchangedFiles;
+        m_context.addDone(1, node.size);
+        return {};
+    }
+    const auto linkKey = qMakePair(node.device, node.inode);
+    if (node.links > 1) {
+        if (auto it = m_linkedChunks.constFind(linkKey); it != m_linkedChunks.constEnd()) {
+            node.chunks = *it;
+            m_context.addDone(1, node.size);
+            return {};
+        }
+    }
+    int fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOATIME);
+    if (fd < 0 && errno == EPERM) // O_NOATIME is only for the file's owner
+        fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return fail(ErrorCode::Io, tr("the file cannot be opened (%1)").arg(errnoText(errno)));
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    auto read = readFile(fd, path, node);
+    ::close(fd);
+    if (!read)
+        return fail(read.error());
+    if (node.links > 1)
+        m_linkedChunks.insert(linkKey, node.chunks);
+    m_context.addDone(1, 0);
+    return {};
+}
+
+Result<bool> BackupRun::readFile(int fd, const QByteArray &path, TreeNode &node)
+{
+    Q_UNUSED(path);
+    const qsizetype maxChunk = m_chunker.parameters().maxSize;
+    char *buffer = m_buffer.data();
+    const qsizetype capacity = m_buffer.size();
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool atEnd = false;
+    qint64 total = 0;
+    node.chunks.clear();
+    for (;;) {
+        while (!atEnd && end - start < maxChunk) {
+            if (capacity - end < kReadBlock) {
+                std::memmove(buffer, buffer + start, size_t(end - start));
+                end -= start;
+                start = 0;
+            }
+            const ssize_t got = ::read(fd, buffer + end, size_t(qMin(kReadBlock, capacity - end)));
+            if (got < 0) {
+                if (errno == EINTR)
+                    continue;
+                return fail(ErrorCode::Io, tr("reading failed (%1)").arg(errnoText(errno)));
+            }
+            if (got == 0)
+                atEnd = true;
+            end += got;
+        }
+        if (start == end)
+            break;
+        if (auto ok = m_context.checkCancelled(); !ok)
+            return fail(ok.error());
+        const QByteArrayView chunk(buffer + start, m_chunker.cut(QByteArrayView(buffer + start, end - start)));
+        auto id = m_vault.keys().chunkId(chunk);
+        if (!id)
+            return fail(id.error());
+        if (auto ok = m_writer.store(BlobType::Data, *id, chunk); !ok)
+            return fail(ok.error());
+        node.chunks.append(*id);
+        start += chunk.size();
+        total += chunk.size();
+        m_context.addDone(0, chunk.size());
+    }
+    // The file may have changed while it was read: record what was stored.
+    node.size = total;
+    return true;
+}
+
+// The latest snapshot of the same host and paths, whose unchanged files need no reading.
+std::optional<Snapshot> findParent(Vault &vault, const BackupRequest &request, const QString &host,
+                                   const QStringList &paths)
+{
+    if (request.parent == QLatin1String("none"))
+        return std::nullopt;
+    if (!request.parent.isEmpty()) {
+        auto snapshot = vault.findSnapshot(request.parent);
+        return snapshot ? std::optional<Snapshot>(*snapshot) : std::nullopt;
+    }
+    auto snapshots = vault.listSnapshots();
+    if (!snapshots)
+        return std::nullopt;
+    for (auto it = snapshots->crbegin(); it != snapshots->crend(); ++it) {
+        if (it->host == host && it->paths == paths)
+            return *it;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+Result<Snapshot> backup(Vault &vault, const BackupRequest &request, JobContext &context)
+{
+    if (request.paths.isEmpty())
+        return fail(ErrorCode::Usage, tr("Name at least one file or folder to back up."));
+    QStringList paths;
+    QSet<QString> names;
+    for (const QString &given : request.paths) {
+        const QString path = QDir::cleanPath(QFileInfo(given).absoluteFilePath());
+        if (!QFileInfo(path).exists() && !QFileInfo(path).isSymLink())
+            return fail(ErrorCode::NotFound, tr("\"%1\" does not exist: check the path.").arg(given));
+        const QString name = path == QLatin1String("/") ? QStringLiteral("root") : QFileInfo(path).fileName();
+        if (names.contains(name))
+            return fail(ErrorCode::InvalidInput,
+                        tr("Two of the paths are named \"%1\": back them up in separate snapshots, or name their "
+                           "common folder instead.")
+                            .arg(name));
+        names.insert(name);
+        paths << path;
+    }
+    std::sort(paths.begin(), paths.end());
+    const QString host = request.host.isEmpty() ? QSysInfo::machineHostName() : request.host;
+
+    context.setPhase(tr("Preparing the backup"));
+    auto adopted = vault.adoptUnindexedPacks(context);
+    if (!adopted)
+        return fail(adopted.error());
+    const std::optional<Snapshot> parent = findParent(vault, request, host, paths);
+    std::optional<Tree> parentRoot;
+    if (parent) {
+        if (auto tree = vault.readTree(parent->tree))
+            parentRoot = std::move(*tree);
+    }
+
+    std::atomic<bool> stopScan{false};
+    QList<QByteArray> scanPaths;
+    for (const QString &path : paths)
+        scanPaths << QFile::encodeName(path);
+    std::thread scanner(scanTotals, scanPaths, std::ref(context), std::ref(stopScan));
+
+    BlobWriter writer(vault, context, request.workers);
+    writer.addUnindexedPacks(*adopted);
+    BackupRun run(vault, context, writer);
+    context.setPhase(tr("Backing up"));
+
+    Tree root;
+    Result<> walked;
+    for (const QString &path : paths) {
+        const QString name = path == QLatin1String("/") ? QStringLiteral("root") : QFileInfo(path).fileName();
+        const TreeNode *previous = nullptr;
+        if (parentRoot) {
+            for (const TreeNode &node : parentRoot->nodes) {
+                if (node.name == QFile::encodeName(name))
+                    previous = &node;
+            }
+        }
+        auto node = run.backupEntry(QFile::encodeName(path), QFile::encodeName(name), previous);
+        if (!node) {
+            walked = fail(node.error());
+            break;
+        }
+        if (*node)
+            root.nodes.append(**node);
+    }
+    ChunkId rootId;
+    if (walked) {
+        auto id = run.storeTree(root);
+        if (id)
+            rootId = *id;
+        else
+            walked = fail(id.error());
+    }
+    stopScan = true;
+    scanner.join();
+    // Even after a failure or cancellation: upload what is packed and index it, so the next run
+    // starts from there.
+    context.setPhase(tr("Writing the last packs and the index"));
+    auto finished = writer.finish();
+    if (!walked)
+        return fail(walked.error());
+    if (!finished)
+        return fail(finished.error());
+
+    Snapshot snapshot;
+    snapshot.time = QDateTime::currentDateTimeUtc();
+    snapshot.host = host;
+    snapshot.user = qEnvironmentVariable("USER");
+    snapshot.paths = paths;
+    snapshot.tags = request.tags;
+    snapshot.tree = rootId;
+    snapshot.parent = parent ? parent->id : QString();
+    snapshot.totals = run.totals;
+    snapshot.totals.newBlobs = writer.newBlobs();
+    snapshot.totals.newBytes = writer.newBytes();
+    snapshot.totals.storedBytes = writer.storedBytes();
+    if (auto ok = vault.writeSnapshot(snapshot); !ok)
+        return fail(ok.error());
+    vault.index().compact();
+    context.finish();
+    qCInfo(lcVault) << "snapshot" << snapshot.shortId() << "files" << snapshot.totals.files << "new bytes"
+                    << snapshot.totals.newBytes;
+    return snapshot;
+}
+
+} // namespace Semina::Vault

@@ -1,0 +1,206 @@
+#include "vault/BlobWriter.h"
+
+#include "core/JobContext.h"
+#include "core/Logging.h"
+#include "crypto/Random.h"
+#include "vault/ChunkCompressor.h"
+#include "vault/Pack.h"
+#include "vault/Vault.h"
+
+#include <cstring>
+
+namespace Semina::Vault {
+
+namespace {
+// An index object every 64 packs (~2 GiB): a crash loses at most that much index, and the
+// next backup re-adopts those packs from their headers anyway.
+constexpr qsizetype kPacksPerIndex = 64;
+} // namespace
+
+BlobWriter::BlobWriter(Vault &vault, JobContext &context, int workers, int maxQueued)
+    : m_vault(vault)
+    , m_context(context)
+    , m_maxQueued(qMax(1, maxQueued))
+{
+    for (int i = 0; i < qMax(1, workers); ++i)
+        m_threads.emplace_back([this] { work(); });
+}
+
+BlobWriter::~BlobWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_closing = true;
+    }
+    m_workAvailable.notify_all();
+    for (auto &thread : m_threads) {
+        if (thread.joinable())
+            thread.join();
+    }
+}
+
+void BlobWriter::addUnindexedPacks(const QList<PackRecord> &packs)
+{
+    std::lock_guard lock(m_indexMutex);
+    m_unindexed += packs;
+}
+
+void BlobWriter::setError(const Error &error)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_error)
+        m_error = error;
+    m_spaceAvailable.notify_all();
+}
+
+Result<> BlobWriter::store(BlobType type, const ChunkId &id, QByteArrayView plaintext)
+{
+    if (!m_vault.index().reserve(id))
+        return {};
+    std::unique_lock lock(m_mutex);
+    m_spaceAvailable.wait(lock, [&] { return qsizetype(m_queue.size()) < m_maxQueued || m_error; });
+    if (m_error) {
+        m_vault.index().release(id);
+        return fail(*m_error);
+    }
+    QByteArray buffer;
+    if (!m_freeBuffers.empty()) {
+        buffer = std::move(m_freeBuffers.back());
+        m_freeBuffers.pop_back();
+    }
+    lock.unlock();
+    // Reserving the largest chunk costs no memory until touched, and spares regrowing later.
+    if (buffer.capacity() < m_vault.config().chunker.maxSize)
+        buffer.reserve(m_vault.config().chunker.maxSize);
+    // Copied outside the lock; resize() keeps a reused buffer's capacity.
+    buffer.resize(plaintext.size());
+    if (!plaintext.isEmpty())
+        std::memcpy(buffer.data(), plaintext.data(), size_t(plaintext.size()));
+    lock.lock();
+    m_queue.push_back(Job{type, id, std::move(buffer)});
+    lock.unlock();
+    m_workAvailable.notify_one();
+    return {};
+}
+
+Result<> BlobWriter::uploadPack(PackBuilder &pack)
+{
+    auto finished = pack.finish();
+    if (!finished)
+        return fail(finished.error());
+    // Passed as is: the store shares the buffer for the put, and the next pack reuses it.
+    const QByteArray &data = finished->get();
+    if (auto ok = m_vault.uploadPack(pack.id(), data, nullptr); !ok)
+        return ok;
+    PackRecord record{pack.id(), data.size(), pack.entries()};
+    m_vault.index().addPack(record);
+    m_packsWritten.fetch_add(1);
+    m_storedBytes.fetch_add(data.size());
+    pack.close();
+    {
+        std::lock_guard lock(m_indexMutex);
+        m_unindexed.append(record);
+    }
+    return writeIndexIfDue(false);
+}
+
+Result<> BlobWriter::writeIndexIfDue(bool force)
+{
+    std::lock_guard lock(m_indexMutex);
+    if (m_unindexed.isEmpty() || (!force && m_unindexed.size() < kPacksPerIndex))
+        return {};
+    auto name = m_vault.writeIndex(m_unindexed);
+    if (!name)
+        return fail(name.error());
+    qCDebug(lcVault) << "wrote" << *name << "for" << m_unindexed.size() << "packs";
+    m_unindexed.clear();
+    m_vault.index().compact();
+    return {};
+}
+
+void BlobWriter::work()
+{
+    ChunkCompressor compressor(m_vault.config().compressionLevel);
+    PackBuilder pack;
+    const qsizetype target = m_vault.config().packTargetSize;
+    const auto failJob = [&](const Job &job, const Error &error) {
+        m_vault.index().release(job.id);
+        setError(error);
+    };
+    for (;;) {
+        Job job;
+        {
+            std::unique_lock lock(m_mutex);
+            m_workAvailable.wait(lock, [&] { return !m_queue.empty() || m_closing; });
+            if (m_queue.empty())
+                break; // closing
+            job = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        m_spaceAvailable.notify_one();
+        bool failed = false;
+        {
+            std::lock_guard lock(m_mutex);
+            failed = m_error.has_value();
+        }
+        if (!failed && !pack.isOpen()) {
+            auto id = Crypto::randomBytes(PackFormat::kIdSize);
+            auto key = id ? m_vault.packKey(*id) : Result<QByteArray>(fail(id.error()));
+            if (!key) {
+                failJob(job, key.error());
+                failed = true;
+            } else {
+                pack.start(*id, *key);
+            }
+        }
+        if (!failed) {
+            auto stored = compressor.compress(job.data);
+            if (!stored) {
+                failJob(job, stored.error());
+            } else if (auto added = pack.add(job.type, job.id, *stored, job.data.size()); !added) {
+                failJob(job, added.error());
+            } else {
+                m_newBlobs.fetch_add(1);
+                m_newBytes.fetch_add(job.data.size());
+                if (pack.size() >= target) {
+                    if (auto ok = uploadPack(pack); !ok)
+                        setError(ok.error());
+                }
+            }
+        } else {
+            m_vault.index().release(job.id);
+        }
+        std::lock_guard lock(m_mutex);
+        m_freeBuffers.push_back(std::move(job.data));
+    }
+    bool failed = false;
+    {
+        std::lock_guard lock(m_mutex);
+        failed = m_error.has_value();
+    }
+    if (pack.isOpen() && pack.blobCount() > 0 && !failed) {
+        if (auto ok = uploadPack(pack); !ok)
+            setError(ok.error());
+    }
+}
+
+Result<> BlobWriter::finish()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_closing = true;
+    }
+    m_workAvailable.notify_all();
+    for (auto &thread : m_threads) {
+        if (thread.joinable())
+            thread.join();
+    }
+    m_threads.clear();
+    // Packs that made it are durable: index them even when another failed, so nothing is lost.
+    auto indexed = writeIndexIfDue(true);
+    if (m_error)
+        return fail(*m_error);
+    return indexed;
+}
+
+} // namespace Semina::Vault

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/Error.h"
+#include "vault/ChunkId.h"
+#include "vault/VaultIndex.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace Semina {
+class JobContext;
+}
+
+namespace Semina::Vault {
+
+class Vault;
+
+// The write half of the backup pipeline. The reading thread hands in blobs; worker threads
+// compress, seal and pack them, each with its own open pack, and upload a pack once it reaches
+// the vault's target size. Memory stays bounded: at most `maxQueued` blobs wait, and their
+// buffers are reused.
+//
+// Durability order: a pack is put (the store makes it durable), then added to the in-memory
+// index; every 64 packs and at finish() an index object lists them. The snapshot comes after.
+class BlobWriter {
+public:
+    BlobWriter(Vault &vault, JobContext &context, int workers = 2, int maxQueued = 6);
+    ~BlobWriter();
+    BlobWriter(const BlobWriter &) = delete;
+    BlobWriter &operator=(const BlobWriter &) = delete;
+
+    // Packs already durable but in no index yet (adopted after an interruption): the next index
+    // object written lists them too.
+    void addUnindexedPacks(const QList<PackRecord> &packs);
+
+    // Stores the blob unless the vault has it or it is on its way; copies `plaintext`.
+    // Fails with the first error a worker met.
+    Result<> store(BlobType type, const ChunkId &id, QByteArrayView plaintext);
+
+    // Waits for the queued blobs, uploads the open packs and writes the index object.
+    Result<> finish();
+
+    [[nodiscard]] qint64 newBlobs() const { return m_newBlobs.load(); }
+    [[nodiscard]] qint64 newBytes() const { return m_newBytes.load(); }
+    [[nodiscard]] qint64 storedBytes() const { return m_storedBytes.load(); }
+    [[nodiscard]] qint64 packsWritten() const { return m_packsWritten.load(); }
+
+private:
+    struct Job {
+        BlobType type = BlobType::Data;
+        ChunkId id;
+        QByteArray data;
+    };
+    void work();
+    void setError(const Error &error);
+    Result<> uploadPack(class PackBuilder &pack);
+    Result<> writeIndexIfDue(bool force);
+
+    Vault &m_vault;
+    JobContext &m_context;
+    const int m_maxQueued;
+
+    std::mutex m_mutex;
+    std::condition_variable m_workAvailable;
+    std::condition_variable m_spaceAvailable;
+    std::deque<Job> m_queue;
+    std::vector<QByteArray> m_freeBuffers;
+    bool m_closing = false;
+    std::optional<Error> m_error;
+    std::vector<std::thread> m_threads;
+
+    std::mutex m_indexMutex;
+    QList<PackRecord> m_unindexed;
+
+    std::atomic<qint64> m_newBlobs{0};
+    std::atomic<qint64> m_newBytes{0};
+    std::atomic<qint64> m_storedBytes{0};
+    std::atomic<qint64> m_packsWritten{0};
+};
+
+} // namespace Semina::Vault

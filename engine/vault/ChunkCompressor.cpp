@@ -1,0 +1,116 @@
+#include "vault/ChunkCompressor.h"
+
+#include <QCoreApplication>
+
+#include <zlib.h>
+
+#include <cstring>
+
+namespace Semina::Vault {
+
+namespace {
+// A 64 KiB sample from the middle of the chunk: large enough for deflate to find repeats in
+// text, small enough to cost ~1/16 of a full level-1 deflate of a 1 MiB chunk.
+constexpr qsizetype kProbeSize = 64 * 1024;
+// Stored raw unless the probe shrinks by at least this much.
+constexpr double kProbeMaxRatio = 0.97;
+
+Error zlibFailure(const char *what, int code)
+{
+    return Error{ErrorCode::Internal,
+                 QCoreApplication::translate("Semina::Vault", "The compression library failed (%1, code %2).")
+                     .arg(QLatin1String(what))
+                     .arg(code)};
+}
+} // namespace
+
+struct ChunkCompressor::Streams {
+    z_stream full{};
+    z_stream probe{};
+    bool fullReady = false;
+    bool probeReady = false;
+};
+
+ChunkCompressor::ChunkCompressor(int level)
+    : m_streams(std::make_unique<Streams>())
+{
+    m_streams->fullReady = deflateInit(&m_streams->full, level) == Z_OK;
+    m_streams->probeReady = deflateInit(&m_streams->probe, 1) == Z_OK;
+}
+
+ChunkCompressor::~ChunkCompressor()
+{
+    if (m_streams->fullReady)
+        deflateEnd(&m_streams->full);
+    if (m_streams->probeReady)
+        deflateEnd(&m_streams->probe);
+}
+
+bool ChunkCompressor::probablyIncompressible(QByteArrayView chunk)
+{
+    if (chunk.size() < 2 * kProbeSize)
+        return false; // small chunks: a full deflate costs little anyway
+    const QByteArrayView sample = chunk.sliced((chunk.size() - kProbeSize) / 2, kProbeSize);
+    z_stream &stream = m_streams->probe;
+    if (deflateReset(&stream) != Z_OK)
+        return false;
+    m_probeOutput.resize(qsizetype(deflateBound(&stream, uLong(kProbeSize))));
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(sample.data()));
+    stream.avail_in = uInt(sample.size());
+    stream.next_out = reinterpret_cast<Bytef *>(m_probeOutput.data());
+    stream.avail_out = uInt(m_probeOutput.size());
+    if (deflate(&stream, Z_FINISH) != Z_STREAM_END)
+        return false;
+    return double(stream.total_out) > kProbeMaxRatio * double(sample.size());
+}
+
+Result<QByteArrayView> ChunkCompressor::compress(QByteArrayView chunk)
+{
+    if (!m_streams->fullReady || !m_streams->probeReady)
+        return fail(zlibFailure("deflateInit", Z_MEM_ERROR));
+    if (chunk.isEmpty() || probablyIncompressible(chunk))
+        return chunk;
+    z_stream &stream = m_streams->full;
+    if (int code = deflateReset(&stream); code != Z_OK)
+        return fail(zlibFailure("deflateReset", code));
+    // Stop as soon as the output would not be shorter than the chunk: it will be stored raw.
+    const qsizetype limit = chunk.size() - 1;
+    if (m_output.size() < limit)
+        m_output.resize(limit);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(chunk.data()));
+    stream.avail_in = uInt(chunk.size());
+    stream.next_out = reinterpret_cast<Bytef *>(m_output.data());
+    stream.avail_out = uInt(limit);
+    const int code = deflate(&stream, Z_FINISH);
+    if (code == Z_STREAM_END)
+        return QByteArrayView(m_output.constData(), qsizetype(stream.total_out));
+    if (code == Z_OK || code == Z_BUF_ERROR)
+        return chunk; // did not fit in fewer bytes than the chunk
+    return fail(zlibFailure("deflate", code));
+}
+
+Result<> ChunkCompressor::decompress(QByteArrayView stored, qsizetype rawLength, QByteArray &out)
+{
+    if (stored.size() == rawLength) {
+        out.resize(rawLength);
+        if (rawLength > 0)
+            std::memcpy(out.data(), stored.data(), size_t(rawLength));
+        return {};
+    }
+    const auto damaged = [] {
+        return fail(
+            ErrorCode::Corruption,
+            QCoreApplication::translate("Semina::Vault", "A stored chunk does not decompress to its recorded size."));
+    };
+    if (stored.size() > rawLength)
+        return damaged();
+    out.resize(rawLength);
+    uLongf length = uLongf(rawLength);
+    const int code = uncompress(reinterpret_cast<Bytef *>(out.data()), &length,
+                                reinterpret_cast<const Bytef *>(stored.data()), uLong(stored.size()));
+    if (code != Z_OK || qsizetype(length) != rawLength)
+        return damaged();
+    return {};
+}
+
+} // namespace Semina::Vault

@@ -1,0 +1,180 @@
+#include "Corpus.h"
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+// The vault commands as a script runs them: real processes, a folder vault, the real keychain,
+// and the default (strong) scrypt parameters.
+class TestVaultCli : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList &arguments, const QString &password = QStringLiteral("cli passphrase"),
+            const QMap<QString, QString> &extra = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->path());
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("SEMINA_PASSWORD"));
+        if (!password.isEmpty())
+            env.insert(QStringLiteral("SEMINA_PASSWORD"), password);
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            env.insert(it.key(), it.value());
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(SEMINA_CLI_PATH), arguments);
+        if (!process.waitForFinished(300'000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QStringList vault() const { return {QStringLiteral("--vault"), m_home->filePath(QStringLiteral("vault"))}; }
+
+    std::unique_ptr<Semina::Test::TemporaryFolder> m_home;
+    QString m_source;
+    QString m_recoveryKey;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_home = std::make_unique<Semina::Test::TemporaryFolder>(QStringLiteral("vault-cli"));
+        m_source = m_home->filePath(QStringLiteral("data"));
+        Semina::Test::Corpus::makeMixedTree(m_source, 40, 300 * 1024);
+        const Run init = cli(QStringList{QStringLiteral("init"), QStringLiteral("--json")} << vault());
+        QCOMPARE(init.exitCode, 0);
+        m_recoveryKey
+            = QJsonDocument::fromJson(init.out.toUtf8()).object().value(QStringLiteral("recoveryKey")).toString();
+        QCOMPARE(m_recoveryKey.size(), 55);
+    }
+    void cleanupTestCase() { m_home.reset(); }
+
+    void backupSnapshotsRestoreCheck()
+    {
+        const Run backup = cli(QStringList{QStringLiteral("backup")} << vault() << m_source);
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+        QVERIFY(backup.out.contains(QStringLiteral("Snapshot ")));
+        const Run again = cli(QStringList{QStringLiteral("backup"), QStringLiteral("--json")} << vault() << m_source);
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject second = QJsonDocument::fromJson(again.out.toUtf8()).object();
+        QCOMPARE(second.value(QStringLiteral("totals")).toObject().value(QStringLiteral("newBlobs")).toInt(), 0);
+
+        const Run list = cli(QStringList{QStringLiteral("snapshots"), QStringLiteral("--json")} << vault());
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
+
+        const QString target = m_home->filePath(QStringLiteral("restored"));
+        const Run restore
+            = cli(QStringList{QStringLiteral("restore")} << vault() << QStringLiteral("--target") << target);
+        QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
+        QCOMPARE(Semina::Test::compareTrees(m_source, target + QStringLiteral("/data")), QString());
+
+        const Run check = cli(QStringList{QStringLiteral("check"), QStringLiteral("--read-data")} << vault());
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY(check.out.contains(QStringLiteral("No damage found.")));
+    }
+
+    void errorsHaveTheirExitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("wrong passphrase") << QStringList{QStringLiteral("snapshots")} << QStringLiteral("wrong") << 5
+                                          << QStringLiteral("Wrong passphrase");
+        QTest::newRow("no vault") << QStringList{QStringLiteral("snapshots"), QStringLiteral("--vault"),
+                                                 QStringLiteral("/nonexistent/vault")}
+                                  << QStringLiteral("x") << 4 << QStringLiteral("There is no vault");
+        QTest::newRow("no --vault") << QStringList{QStringLiteral("check")} << QStringLiteral("x") << 2
+                                    << QStringLiteral("--vault");
+        QTest::newRow("restore without target")
+            << QStringList{QStringLiteral("restore")} << QStringLiteral("x") << 2 << QStringLiteral("--target");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("backup"), QStringLiteral("--frob")}
+                                        << QStringLiteral("x") << 2 << QStringLiteral("frob");
+        QTest::newRow("unknown snapshot") << QStringList{QStringLiteral("restore"), QStringLiteral("ffffffff"),
+                                                         QStringLiteral("--target"), QStringLiteral("/tmp/x")}
+                                          << QStringLiteral("cli passphrase") << 4 << QStringLiteral("no snapshot");
+    }
+    void errorsHaveTheirExitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, password);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        // Rows without a --vault of their own use the test's vault, except the one about its absence.
+        if (!arguments.contains(QStringLiteral("--vault")) && qstrcmp(QTest::currentDataTag(), "no --vault") != 0)
+            arguments << vault();
+        const Run run = cli(arguments, password);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void keysAndTheRecoveryKey()
+    {
+        const Run recovery = cli(QStringList{QStringLiteral("snapshots")} << vault(), m_recoveryKey);
+        QCOMPARE(recovery.exitCode, 0);
+        const Run add = cli(
+            QStringList{QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--json")} << vault(),
+            QStringLiteral("cli passphrase"), {{QStringLiteral("SEMINA_NEW_PASSWORD"), QStringLiteral("second one")}});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const QString id = QJsonDocument::fromJson(add.out.toUtf8()).object().value(QStringLiteral("id")).toString();
+        const Run list
+            = cli(QStringList{QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--json")} << vault(),
+                  QStringLiteral("second one"));
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 3);
+        const Run remove = cli(QStringList{QStringLiteral("key"), QStringLiteral("remove"), id} << vault());
+        QCOMPARE(remove.exitCode, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("snapshots")} << vault(), QStringLiteral("second one")).exitCode, 5);
+    }
+
+    void theKeychainOpensTheVaultWithoutAPassphrase()
+    {
+        const QStringList other{QStringLiteral("--vault"), m_home->filePath(QStringLiteral("keychain-vault"))};
+        QCOMPARE(cli(QStringList{QStringLiteral("init"), QStringLiteral("--keychain")} << other).exitCode, 0);
+        const Run run = cli(QStringList{QStringLiteral("snapshots"), QStringLiteral("--json")} << other, QString());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).isArray());
+        // Without the keychain entry and without a passphrase there is no way in.
+        const QStringList third{QStringLiteral("--vault"), m_home->filePath(QStringLiteral("no-keychain-vault"))};
+        QCOMPARE(cli(QStringList{QStringLiteral("init")} << third).exitCode, 0);
+        const Run refused = cli(QStringList{QStringLiteral("snapshots")} << third, QString());
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("SEMINA_PASSWORD")), qPrintable(refused.err));
+    }
+
+    void damageGivesExitCodeSixAndNamesThePack()
+    {
+        QVERIFY(cli(QStringList{QStringLiteral("backup")} << vault() << m_source).exitCode == 0);
+        QDirIterator packs(m_home->filePath(QStringLiteral("vault")), QDir::Files, QDirIterator::Subdirectories);
+        QString victim;
+        while (packs.hasNext()) {
+            const QString path = packs.next();
+            // The store may encode names on disk ("data%2F/..."): any file under data.
+            if (path.mid(m_home->filePath(QStringLiteral("vault")).size()).contains(QStringLiteral("/data")))
+                victim = path;
+        }
+        QVERIFY(!victim.isEmpty());
+        QVERIFY(QFile::remove(victim));
+        const Run check = cli(QStringList{QStringLiteral("check")} << vault());
+        QCOMPARE(check.exitCode, 6);
+        QVERIFY2(check.out.contains(QStringLiteral("DAMAGED data/")), qPrintable(check.out));
+        QVERIFY(check.out.contains(QStringLiteral("affected: snapshot")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultCli)
+#include "tst_vaultcli.moc"

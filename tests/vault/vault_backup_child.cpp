@@ -1,0 +1,39 @@
+// One backup of a folder into a folder vault, for tst_vaultkill to start and kill.
+// Usage: vault_backup_child ACCOUNT_FOLDER SOURCE (passphrase in SEMINA_PASSWORD)
+#include "VaultFixture.h"
+#include "core/JobContext.h"
+#include "vault/Backup.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    if (arguments.size() != 3)
+        return 2;
+#ifdef SEMINA_VAULT_TESTS_ON_LOCAL_STORE
+    Semina::Store::Local::LocalFolderStore store(arguments.at(1));
+#else
+    Semina::Test::InterimFolderStore store(arguments.at(1));
+#endif
+    const Semina::Vault::VaultLocation location{&store, QStringLiteral("vault"), {}};
+    auto vault = Semina::Vault::Vault::open(location, qgetenv("SEMINA_PASSWORD"));
+    QTextStream err(stderr);
+    if (!vault) {
+        err << vault.error().message << Qt::endl;
+        return Semina::exitCodeFor(vault.error().code);
+    }
+    Semina::JobContext context;
+    Semina::Vault::BackupRequest request;
+    request.paths = {arguments.at(2)};
+    const auto snapshot = Semina::Vault::backup(**vault, request, context);
+    if (!snapshot) {
+        err << snapshot.error().message << Qt::endl;
+        return Semina::exitCodeFor(snapshot.error().code);
+    }
+    QTextStream(stdout) << snapshot->id << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,98 @@
+#include "BackupCommand.h"
+
+#include "CommandLine.h"
+#include "Console.h"
+#include "VaultAccess.h"
+#include "core/JobContext.h"
+#include "vault/Backup.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <csignal>
+
+namespace Semina::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Cli::BackupCommand", text);
+}
+
+// Ctrl+C asks the job to stop at the next chunk; packs already uploaded are kept.
+JobContext *g_running = nullptr;
+extern "C" void stopOnSignal(int)
+{
+    if (g_running)
+        g_running->cancel();
+}
+} // namespace
+
+QString BackupCommand::summary() const
+{
+    return tr("back up files and folders into a vault");
+}
+
+int BackupCommand::run(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Backs up PATH... into the vault. Unchanged files since the last backup of "
+                                        "the same paths are not read again; an interrupted backup resumes."));
+    VaultAccess::addOptions(parser);
+    parser.addOption({QStringLiteral("tag"), tr("Tag the snapshot (repeatable)."), tr("TAG")});
+    parser.addOption({QStringLiteral("host"), tr("Record this host name instead of the machine's."), tr("NAME")});
+    parser.addOption({QStringLiteral("parent"),
+                      tr("Compare with this snapshot instead of the latest of the same paths (\"none\": read all)."),
+                      tr("SNAPSHOT")});
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files and folders to back up."), tr("PATH..."));
+    if (auto ok = VaultAccess::parse(parser, arguments); !ok)
+        return console.report(ok.error());
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out() << parser.helpText() << Qt::flush;
+        return 0;
+    }
+    VaultAccess access(parser);
+    JobContext context;
+    access.attach(context, console);
+    auto vault = access.open(console, &context);
+    if (!vault)
+        return console.report(vault.error());
+    Vault::BackupRequest request;
+    request.paths = parser.positionalArguments();
+    request.tags = parser.values(QStringLiteral("tag"));
+    request.host = parser.value(QStringLiteral("host"));
+    request.parent = parser.value(QStringLiteral("parent"));
+
+    g_running = &context;
+    auto previousInt = std::signal(SIGINT, stopOnSignal);
+    auto previousTerm = std::signal(SIGTERM, stopOnSignal);
+    auto snapshot = Vault::backup(**vault, request, context);
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    g_running = nullptr;
+    console.endProgress();
+    if (!snapshot)
+        return console.report(snapshot.error());
+
+    const Vault::SnapshotTotals &totals = snapshot->totals;
+    if (access.json()) {
+        QJsonObject result = QJsonDocument::fromJson(snapshot->toJson()).object();
+        result.insert(QStringLiteral("id"), snapshot->id);
+        console.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented)) << Qt::flush;
+    } else {
+        const QLocale locale;
+        console.out() << tr("Snapshot %1 saved: %2 files (%3), %4 unchanged; %5 new, %6 stored.")
+                             .arg(snapshot->shortId())
+                             .arg(totals.files)
+                             .arg(locale.formattedDataSize(totals.bytes))
+                             .arg(totals.unchangedFiles)
+                             .arg(locale.formattedDataSize(totals.newBytes),
+                                  locale.formattedDataSize(totals.storedBytes))
+                      << Qt::endl;
+    }
+    return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
+}
+
+} // namespace Semina::Cli

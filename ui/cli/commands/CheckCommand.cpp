@@ -1,0 +1,96 @@
+#include "CheckCommand.h"
+
+#include "Console.h"
+#include "VaultAccess.h"
+#include "core/JobContext.h"
+#include "vault/Check.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Semina::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Cli::CheckCommand", text);
+}
+} // namespace
+
+QString CheckCommand::summary() const
+{
+    return tr("verify a vault and name any damaged objects and the files they affect");
+}
+
+int CheckCommand::run(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks the vault's structure; with --read-data also downloads and "
+                                        "verifies every byte. Exit code 6 when damage is found."));
+    VaultAccess::addOptions(parser);
+    parser.addOption({QStringLiteral("read-data"), tr("Read and verify every pack, not only the structure.")});
+    if (auto ok = VaultAccess::parse(parser, arguments); !ok)
+        return console.report(ok.error());
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out() << parser.helpText() << Qt::flush;
+        return 0;
+    }
+    VaultAccess access(parser);
+    JobContext context;
+    access.attach(context, console);
+    auto vault = access.open(console, &context);
+    if (!vault)
+        return console.report(vault.error());
+    auto report = Vault::check(**vault, {parser.isSet(QStringLiteral("read-data"))}, context);
+    console.endProgress();
+    if (!report)
+        return console.report(report.error());
+    if (access.json()) {
+        QJsonArray damaged;
+        for (const auto &object : report->damaged)
+            damaged.append(
+                QJsonObject{{QStringLiteral("object"), object.object}, {QStringLiteral("problem"), object.problem}});
+        QJsonArray files;
+        for (const auto &file : report->affectedFiles)
+            files.append(QJsonObject{{QStringLiteral("snapshot"), file.snapshot}, {QStringLiteral("path"), file.path}});
+        const QJsonObject result{
+            {QStringLiteral("clean"), report->isClean()},
+            {QStringLiteral("snapshots"), report->snapshots},
+            {QStringLiteral("trees"), report->trees},
+            {QStringLiteral("packs"), report->packs},
+            {QStringLiteral("indexObjects"), report->indexObjects},
+            {QStringLiteral("blobsRead"), report->blobsRead},
+            {QStringLiteral("damaged"), damaged},
+            {QStringLiteral("affectedSnapshots"), QJsonArray::fromStringList(report->affectedSnapshots)},
+            {QStringLiteral("affectedFiles"), files},
+            {QStringLiteral("unindexedPacks"), QJsonArray::fromStringList(report->unindexedPacks)}};
+        console.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented)) << Qt::flush;
+    } else {
+        console.out() << tr("Checked %1 snapshots, %2 trees, %3 packs, %4 index objects%5.")
+                             .arg(report->snapshots)
+                             .arg(report->trees)
+                             .arg(report->packs)
+                             .arg(report->indexObjects)
+                             .arg(report->blobsRead > 0 ? tr(", %1 blobs read").arg(report->blobsRead) : QString())
+                      << Qt::endl;
+        if (!report->unindexedPacks.isEmpty())
+            console.out() << tr("%1 packs are in no index (left by an interrupted backup); the next backup adopts "
+                                "them.")
+                                 .arg(report->unindexedPacks.size())
+                          << Qt::endl;
+        for (const auto &object : report->damaged)
+            console.out() << tr("DAMAGED %1: %2").arg(object.object, object.problem) << Qt::endl;
+        for (const auto &file : report->affectedFiles)
+            console.out() << tr("affected: snapshot %1, %2").arg(file.snapshot, file.path) << Qt::endl;
+        console.out() << (report->isClean() ? tr("No damage found.")
+                                            : tr("Damage found in %1 objects, affecting %2 snapshots.")
+                                                  .arg(report->damaged.size())
+                                                  .arg(report->affectedSnapshots.size()))
+                      << Qt::endl;
+    }
+    return report->isClean() ? 0 : exitCodeFor(ErrorCode::Corruption);
+}
+
+} // namespace Semina::Cli

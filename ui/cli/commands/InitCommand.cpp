@@ -1,0 +1,72 @@
+#include "InitCommand.h"
+
+#include "Console.h"
+#include "VaultAccess.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Semina::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Cli::InitCommand", text);
+}
+} // namespace
+
+QString InitCommand::summary() const
+{
+    return tr("create an encrypted vault; its recovery key is shown once");
+}
+
+int InitCommand::run(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Creates an encrypted vault in LOCATION, protected by a passphrase.\n"
+                                        "Prints a recovery key once: write it down, it opens the vault when the "
+                                        "passphrase is lost."));
+    VaultAccess::addOptions(parser);
+    parser.addOption({QStringLiteral("keychain"), tr("Also keep the vault's key in the OS keychain.")});
+    parser.addOption({QStringLiteral("label"), tr("Who or what uses the passphrase."), tr("TEXT")});
+    if (auto ok = VaultAccess::parse(parser, arguments); !ok)
+        return console.report(ok.error());
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out() << parser.helpText() << Qt::flush;
+        return 0;
+    }
+    VaultAccess access(parser);
+    auto location = access.location(true);
+    if (!location)
+        return console.report(location.error());
+    auto passphrase = access.passphrase(console, true);
+    if (!passphrase)
+        return console.report(passphrase.error());
+    if (passphrase->isEmpty())
+        return console.report({ErrorCode::Usage,
+                               tr("Choose the vault's passphrase: give it with --password-file "
+                                  "FILE or SEMINA_PASSWORD, or run init on a terminal.")});
+    Vault::CreateOptions options;
+    options.storeInKeychain = parser.isSet(QStringLiteral("keychain"));
+    options.keyLabel = parser.value(QStringLiteral("label"));
+    auto created = Vault::Vault::create(*location, *passphrase, options);
+    if (!created)
+        return console.report(created.error());
+    const QString id = created->vault->config().vaultIdHex();
+    if (access.json()) {
+        const QJsonObject result{{QStringLiteral("vaultId"), id},
+                                 {QStringLiteral("recoveryKey"), created->recoveryKey},
+                                 {QStringLiteral("keychain"), options.storeInKeychain}};
+        console.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return 0;
+    }
+    console.out() << tr("Created the vault %1 in %2.").arg(id, location->describe()) << Qt::endl
+                  << tr("Recovery key (shown only now; keep it apart from the passphrase):") << Qt::endl
+                  << QStringLiteral("  ") << created->recoveryKey << Qt::endl;
+    if (options.storeInKeychain)
+        console.out() << tr("The vault's key is also kept in the OS keychain.") << Qt::endl;
+    return 0;
+}
+
+} // namespace Semina::Cli

@@ -1,0 +1,102 @@
+#include "KeyCommand.h"
+
+#include "Console.h"
+#include "VaultAccess.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Semina::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Cli::KeyCommand", text);
+}
+
+QString kindName(Vault::KeyFile::Kind kind)
+{
+    return kind == Vault::KeyFile::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("passphrase");
+}
+} // namespace
+
+QString KeyCommand::summary() const
+{
+    return tr("add|remove|list: the passphrases that open a vault");
+}
+
+int KeyCommand::run(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("key add: adds a passphrase (from --new-password-file, SEMINA_NEW_PASSWORD "
+                                        "or a prompt).\nkey remove ID: removes one (not the last passphrase).\n"
+                                        "key list: lists them."));
+    VaultAccess::addOptions(parser);
+    parser.addOption(
+        {QStringLiteral("new-password-file"), tr("key add: read the new passphrase from FILE."), tr("FILE")});
+    parser.addOption({QStringLiteral("label"), tr("key add: who or what uses the new passphrase."), tr("TEXT")});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("add, remove or list"), tr("add|remove ID|list"));
+    if (auto ok = VaultAccess::parse(parser, arguments); !ok)
+        return console.report(ok.error());
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out() << parser.helpText() << Qt::flush;
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const bool valid = (action == QLatin1String("add") && positional.size() == 1)
+        || (action == QLatin1String("list") && positional.size() == 1)
+        || (action == QLatin1String("remove") && positional.size() == 2);
+    if (!valid)
+        return console.report({ErrorCode::Usage, tr("Use key add, key remove ID or key list.")});
+    VaultAccess access(parser);
+    auto vault = access.open(console);
+    if (!vault)
+        return console.report(vault.error());
+
+    if (action == QLatin1String("add")) {
+        auto secret = access.newPassphrase(console, QStringLiteral("new-password-file"), "SEMINA_NEW_PASSWORD");
+        if (!secret)
+            return console.report(secret.error());
+        auto key = (*vault)->addKey(*secret, parser.value(QStringLiteral("label")), Crypto::ScryptParameters());
+        if (!key)
+            return console.report(key.error());
+        if (access.json())
+            console.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), key->id}}).toJson())
+                          << Qt::flush;
+        else
+            console.out() << tr("Added the key %1.").arg(key->id) << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("remove")) {
+        if (auto ok = (*vault)->removeKey(positional.at(1)); !ok)
+            return console.report(ok.error());
+        if (!access.json())
+            console.out() << tr("Removed the key %1.").arg(positional.at(1)) << Qt::endl;
+        return 0;
+    }
+    auto keys = (*vault)->listKeys();
+    if (!keys)
+        return console.report(keys.error());
+    if (access.json()) {
+        QJsonArray list;
+        for (const auto &key : *keys)
+            list.append(QJsonObject{{QStringLiteral("id"), key.id},
+                                    {QStringLiteral("kind"), kindName(key.kind)},
+                                    {QStringLiteral("label"), key.label},
+                                    {QStringLiteral("host"), key.host},
+                                    {QStringLiteral("created"), key.created.toString(Qt::ISODate)},
+                                    {QStringLiteral("current"), key.current}});
+        console.out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return 0;
+    }
+    for (const auto &key : *keys)
+        console.out() << (key.current ? QStringLiteral("* ") : QStringLiteral("  ")) << key.id << "  "
+                      << kindName(key.kind).leftJustified(11) << key.created.toLocalTime().toString(Qt::ISODate) << "  "
+                      << key.host << "  " << key.label << Qt::endl;
+    return 0;
+}
+
+} // namespace Semina::Cli

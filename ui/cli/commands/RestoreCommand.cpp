@@ -1,0 +1,96 @@
+#include "RestoreCommand.h"
+
+#include "CommandLine.h"
+#include "Console.h"
+#include "VaultAccess.h"
+#include "core/JobContext.h"
+#include "vault/Restore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Semina::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Cli::RestoreCommand", text);
+}
+} // namespace
+
+QString RestoreCommand::summary() const
+{
+    return tr("restore a snapshot, or chosen paths of it, into a folder");
+}
+
+int RestoreCommand::run(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Restores SNAPSHOT (an id, a unique prefix, or \"latest\", the default) into --target. Every chunk is "
+           "verified; damaged files are reported and the others still restored."));
+    VaultAccess::addOptions(parser);
+    parser.addOption(
+        {QStringLiteral("target"), tr("The folder to restore into (created when missing)."), tr("FOLDER")});
+    parser.addOption({QStringLiteral("include"),
+                      tr("Restore only this path of the snapshot, e.g. data/docs (repeatable)."), tr("PATH")});
+    parser.addOption({QStringLiteral("allow-outside-links"),
+                      tr("Also recreate symbolic links that point outside the target folder.")});
+    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"), tr("The snapshot; \"latest\" when left out."),
+                                 tr("[SNAPSHOT]"));
+    if (auto ok = VaultAccess::parse(parser, arguments); !ok)
+        return console.report(ok.error());
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out() << parser.helpText() << Qt::flush;
+        return 0;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return console.report({ErrorCode::Usage, tr("Name one snapshot at most.")});
+    if (!parser.isSet(QStringLiteral("target")))
+        return console.report({ErrorCode::Usage, tr("Name the folder to restore into with --target FOLDER.")});
+    VaultAccess access(parser);
+    JobContext context;
+    access.attach(context, console);
+    auto vault = access.open(console, &context);
+    if (!vault)
+        return console.report(vault.error());
+    Vault::RestoreRequest request;
+    if (!parser.positionalArguments().isEmpty())
+        request.snapshot = parser.positionalArguments().first();
+    request.target = parser.value(QStringLiteral("target"));
+    request.include = parser.values(QStringLiteral("include"));
+    request.allowLinksOutside = parser.isSet(QStringLiteral("allow-outside-links"));
+    auto summary = Vault::restore(**vault, request, context);
+    console.endProgress();
+    if (!summary)
+        return console.report(summary.error());
+    if (access.json()) {
+        const QJsonObject result{{QStringLiteral("snapshot"), summary->snapshotId},
+                                 {QStringLiteral("files"), summary->files},
+                                 {QStringLiteral("directories"), summary->directories},
+                                 {QStringLiteral("symlinks"), summary->symlinks},
+                                 {QStringLiteral("bytes"), summary->bytes},
+                                 {QStringLiteral("damagedFiles"), summary->damagedFiles},
+                                 {QStringLiteral("refusedEntries"), summary->refusedEntries},
+                                 {QStringLiteral("warnings"), qint64(context.warnings().size())}};
+        console.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented)) << Qt::flush;
+    } else {
+        console.out() << tr("Restored %1 files (%2) into %3.")
+                             .arg(summary->files)
+                             .arg(QLocale().formattedDataSize(summary->bytes), request.target)
+                      << Qt::endl;
+        if (summary->damagedFiles > 0 || summary->refusedEntries > 0)
+            console.out() << tr("%1 damaged files were not restored and %2 unsafe entries were refused: run "
+                                "semina-cli check.")
+                                 .arg(summary->damagedFiles)
+                                 .arg(summary->refusedEntries)
+                          << Qt::endl;
+    }
+    if (summary->damagedFiles > 0 || summary->refusedEntries > 0)
+        return exitCodeFor(ErrorCode::Corruption);
+    return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
+}
+
+} // namespace Semina::Cli

@@ -1,0 +1,70 @@
+#include "SnapshotsCommand.h"
+
+#include "Console.h"
+#include "VaultAccess.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Semina::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Semina::Cli::SnapshotsCommand", text);
+}
+} // namespace
+
+QString SnapshotsCommand::summary() const
+{
+    return tr("list the snapshots in a vault");
+}
+
+int SnapshotsCommand::run(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the vault's snapshots, oldest first."));
+    VaultAccess::addOptions(parser);
+    if (auto ok = VaultAccess::parse(parser, arguments); !ok)
+        return console.report(ok.error());
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out() << parser.helpText() << Qt::flush;
+        return 0;
+    }
+    VaultAccess access(parser);
+    auto vault = access.open(console);
+    if (!vault)
+        return console.report(vault.error());
+    auto snapshots = (*vault)->listSnapshots();
+    if (!snapshots)
+        return console.report(snapshots.error());
+    if (access.json()) {
+        QJsonArray list;
+        for (const auto &snapshot : *snapshots) {
+            QJsonObject object = QJsonDocument::fromJson(snapshot.toJson()).object();
+            object.insert(QStringLiteral("id"), snapshot.id);
+            list.append(object);
+        }
+        console.out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return 0;
+    }
+    const QLocale locale;
+    console.out() << tr("ID        Time                  Host             Files     Size  Paths") << Qt::endl;
+    for (const auto &snapshot : *snapshots) {
+        console.out() << snapshot.shortId().leftJustified(10)
+                      << snapshot.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(22)
+                      << snapshot.host.left(16).leftJustified(17)
+                      << QString::number(snapshot.totals.files).rightJustified(5) << ' '
+                      << locale.formattedDataSize(snapshot.totals.bytes).rightJustified(8) << "  "
+                      << snapshot.paths.join(QStringLiteral(", ")) << Qt::endl;
+    }
+    console.out() << QCoreApplication::translate("Semina::Cli::SnapshotsCommand", "%n snapshot(s).", nullptr,
+                                                 int(snapshots->size()))
+                  << Qt::endl;
+    return 0;
+}
+
+} // namespace Semina::Cli
