@@ -50,13 +50,23 @@ private Q_SLOTS:
             child.setProcessEnvironment(environment);
             child.start(QStringLiteral(VAULT_BACKUP_CHILD), arguments);
             QVERIFY(child.waitForStarted());
-            const int delay = 10 + int(random.bounded(1200));
-            if (child.waitForFinished(delay)) {
-                QCOMPARE(child.exitCode(), 0); // finished before the kill: fine, it must succeed
-            } else {
+            // Kill after a random number of progress lines (one per chunk or file), whatever the
+            // machine's speed.
+            const int lines = 1 + int(random.bounded(1500));
+            int seen = 0;
+            while (seen < lines && child.state() == QProcess::Running) {
+                child.waitForReadyRead(100);
+                while (child.canReadLine() && seen < lines) {
+                    child.readLine();
+                    ++seen;
+                }
+            }
+            if (child.state() == QProcess::Running) {
                 child.kill();
                 QVERIFY(child.waitForFinished());
                 ++killed;
+            } else {
+                QCOMPARE(child.exitCode(), 0); // finished before the kill: fine, it must succeed
             }
             auto vault = Semina::Vault::Vault::open(fixture.location, VaultFixture::kPassphrase);
             QVERIFY(vault);

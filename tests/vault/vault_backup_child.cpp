@@ -27,6 +27,9 @@ int main(int argc, char **argv)
         return Semina::exitCodeFor(vault.error().code);
     }
     Semina::JobContext context;
+    // One line per progress report, so the parent can kill at points spread over the run.
+    QTextStream out(stdout);
+    context.setProgressListener([&out](const Semina::Progress &progress) { out << progress.bytesDone << Qt::endl; }, 0);
     Semina::Vault::BackupRequest request;
     request.paths = {arguments.at(2)};
     const auto snapshot = Semina::Vault::backup(**vault, request, context);
@@ -34,6 +37,6 @@ int main(int argc, char **argv)
         err << snapshot.error().message << Qt::endl;
         return Semina::exitCodeFor(snapshot.error().code);
     }
-    QTextStream(stdout) << snapshot->id << Qt::endl;
+    out << "snapshot " << snapshot->id << Qt::endl;
     return 0;
 }
