@@ -23,10 +23,10 @@ namespace Semina::Offline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Offline::Seed", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Offline::Seed)
+};
 
 QString native(const QString &path)
 {
@@ -54,7 +54,7 @@ Result<> removeManifest(const QString &jobFolder)
     for (const QString &path : {manifestPath(jobFolder), signaturePath(jobFolder)}) {
         if (QFile::exists(path) && !QFile::remove(path))
             return fail(ErrorCode::Io,
-                        tr("\"%1\" cannot be removed: check the folder's permissions.").arg(native(path)));
+                        Text::tr("\"%1\" cannot be removed: check the folder's permissions.").arg(native(path)));
     }
     return syncFolder(jobFolder);
 }
@@ -84,21 +84,24 @@ Result<ImportJob> recordSeeding(const SeedRequest &request, ImportJobStore &jobs
     const bool finished = manifestPresent && (!existing || existing->state == ImportJobState::Seeded);
     if (existing) {
         if (!sameLocation(existing->stagingLocation, request.form.stagingLocation))
-            return fail(ErrorCode::Conflict,
-                        tr("The import job \"%1\" exists already with the staging location %2: choose another job "
-                           "name, or give that staging location to continue it.")
-                            .arg(name, native(existing->stagingLocation)));
+            return fail(
+                ErrorCode::Conflict,
+                Text::tr("The import job \"%1\" exists already with the staging location %2: choose another job "
+                         "name, or give that staging location to continue it.")
+                    .arg(name, native(existing->stagingLocation)));
         if (existing->state != ImportJobState::Seeding && existing->state != ImportJobState::Seeded)
-            return fail(ErrorCode::Conflict,
-                        tr("The import job \"%1\" is %2: its drives were prepared from this seed, so it cannot be "
-                           "written again. Choose another job name.")
-                            .arg(name, stateLabel(existing->state)));
+            return fail(
+                ErrorCode::Conflict,
+                Text::tr("The import job \"%1\" is %2: its drives were prepared from this seed, so it cannot be "
+                         "written again. Choose another job name.")
+                    .arg(name, stateLabel(existing->state)));
     }
     if (finished && !request.force)
-        return fail(ErrorCode::Conflict,
-                    tr("The seed of the import job \"%1\" in %2 is finished: run again with --force to replace it "
-                       "(its drives must then be prepared again).")
-                        .arg(name, native(jobFolder)));
+        return fail(
+            ErrorCode::Conflict,
+            Text::tr("The seed of the import job \"%1\" in %2 is finished: run again with --force to replace it "
+                     "(its drives must then be prepared again).")
+                .arg(name, native(jobFolder)));
     replacing = finished;
     ImportJob job = existing ? *existing : ImportJob{};
     fillFromForm(job, request);
@@ -129,10 +132,11 @@ Result<OpenedVault> openOrCreateVault(const Vault::VaultLocation &location, cons
                 return OpenedVault{std::move(*vault), {}, false};
             if (vault.error().code != ErrorCode::NotFound)
                 return fail(vault.error());
-            return fail(ErrorCode::InvalidInput,
-                        tr("The seed in %1 was started with a passphrase that is not in the OS keychain: give the "
-                           "same passphrase to continue it.")
-                            .arg(native(jobFolder)));
+            return fail(
+                ErrorCode::InvalidInput,
+                Text::tr("The seed in %1 was started with a passphrase that is not in the OS keychain: give the "
+                         "same passphrase to continue it.")
+                    .arg(native(jobFolder)));
         }
         auto vault = Vault::Vault::open(location, request.passphrase);
         if (!vault)
@@ -140,13 +144,14 @@ Result<OpenedVault> openOrCreateVault(const Vault::VaultLocation &location, cons
         return OpenedVault{std::move(*vault), {}, false};
     }
     if (request.passphrase.isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    tr("The seed's vault needs a passphrase to be created: give one (it opens the vault later, with "
-                       "the recovery key shown once as a spare)."));
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("The seed's vault needs a passphrase to be created: give one (it opens the vault later, with "
+                     "the recovery key shown once as a spare)."));
     Vault::CreateOptions options = request.vaultOptions;
     options.storeInKeychain = request.storeKeyInKeychain;
     if (options.keyLabel.isEmpty())
-        options.keyLabel = tr("offline seed %1").arg(request.form.importJobName);
+        options.keyLabel = Text::tr("offline seed %1").arg(request.form.importJobName);
     auto created = Vault::Vault::create(location, request.passphrase, options);
     if (!created)
         return fail(created.error());
@@ -188,13 +193,13 @@ Result<QStringList> jobNamesTakenFor(const OfflineBackupForm &form, const Import
 Result<SeedResult> writeSeed(const SeedRequest &request, const SeedServices &services, JobContext &context)
 {
     if (!services.jobs || !services.identity)
-        return fail(ErrorCode::Internal, tr("The seed was started without its job store or identity."));
+        return fail(ErrorCode::Internal, Text::tr("The seed was started without its job store or identity."));
     const OfflineBackupForm &form = request.form;
     if (auto name = OfflineFormValidator().checkImportJobName(form.importJobName); !name)
         return fail(name.error());
     if (form.stagingLocation.isEmpty() || request.sources.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    tr("Give the staging location and at least one folder or file to protect."));
+                    Text::tr("Give the staging location and at least one folder or file to protect."));
     // The identity signs the manifest at the end: missing, it is better known before hours of work.
     auto params = services.identity->load();
     if (!params)
@@ -210,7 +215,7 @@ Result<SeedResult> writeSeed(const SeedRequest &request, const SeedServices &ser
     QLockFile lock(QDir(result.jobFolder).filePath(QStringLiteral(".seed.lock")));
     if (!lock.tryLock(0))
         return fail(ErrorCode::Conflict,
-                    tr("Another Semina process is writing the seed in %1: wait for it to finish.")
+                    Text::tr("Another Semina process is writing the seed in %1: wait for it to finish.")
                         .arg(native(result.jobFolder)));
 
     bool replacing = false;
@@ -230,7 +235,7 @@ Result<SeedResult> writeSeed(const SeedRequest &request, const SeedServices &ser
             return fail(removed.error());
     }
 
-    context.setPhase(tr("Opening the seed's vault"));
+    context.setPhase(Text::tr("Opening the seed's vault"));
     auto opened = openOrCreateVault(location, request, result.jobFolder);
     if (!opened)
         return fail(opened.error());
@@ -268,7 +273,7 @@ Result<SeedResult> writeSeed(const SeedRequest &request, const SeedServices &ser
     manifest.protectedBytes = snapshot->totals.bytes;
     manifest.files = snapshot->totals.files;
     manifest.created = QDateTime::currentDateTimeUtc();
-    context.setPhase(tr("Signing the seed manifest"));
+    context.setPhase(Text::tr("Signing the seed manifest"));
     if (auto written
         = writeSignedManifest(manifest, *services.identity, result.jobFolder, params->certificate.thumbprint());
         !written)

@@ -11,18 +11,19 @@ namespace Semina::Offline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Offline::SeedManifest", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Offline::SeedManifest)
+};
 
 const QString kManifestFormat = QStringLiteral("semina-seed-manifest");
 const QString kSignatureFormat = QStringLiteral("semina-seed-signature");
 
 Error damaged(const QString &fileName, const QString &what)
 {
-    return {ErrorCode::Corruption,
-            tr("The seed manifest \"%1\" is damaged (%2): write the seed again with --force.").arg(fileName, what)};
+    return {
+        ErrorCode::Corruption,
+        Text::tr("The seed manifest \"%1\" is damaged (%2): write the seed again with --force.").arg(fileName, what)};
 }
 
 QJsonArray toArray(const QStringList &list)
@@ -95,10 +96,10 @@ Result<SeedManifest> SeedManifest::fromJson(const QByteArray &json, const QStrin
         return fail(damaged(fileName, parseError.errorString()));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != kManifestFormat)
-        return fail(damaged(fileName, tr("not a seed manifest")));
+        return fail(damaged(fileName, Text::tr("not a seed manifest")));
     if (root.value(QStringLiteral("version")).toInt() < 1 || root.value(QStringLiteral("version")).toInt() > kVersion)
         return fail(ErrorCode::InvalidInput,
-                    tr("The seed manifest \"%1\" has version %2, newer than this Semina reads: update Semina.")
+                    Text::tr("The seed manifest \"%1\" has version %2, newer than this Semina reads: update Semina.")
                         .arg(fileName)
                         .arg(root.value(QStringLiteral("version")).toInt()));
     SeedManifest manifest;
@@ -119,14 +120,15 @@ Result<SeedManifest> SeedManifest::fromJson(const QByteArray &json, const QStrin
     manifest.container = vault.value(QStringLiteral("container")).toString();
     manifest.snapshotId = vault.value(QStringLiteral("snapshot")).toString();
     if (manifest.form.importJobName.isEmpty() || manifest.vaultId.isEmpty() || manifest.container.isEmpty())
-        return fail(damaged(fileName, tr("the job name, the vault id or its container is missing")));
+        return fail(damaged(fileName, Text::tr("the job name, the vault id or its container is missing")));
     for (const QJsonValue &value : root.value(QStringLiteral("objects")).toArray()) {
         const QJsonObject object = value.toObject();
         SeedObject seedObject{object.value(QStringLiteral("name")).toString(),
                               qint64(object.value(QStringLiteral("size")).toDouble(-1)),
                               QByteArray::fromHex(object.value(QStringLiteral("sha256")).toString().toLatin1())};
         if (seedObject.name.isEmpty() || seedObject.size < 0 || seedObject.sha256.size() != 32)
-            return fail(damaged(fileName, tr("object %1 is not described fully").arg(manifest.objects.size() + 1)));
+            return fail(
+                damaged(fileName, Text::tr("object %1 is not described fully").arg(manifest.objects.size() + 1)));
         manifest.objects.append(seedObject);
     }
     const QJsonObject totals = root.value(QStringLiteral("totals")).toObject();
@@ -134,7 +136,7 @@ Result<SeedManifest> SeedManifest::fromJson(const QByteArray &json, const QStrin
     manifest.files = qint64(totals.value(QStringLiteral("files")).toDouble());
     if (qint64(totals.value(QStringLiteral("objects")).toDouble()) != manifest.objects.size()
         || qint64(totals.value(QStringLiteral("seedBytes")).toDouble()) != manifest.seedBytes())
-        return fail(damaged(fileName, tr("its totals do not match its list of objects")));
+        return fail(damaged(fileName, Text::tr("its totals do not match its list of objects")));
     return manifest;
 }
 
@@ -157,9 +159,10 @@ Result<SeedSignature> SeedSignature::fromJson(const QByteArray &json, const QStr
                             QByteArray::fromBase64(root.value(QStringLiteral("signature")).toString().toLatin1())};
     if (root.value(QStringLiteral("format")).toString() != kSignatureFormat || signature.signature.isEmpty()
         || signature.certificateThumbprint.isEmpty())
-        return fail(ErrorCode::Corruption,
-                    tr("The signature file \"%1\" of the seed manifest is damaged: write the seed again with --force.")
-                        .arg(fileName));
+        return fail(
+            ErrorCode::Corruption,
+            Text::tr("The signature file \"%1\" of the seed manifest is damaged: write the seed again with --force.")
+                .arg(fileName));
     return signature;
 }
 

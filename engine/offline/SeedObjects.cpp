@@ -8,10 +8,10 @@
 namespace Semina::Offline {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Offline::SeedObjects", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Offline::SeedObjects)
+};
 // Large enough to keep the disk streaming, small enough to hold beside a backup's buffers.
 constexpr qint64 kReadBlock = 8 * 1024 * 1024;
 } // namespace
@@ -42,8 +42,9 @@ Result<QByteArray> hashObject(Store::ObjectStore &store, const QString &containe
         if (!block)
             return fail(block.error());
         if (block->size() != length)
-            return fail(ErrorCode::Corruption,
-                        tr("The object \"%1\" is shorter than the store lists it (%2 bytes).").arg(name).arg(size));
+            return fail(
+                ErrorCode::Corruption,
+                Text::tr("The object \"%1\" is shorter than the store lists it (%2 bytes).").arg(name).arg(size));
         if (auto ok = hash.add(*block); !ok)
             return fail(ok.error());
         context.addDone(0, length);
@@ -59,7 +60,7 @@ Result<QList<SeedObject>> hashSeedObjects(Store::ObjectStore &store, const QStri
     qint64 bytes = 0;
     for (const Store::ObjectInfo &info : *listed)
         bytes += info.size;
-    context.setPhase(tr("Reading the seed back and hashing it"));
+    context.setPhase(Text::tr("Reading the seed back and hashing it"));
     context.setDone(0, 0);
     context.setTotals(listed->size(), bytes);
     QList<SeedObject> objects;

@@ -22,10 +22,10 @@ namespace Semina::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", text);
-}
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Cli::OfflineBackupCommand)
+};
 
 QString size(qint64 bytes)
 {
@@ -38,7 +38,7 @@ void attach(JobContext &context, Console &console)
     context.setProgressListener([&console](const Progress &progress) { console.showProgress(progress); }, 500);
     context.setWarningListener([&console](const Warning &warning) {
         console.endProgress();
-        console.err() << tr("warning: %1: %2").arg(warning.item, warning.message) << Qt::endl;
+        console.err() << Text::tr("warning: %1: %2").arg(warning.item, warning.message) << Qt::endl;
     });
 }
 
@@ -51,12 +51,13 @@ Result<QByteArray> seedPassphrase(const QString &passwordFile, bool creating, Co
         return readSecretFile(passwordFile);
     if (qEnvironmentVariableIsSet("SEMINA_PASSWORD"))
         return qgetenv("SEMINA_PASSWORD");
-    const QByteArray typed = promptSecret(console, tr("Passphrase of the seed's vault: "));
-    if (creating && !typed.isEmpty() && promptSecret(console, tr("The same passphrase again: ")) != typed)
-        return fail(ErrorCode::InvalidInput, tr("The two passphrases differ: run the command again."));
+    const QByteArray typed = promptSecret(console, Text::tr("Passphrase of the seed's vault: "));
+    if (creating && !typed.isEmpty() && promptSecret(console, Text::tr("The same passphrase again: ")) != typed)
+        return fail(ErrorCode::InvalidInput, Text::tr("The two passphrases differ: run the command again."));
     if (creating && typed.isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    tr("The seed's vault needs a passphrase: give it with --password-file FILE or SEMINA_PASSWORD."));
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("The seed's vault needs a passphrase: give it with --password-file FILE or SEMINA_PASSWORD."));
     return typed;
 }
 
@@ -92,25 +93,26 @@ int OfflineBackupCommand::seed(const Offline::OfflineBackupForm &form, const QSt
         return console.report(written.error());
 
     const QLocale locale;
-    console.out()
-        << (written->resumed ? tr("Seed of import job \"%1\" finished (continued from the last run).")
-                             : tr("Seed of import job \"%1\" written."))
-               .arg(form.importJobName)
-        << Qt::endl
-        << tr("Protected:         %1 in %2 files").arg(size(written->protectedBytes), locale.toString(written->files))
-        << Qt::endl
-        << tr("Seed:              %1 in %2 objects, in %3")
-               .arg(size(written->seedBytes), locale.toString(written->objects),
-                    QDir::toNativeSeparators(written->jobFolder))
-        << Qt::endl
-        << tr("Vault:             %1, snapshot %2").arg(written->vaultId, written->snapshotId.left(8)) << Qt::endl
-        << tr("Signed manifest:   %1").arg(QDir::toNativeSeparators(written->manifestPath)) << Qt::endl;
+    console.out() << (written->resumed ? Text::tr("Seed of import job \"%1\" finished (continued from the last run).")
+                                       : Text::tr("Seed of import job \"%1\" written."))
+                         .arg(form.importJobName)
+                  << Qt::endl
+                  << Text::tr("Protected:         %1 in %2 files")
+                         .arg(size(written->protectedBytes), locale.toString(written->files))
+                  << Qt::endl
+                  << Text::tr("Seed:              %1 in %2 objects, in %3")
+                         .arg(size(written->seedBytes), locale.toString(written->objects),
+                              QDir::toNativeSeparators(written->jobFolder))
+                  << Qt::endl
+                  << Text::tr("Vault:             %1, snapshot %2").arg(written->vaultId, written->snapshotId.left(8))
+                  << Qt::endl
+                  << Text::tr("Signed manifest:   %1").arg(QDir::toNativeSeparators(written->manifestPath)) << Qt::endl;
     if (!written->recoveryKey.isEmpty())
-        console.out() << tr("Recovery key:      %1").arg(written->recoveryKey) << Qt::endl
-                      << tr("Write the recovery key down now and keep it apart from the drives: it is shown only "
-                            "once and opens the vault if the passphrase is lost.")
+        console.out() << Text::tr("Recovery key:      %1").arg(written->recoveryKey) << Qt::endl
+                      << Text::tr("Write the recovery key down now and keep it apart from the drives: it is shown only "
+                                  "once and opens the vault if the passphrase is lost.")
                       << Qt::endl;
-    console.out() << tr("Next: prepare the drives from %1; `semina-cli jobs` shows the job as Seeded.")
+    console.out() << Text::tr("Next: prepare the drives from %1; `semina-cli jobs` shows the job as Seeded.")
                          .arg(QDir::toNativeSeparators(form.stagingLocation))
                   << Qt::endl;
     return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
@@ -120,14 +122,15 @@ int OfflineBackupCommand::verify(const QString &staging, const QString &job, con
                                  Console &console)
 {
     if (staging.isEmpty() || job.isEmpty())
-        return console.report({ErrorCode::Usage, tr("Name the seed to verify with --staging DIR and --job NAME.")});
+        return console.report(
+            {ErrorCode::Usage, Text::tr("Name the seed to verify with --staging DIR and --job NAME.")});
     std::optional<Offline::Certificate> certificate;
     if (!certificateFile.isEmpty()) {
         QFile file(certificateFile);
         if (!file.open(QIODevice::ReadOnly))
             return console.report(
                 {ErrorCode::NotFound,
-                 tr("The certificate \"%1\" cannot be read: %2.").arg(certificateFile, file.errorString())});
+                 Text::tr("The certificate \"%1\" cannot be read: %2.").arg(certificateFile, file.errorString())});
         auto parsed = Offline::Certificate::fromDer(file.readAll());
         if (!parsed)
             return console.report(parsed.error().prefixed(certificateFile));
@@ -146,8 +149,9 @@ int OfflineBackupCommand::verify(const QString &staging, const QString &job, con
     console.endProgress();
     if (!verified)
         return console.report(verified.error());
-    console.out() << tr("The seed of import job \"%1\" in %2 matches its manifest: %3 objects (%4) read and hashed; "
-                        "the manifest is signed by %5.")
+    console.out() << Text::tr(
+                         "The seed of import job \"%1\" in %2 matches its manifest: %3 objects (%4) read and hashed; "
+                         "the manifest is signed by %5.")
                          .arg(verified->manifest.form.importJobName, QDir::toNativeSeparators(jobFolder),
                               QLocale().toString(verified->objectsChecked), size(verified->bytesChecked),
                               verified->certificateThumbprint)
