@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "offline/OfflineBackupForm.h"
+#include "vault/Vault.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -28,6 +29,10 @@ struct SeedRequest {
     QByteArray passphrase;
     bool storeKeyInKeychain = true;
     bool force = false; // replace a finished seed of the same job
+    // How the seed's vault is made when this run creates it. The defaults are the vault's own;
+    // tests pass small packs and Crypto::ScryptParameters::forTestsOnly(). `storeInKeychain`
+    // is taken from storeKeyInKeychain above.
+    Vault::CreateOptions vaultOptions = {};
 };
 
 // The services the seed uses, owned by the caller (the CLI command or the wizard).
@@ -56,5 +61,11 @@ struct SeedResult {
 // (Seeding while it runs, Seeded when done). Run again after a cancel or crash, it continues
 // where it stopped; a finished seed is never overwritten without `force` (Conflict).
 Result<SeedResult> writeSeed(const SeedRequest &request, const SeedServices &services, JobContext &context);
+
+// The job names the form's import job name must differ from (the validator's
+// setExistingJobNames()): every job of this server except the one the form continues or
+// replaces, i.e. the job of the same name and staging location whose seed is still Seeding or
+// Seeded.
+Result<QStringList> jobNamesTakenFor(const OfflineBackupForm &form, const ImportJobStore &jobs);
 
 } // namespace Semina::Offline

@@ -58,14 +58,14 @@ Result<QList<QByteArray>> listFolder(const QByteArray &path)
 }
 
 // Counts files and bytes beside the backup, so progress has totals and an ETA early.
-void scanTotals(QList<QByteArray> paths, JobContext &context, std::atomic<bool> &stop)
+void scanTotals(QList<QByteArray> paths, const QSet<QByteArray> &excluded, JobContext &context, std::atomic<bool> &stop)
 {
     qint64 files = 0;
     qint64 bytes = 0;
     while (!paths.isEmpty() && !stop.load(std::memory_order_relaxed)) {
         const QByteArray path = paths.takeLast();
         struct stat info { };
-        if (::lstat(path.constData(), &info) != 0)
+        if (excluded.contains(path) || ::lstat(path.constData(), &info) != 0)
             continue;
         if (S_ISDIR(info.st_mode)) {
             if (auto names = listFolder(path)) {
@@ -101,6 +101,7 @@ public:
     Result<ChunkId> storeTree(const Tree &tree);
 
     SnapshotTotals totals;
+    QSet<QByteArray> excluded; // absolute, cleaned, in the file system's encoding
 
 private:
     static constexpr qsizetype kReadBlock = 4 * 1024 * 1024;
@@ -160,6 +161,8 @@ Result<ChunkId> BackupRun::backupFolder(const QByteArray &path, const Tree *pare
 Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, const QByteArray &name,
                                                        const TreeNode *previous)
 {
+    if (excluded.contains(path))
+        return std::optional<TreeNode>();
     struct stat info { };
     if (::lstat(path.constData(), &info) != 0) {
         m_context.warn(display(path), Text::tr("Skipped: %1.").arg(errnoText(errno)));
@@ -347,6 +350,9 @@ Result<Snapshot> backup(Vault &vault, const BackupRequest &request, JobContext &
         paths << path;
     }
     std::sort(paths.begin(), paths.end());
+    QSet<QByteArray> excluded;
+    for (const QString &given : request.excludes)
+        excluded.insert(QFile::encodeName(QDir::cleanPath(QFileInfo(given).absoluteFilePath())));
     const QString host = request.host.isEmpty() ? QSysInfo::machineHostName() : request.host;
 
     context.setPhase(Text::tr("Preparing the backup"));
@@ -364,11 +370,12 @@ Result<Snapshot> backup(Vault &vault, const BackupRequest &request, JobContext &
     QList<QByteArray> scanPaths;
     for (const QString &path : paths)
         scanPaths << QFile::encodeName(path);
-    std::thread scanner(scanTotals, scanPaths, std::ref(context), std::ref(stopScan));
+    std::thread scanner(scanTotals, scanPaths, std::cref(excluded), std::ref(context), std::ref(stopScan));
 
     BlobWriter writer(vault, context, request.workers);
     writer.addUnindexedPacks(*adopted);
     BackupRun run(vault, context, writer);
+    run.excluded = excluded;
     context.setPhase(Text::tr("Backing up"));
 
     Tree root;

@@ -15,6 +15,7 @@ class Vault;
 
 struct BackupRequest {
     QStringList paths; // absolute files or folders; their names must differ
+    QStringList excludes; // absolute paths left out, with everything under them
     QStringList tags;
     QString host; // empty: this machine's name
     // The snapshot whose unchanged files are not read again; empty: the latest one with the same

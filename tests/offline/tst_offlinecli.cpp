@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -36,6 +37,7 @@ class TestOfflineCli : public QObject {
 
     std::unique_ptr<Test::TemporaryFolder> m_home;
     SecretStore m_secrets;
+    QMap<QString, QString> m_environment; // more variables for the next runs of this test
 
     Run cli(const QStringList &arguments)
     {
@@ -44,6 +46,8 @@ class TestOfflineCli : public QObject {
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
+            env.insert(it.key(), it.value());
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SEMINA_CLI_PATH), arguments);
         if (!process.waitForFinished(120'000))
@@ -64,7 +68,11 @@ class TestOfflineCli : public QObject {
     }
 
 private Q_SLOTS:
-    void init() { m_home = std::make_unique<Test::TemporaryFolder>(QStringLiteral("offline-cli")); }
+    void init()
+    {
+        m_home = std::make_unique<Test::TemporaryFolder>(QStringLiteral("offline-cli"));
+        m_environment.clear();
+    }
     void cleanup()
     {
         if (const auto params = Offline::OfflineApplicationParams::read(paramsPath()))
@@ -281,6 +289,105 @@ private Q_SLOTS:
         QVERIFY2(!form.err.contains(QStringLiteral("Storage account:")), qPrintable(form.err));
         QVERIFY2(!form.err.contains(QStringLiteral("Subscription ID:")), qPrintable(form.err));
         QVERIFY2(!form.err.contains(QStringLiteral("Staging location:")), qPrintable(form.err));
+    }
+
+    void offlineBackupWritesAVerifiableSeedAndGatesTheVault()
+    {
+        createIdentity();
+        const QString accountFolder = m_home->filePath(QStringLiteral("account"));
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("seedaccount1"),
+                      QStringLiteral("--folder"), accountFolder})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("certgen"), QStringLiteral("AddRegistryEntries"),
+                      QStringLiteral("SubscriptionId:") + kSubscription, QStringLiteral("xmlfilepath:") + paramsPath(),
+                      QStringLiteral("storageaccountname:seedaccount1")})
+                     .exitCode,
+                 0);
+        const QString settings = m_home->filePath(QStringLiteral("lab.publishsettings"));
+        QVERIFY(Offline::writeLocalSubscription(settings, QStringLiteral("Lab"), kSubscription).has_value());
+        const QString source = m_home->filePath(QStringLiteral("source"));
+        QDir().mkpath(source + QStringLiteral("/skip"));
+        QByteArray random(400'000, Qt::Uninitialized);
+        QRandomGenerator(9).fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+        for (const QString &name : {QStringLiteral("a.bin"), QStringLiteral("skip/b.bin")}) {
+            QFile file(QDir(source).filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(random) == random.size());
+        }
+        const QString staging = m_home->filePath(QStringLiteral("staging"));
+        const QStringList seed{QStringLiteral("offline-backup"),
+                               QStringLiteral("--staging"),
+                               staging,
+                               QStringLiteral("--publish-settings"),
+                               settings,
+                               QStringLiteral("--job"),
+                               QStringLiteral("fileserver-1"),
+                               QStringLiteral("--subscription"),
+                               kSubscription,
+                               QStringLiteral("--storage-account"),
+                               QStringLiteral("seedaccount1"),
+                               QStringLiteral("--container"),
+                               QStringLiteral("seed"),
+                               QStringLiteral("--no-keychain"),
+                               QStringLiteral("--exclude"),
+                               source + QStringLiteral("/skip"),
+                               source};
+
+        // No passphrase and no terminal: a new seed is refused.
+        const Run noPassphrase = cli(seed);
+        QCOMPARE(noPassphrase.exitCode, int(ErrorCode::InvalidInput));
+        QVERIFY2(noPassphrase.err.contains(QStringLiteral("SEMINA_PASSWORD")), qPrintable(noPassphrase.err));
+
+        m_environment.insert(QStringLiteral("SEMINA_PASSWORD"), QStringLiteral("cli seed passphrase"));
+        const Run written = cli(seed);
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY2(written.out.contains(QStringLiteral("Protected:         400.0 kB in 1 files")),
+                 qPrintable(written.out));
+        QVERIFY2(written.out.contains(QStringLiteral("Recovery key:")), qPrintable(written.out));
+        QVERIFY2(written.err.contains(QStringLiteral("Reading the seed back")), qPrintable(written.err));
+        const QString jobFolder = QDir(staging).filePath(QStringLiteral("fileserver-1"));
+        QVERIFY(QFile::exists(jobFolder + QStringLiteral("/seed-manifest.json")));
+
+        // Verified with this server's certificate, and with the exported .cer.
+        const QStringList verify{QStringLiteral("offline-backup"), QStringLiteral("--verify"),
+                                 QStringLiteral("--staging"),      staging,
+                                 QStringLiteral("--job"),          QStringLiteral("fileserver-1")};
+        const Run verified = cli(verify);
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QVERIFY2(verified.out.contains(QStringLiteral("matches its manifest")), qPrintable(verified.out));
+        const QString cer = m_home->filePath(QStringLiteral("server.cer"));
+        QCOMPARE(cli({QStringLiteral("certgen"), QStringLiteral("ExportCertificate"), QStringLiteral("out:") + cer})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(verify + QStringList{QStringLiteral("--certificate"), cer}).exitCode, 0);
+
+        // Listed as Seeded; written again only with --force.
+        QVERIFY(cli({QStringLiteral("jobs")}).out.contains(Offline::stateLabel(Offline::ImportJobState::Seeded)));
+        const Run again = cli(seed);
+        QCOMPARE(again.exitCode, int(ErrorCode::Conflict));
+        QVERIFY2(again.err.contains(QStringLiteral("--force")), qPrintable(again.err));
+
+        // The seed's vault takes no backup until its import job has finished.
+        const Run gated = cli({QStringLiteral("backup"), QStringLiteral("--vault"), jobFolder, source});
+        QCOMPARE(gated.exitCode, 12);
+        QVERIFY2(gated.err.contains(QStringLiteral("Waiting for import job to complete")), qPrintable(gated.err));
+
+        // A changed byte in the manifest is found.
+        {
+            QFile manifest(jobFolder + QStringLiteral("/seed-manifest.json"));
+            QVERIFY(manifest.open(QIODevice::ReadWrite));
+            QByteArray text = manifest.readAll();
+            text.replace("fileserver-1", "fileserver-2");
+            QVERIFY(manifest.seek(0) && manifest.write(text) == text.size());
+        }
+        const Run damaged = cli(verify);
+        QCOMPARE(damaged.exitCode, int(ErrorCode::Corruption));
+        QVERIFY2(damaged.err.contains(QStringLiteral("changed after it was signed")), qPrintable(damaged.err));
+
+        const Run replaced = cli(seed + QStringList{QStringLiteral("--force")});
+        QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+        QVERIFY2(replaced.out.contains(QStringLiteral("Recovery key:")), qPrintable(replaced.out));
+        QCOMPARE(cli(verify).exitCode, 0);
     }
 
     void addRegistryEntriesChecksTheSubscription()

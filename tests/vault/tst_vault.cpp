@@ -207,6 +207,33 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(fixture.path(QStringLiteral("restored/data/media"))));
     }
 
+    void excludedPathsAreLeftOutWithTheirSubtrees()
+    {
+        VaultFixture fixture;
+        auto vault = createVault(fixture);
+        QVERIFY(vault);
+        const QString source = fixture.path(QStringLiteral("data"));
+        Corpus::makeMixedTree(source, 20, 10 * 1024);
+        const auto whole = backupOf(*vault, source);
+        QVERIFY(whole);
+        JobContext context;
+        BackupRequest request;
+        request.paths = {source};
+        // A folder given with a trailing slash and a file: both are cleaned and left out.
+        request.excludes = {source + QStringLiteral("/src/lib/"), source + QStringLiteral("/src/main.cpp")};
+        const auto partial = backup(*vault, request, context);
+        QVERIFY(partial);
+        QCOMPARE(partial->totals.files, whole->totals.files - 2); // lib/vault.cpp and main.cpp
+        RestoreRequest restoring;
+        restoring.snapshot = partial->id;
+        restoring.target = fixture.path(QStringLiteral("restored"));
+        QVERIFY(restore(*vault, restoring, context));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("restored/data/src/lib"))));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("restored/data/src/main.cpp"))));
+        QVERIFY(QDir(fixture.path(QStringLiteral("restored/data/src"))).exists());
+        QVERIFY(QDir(fixture.path(QStringLiteral("restored/data/empty/folder"))).exists());
+    }
+
     void linksLeavingTheTargetAreRefusedUnlessAllowed()
     {
         VaultFixture fixture;

@@ -14,11 +14,7 @@ int main(int argc, char **argv)
     const QStringList arguments = app.arguments();
     if (arguments.size() != 3)
         return 2;
-#ifdef SEMINA_VAULT_TESTS_ON_LOCAL_STORE
     Semina::Store::Local::LocalFolderStore store(arguments.at(1));
-#else
-    Semina::Store::Local::LocalFolderStore store(arguments.at(1));
-#endif
     const Semina::Vault::VaultLocation location{&store, QStringLiteral("vault"), {}};
     auto vault = Semina::Vault::Vault::open(location, qgetenv("SEMINA_PASSWORD"));
     QTextStream err(stderr);

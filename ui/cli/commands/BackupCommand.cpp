@@ -4,6 +4,8 @@
 #include "Console.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
+#include "offline/ImportGate.h"
+#include "offline/ImportJobStore.h"
 #include "vault/Backup.h"
 
 #include <QCoreApplication>
@@ -63,6 +65,9 @@ int BackupCommand::run(const QStringList &arguments, Console &console)
     auto vault = access.open(console, &context);
     if (!vault)
         return console.report(vault.error());
+    // A vault being seeded offline takes no backup until its import job has finished.
+    if (auto gate = Offline::checkNoImportPending((*vault)->config().vaultIdHex(), Offline::ImportJobStore()); !gate)
+        return console.report(gate.error());
     Vault::BackupRequest request;
     request.paths = parser.positionalArguments();
     request.tags = parser.values(QStringLiteral("tag"));

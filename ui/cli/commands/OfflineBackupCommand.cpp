@@ -2,16 +2,22 @@
 
 #include "CommandLine.h"
 #include "Console.h"
+#include "VaultAccess.h"
 #include "core/JobContext.h"
 #include "offline/ImportJobStore.h"
 #include "offline/OfflineFormValidator.h"
 #include "offline/OfflineIdentity.h"
 #include "offline/OfflineRegistry.h"
+#include "offline/Seed.h"
 #include "offline/SeedEstimate.h"
+#include "offline/SeedManifest.h"
+#include "offline/SeedVerification.h"
+#include "secrets/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QSettings>
 
@@ -26,11 +32,27 @@ QString usage()
         "Usage:\n"
         "  semina-cli offline-backup --estimate [--drive-size SIZE] [--staging DIR] SOURCE...\n"
         "  semina-cli offline-backup --staging DIR --publish-settings FILE --job NAME\n"
-        "             --subscription GUID --storage-account NAME --container NAME SOURCE...\n"
+        "             --subscription GUID --storage-account NAME --container NAME\n"
+        "             [--exclude PATH]... [--password-file FILE] [--no-keychain] [--force] SOURCE...\n"
+        "  semina-cli offline-backup --verify --staging DIR --job NAME [--certificate FILE.cer]\n"
         "--estimate reports the protected size, the expected seed size and the drives needed\n"
         "(SIZE like 4T, 500G or 2TiB; 4T by default) and, with --staging, whether DIR has room\n"
         "for it (exit code 1 when it does not). The second form checks the offline-backup\n"
-        "form and writes the first backup into the staging location.\n");
+        "form and writes the first backup into DIR/NAME: a vault, its signed seed manifest, and\n"
+        "the job in the job list. The vault's passphrase comes from --password-file, else\n"
+        "SEMINA_PASSWORD, else a prompt; it is kept in the OS keychain unless --no-keychain.\n"
+        "Run the same command again to continue an interrupted seed; --force replaces a\n"
+        "finished one. --verify re-reads the seed and checks it against its manifest and the\n"
+        "manifest's signature (by this server's certificate, or the exported FILE.cer).\n");
+}
+
+// Local paths are made absolute, so the job records where they are; a network path
+// (\\server\share or //server/share) is left as given.
+QString absoluteStaging(const QString &given)
+{
+    if (given.isEmpty() || given.startsWith(QLatin1String("//")) || given.startsWith(QLatin1String("\\\\")))
+        return given;
+    return QDir(given).absolutePath();
 }
 
 QString size(qint64 bytes)
@@ -89,10 +111,31 @@ int OfflineBackupCommand::run(const QStringList &arguments, Console &console)
         QStringLiteral("container"),
         QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "The storage container."),
         QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "NAME"));
+    const QCommandLineOption exclude(
+        QStringLiteral("exclude"),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "Leave PATH out (repeatable)."),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "PATH"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "Read the vault's passphrase from FILE."),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "FILE"));
+    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
+                                        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand",
+                                                                    "Do not keep the vault's key in the keychain."));
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "Replace a finished seed."));
+    const QCommandLineOption verifyOption(
+        QStringLiteral("verify"),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "Verify a written seed."));
+    const QCommandLineOption certificate(
+        QStringLiteral("certificate"),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "The exported certificate (DER)."),
+        QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "FILE"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("Semina::Cli::OfflineBackupCommand", "Show this help."));
-    parser.addOptions(
-        {estimateOption, driveSize, staging, publishSettings, job, subscription, account, container, help});
+    parser.addOptions({estimateOption, driveSize, staging, publishSettings, job, subscription, account, container,
+                       exclude, passwordFile, noKeychain, force, verifyOption, certificate, help});
     if (!parser.parse(arguments)) {
         console.err() << usage();
         return console.report({ErrorCode::Usage, parser.errorText()});
@@ -101,6 +144,8 @@ int OfflineBackupCommand::run(const QStringList &arguments, Console &console)
         console.out() << usage() << Qt::flush;
         return kExitOk;
     }
+    if (parser.isSet(verifyOption))
+        return verify(absoluteStaging(parser.value(staging)), parser.value(job), parser.value(certificate), console);
     const QStringList sources = parser.positionalArguments();
     if (sources.isEmpty()) {
         console.err() << usage();
@@ -111,19 +156,20 @@ int OfflineBackupCommand::run(const QStringList &arguments, Console &console)
     const auto driveBytes = Offline::parseByteSize(parser.value(driveSize));
     if (!driveBytes)
         return console.report(driveBytes.error());
-    // Local paths are made absolute here, so the job records where they are; a network path
-    // (\\server\share) is left as given.
-    QString stagingPath = parser.value(staging);
-    if (!stagingPath.isEmpty() && !stagingPath.startsWith(QLatin1String("//"))
-        && !stagingPath.startsWith(QLatin1String("\\\\")))
-        stagingPath = QDir(stagingPath).absolutePath();
+    const QString stagingPath = absoluteStaging(parser.value(staging));
     if (parser.isSet(estimateOption))
         return estimate(sources, *driveBytes, stagingPath, console);
 
     const Offline::OfflineBackupForm form{stagingPath,           parser.value(publishSettings),
                                           parser.value(job),     parser.value(subscription),
                                           parser.value(account), parser.value(container)};
-    return checkForm(form, sources, *driveBytes, console);
+    SeedOptions options;
+    for (const QString &path : parser.values(exclude))
+        options.excludes << QDir(path).absolutePath();
+    options.passwordFile = parser.value(passwordFile);
+    options.storeKeyInKeychain = !parser.isSet(noKeychain);
+    options.force = parser.isSet(force);
+    return checkForm(form, sources, *driveBytes, options, console);
 }
 
 int OfflineBackupCommand::estimate(const QStringList &sources, qint64 driveBytes, const QString &staging,
@@ -182,7 +228,7 @@ int OfflineBackupCommand::estimate(const QStringList &sources, qint64 driveBytes
 }
 
 int OfflineBackupCommand::checkForm(const Offline::OfflineBackupForm &form, const QStringList &sources,
-                                    qint64 driveBytes, Console &console)
+                                    qint64 driveBytes, const SeedOptions &seedOptions, Console &console)
 {
     Offline::SeedEstimateOptions options;
     options.driveBytes = driveBytes;
@@ -192,7 +238,8 @@ int OfflineBackupCommand::checkForm(const Offline::OfflineBackupForm &form, cons
         return console.report(estimate.error());
 
     Offline::OfflineFormValidator validator;
-    const auto jobNames = Offline::ImportJobStore().names();
+    // The job this form continues (or replaces with --force) does not count as taken.
+    const auto jobNames = Offline::jobNamesTakenFor(form, Offline::ImportJobStore());
     if (!jobNames)
         return console.report(jobNames.error());
     validator.setExistingJobNames(*jobNames);
@@ -206,20 +253,7 @@ int OfflineBackupCommand::checkForm(const Offline::OfflineBackupForm &form, cons
         console.err() << "semina-cli: " << problem.message << Qt::endl;
     if (!problems.isEmpty())
         return exitCodeFor(ErrorCode::InvalidInput);
-    return seed(form, sources, console);
-}
-
-int OfflineBackupCommand::seed(const Offline::OfflineBackupForm &form, const QStringList &sources, Console &console)
-{
-    // Writing the seed as a vault, its signed manifest and the job record need the vault engine
-    // (issue #4); they are added here when it lands.
-    Q_UNUSED(form);
-    Q_UNUSED(sources);
-    return console.report(
-        {ErrorCode::Usage,
-         QCoreApplication::translate("Semina::Cli::OfflineBackupCommand",
-                                     "The form is valid, but this build cannot write the seed yet (it "
-                                     "needs the vault engine): use --estimate for now.")});
+    return seed(form, sources, seedOptions, console);
 }
 
 } // namespace Semina::Cli
