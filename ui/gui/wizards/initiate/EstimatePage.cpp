@@ -158,7 +158,7 @@ bool EstimatePage::isComplete() const
 
 int EstimatePage::nextId() const
 {
-    return InitiateBackupWizard::canWriteSeed() ? int(InitiateBackupWizard::PageId::BackUp) : -1;
+    return int(InitiateBackupWizard::PageId::BackUp);
 }
 
 } // namespace Semina::Ui

@@ -1,14 +1,12 @@
 #include "wizards/initiate/InitiateBackupWizard.h"
 
 #include "Workflow.h"
+#include "wizards/initiate/BackUpPage.h"
+#include "wizards/initiate/DonePage.h"
 #include "wizards/initiate/EstimatePage.h"
 #include "wizards/initiate/OfflineFormPage.h"
 #include "wizards/initiate/SourcesPage.h"
 #include "wizards/initiate/VaultKeyPage.h"
-#ifdef SEMINA_HAVE_SEED
-#include "wizards/initiate/BackUpPage.h"
-#include "wizards/initiate/DonePage.h"
-#endif
 
 namespace Semina::Ui {
 
@@ -23,10 +21,8 @@ InitiateBackupWizard::InitiateBackupWizard(QWidget *parent)
     setPage(int(PageId::Form), new OfflineFormPage(this));
     setPage(int(PageId::VaultKey), new VaultKeyPage(this));
     setPage(int(PageId::Estimate), new EstimatePage(this));
-#ifdef SEMINA_HAVE_SEED
     setPage(int(PageId::BackUp), new BackUpPage(this));
     setPage(int(PageId::Done), new DonePage(this));
-#endif
     setStartId(int(PageId::Sources));
     resize(760, 600);
 }
@@ -34,15 +30,6 @@ InitiateBackupWizard::InitiateBackupWizard(QWidget *parent)
 InitiateBackupWizard::~InitiateBackupWizard()
 {
     passphrase.fill('\0');
-}
-
-bool InitiateBackupWizard::canWriteSeed()
-{
-#ifdef SEMINA_HAVE_SEED
-    return true;
-#else
-    return false;
-#endif
 }
 
 QString InitiateBackupWizard::dataFolder() const

@@ -27,9 +27,6 @@ public:
     explicit InitiateBackupWizard(QWidget *parent = nullptr);
     ~InitiateBackupWizard() override;
 
-    // Whether this build can write the seed ("Back up now" and "Done" are there).
-    static bool canWriteSeed();
-
     [[nodiscard]] const std::shared_ptr<ServerServices> &services() const { return m_services; }
     [[nodiscard]] QString dataFolder() const;
 
