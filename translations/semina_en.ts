@@ -680,18 +680,6 @@ Writes, reads back and removes a test entry in the OS keychain.
 <context>
     <name>Semina::Cli::OfflineBackupCommand</name>
     <message>
-        <source>Usage:
-  semina-cli offline-backup --estimate [--drive-size SIZE] [--staging DIR] SOURCE...
-  semina-cli offline-backup --staging DIR --publish-settings FILE --job NAME
-             --subscription GUID --storage-account NAME --container NAME SOURCE...
---estimate reports the protected size, the expected seed size and the drives needed
-(SIZE like 4T, 500G or 2TiB; 4T by default) and, with --staging, whether DIR has room
-for it (exit code 1 when it does not). The second form checks the offline-backup
-form and writes the first backup into the staging location.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>estimate or start the offline backup (the first backup, on drives)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +772,118 @@ form and writes the first backup into the staging location.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The form is valid, but this build cannot write the seed yet (it needs the vault engine): use --estimate for now.</source>
+        <source>Usage:
+  semina-cli offline-backup --estimate [--drive-size SIZE] [--staging DIR] SOURCE...
+  semina-cli offline-backup --staging DIR --publish-settings FILE --job NAME
+             --subscription GUID --storage-account NAME --container NAME
+             [--exclude PATH]... [--password-file FILE] [--no-keychain] [--force] SOURCE...
+  semina-cli offline-backup --verify --staging DIR --job NAME [--certificate FILE.cer]
+--estimate reports the protected size, the expected seed size and the drives needed
+(SIZE like 4T, 500G or 2TiB; 4T by default) and, with --staging, whether DIR has room
+for it (exit code 1 when it does not). The second form checks the offline-backup
+form and writes the first backup into DIR/NAME: a vault, its signed seed manifest, and
+the job in the job list. The vault&apos;s passphrase comes from --password-file, else
+SEMINA_PASSWORD, else a prompt; it is kept in the OS keychain unless --no-keychain.
+Run the same command again to continue an interrupted seed; --force replaces a
+finished one. --verify re-reads the seed and checks it against its manifest and the
+manifest&apos;s signature (by this server&apos;s certificate, or the exported FILE.cer).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave PATH out (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault&apos;s passphrase from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep the vault&apos;s key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a finished seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a written seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported certificate (DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the seed&apos;s vault: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s vault needs a passphrase: give it with --password-file FILE or SEMINA_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of import job &quot;%1&quot; finished (continued from the last run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of import job &quot;%1&quot; written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected:         %1 in %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:              %1 in %2 objects, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault:             %1, snapshot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed manifest:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recovery key down now and keep it apart from the drives: it is shown only once and opens the vault if the passphrase is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: prepare the drives from %1; `semina-cli jobs` shows the job as Seeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the seed to verify with --staging DIR and --job NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed of import job &quot;%1&quot; in %2 matches its manifest: %3 objects (%4) read and hashed; the manifest is signed by %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1124,6 +1223,13 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     <name>Semina::Offline::DataFolder</name>
     <message>
         <source>Cannot create the folder &quot;%1&quot;: check the permissions of its parent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::ImportGate</name>
+    <message>
+        <source>Waiting for import job to complete: the import job &quot;%1&quot; (%2) seeds this vault offline, and backups into it resume once the job is completed. `semina-cli jobs` shows its state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1472,6 +1578,57 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
 </context>
 <context>
+    <name>Semina::Offline::Seed</name>
+    <message>
+        <source>&quot;%1&quot; cannot be removed: check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; exists already with the staging location %2: choose another job name, or give that staging location to continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; is %2: its drives were prepared from this seed, so it cannot be written again. Choose another job name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed of the import job &quot;%1&quot; in %2 is finished: run again with --force to replace it (its drives must then be prepared again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed in %1 was started with a passphrase that is not in the OS keychain: give the same passphrase to continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s vault needs a passphrase to be created: give one (it opens the vault later, with the recovery key shown once as a spare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed was started without its job store or identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the staging location and at least one folder or file to protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Semina process is writing the seed in %1: wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the seed&apos;s vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the seed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Offline::SeedEstimate</name>
     <message>
         <source>The compression library failed (zlib status %1).</source>
@@ -1503,6 +1660,103 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>&quot;%1&quot; is not a size: write it like 4T, 500G, 3.5TB or 2TiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::SeedManifest</name>
+    <message>
+        <source>The seed manifest &quot;%1&quot; is damaged (%2): write the seed again with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a seed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed manifest &quot;%1&quot; has version %2, newer than this Semina reads: update Semina.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job name, the vault id or its container is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1 is not described fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its totals do not match its list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature file &quot;%1&quot; of the seed manifest is damaged: write the seed again with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::SeedObjects</name>
+    <message>
+        <source>The object &quot;%1&quot; is shorter than the store lists it (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the seed back and hashing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::SeedVerification</name>
+    <message>
+        <source>&quot;%1&quot; does not exist: the seed in %2 is not finished; run the offline backup of this job again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the seed manifest&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed manifest %1 was signed by the certificate %2, not by %3: verify it with the certificate of the server that wrote the seed (certgen ExportCertificate on that server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed manifest %1 was changed after it was signed, or its signature was: do not ship this seed; write it again with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the seed and comparing it with its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed (%2 bytes instead of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unreadable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed (its SHA-256 differs from the manifest&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the manifest (written after the seed was signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed in %1 does not match its manifest: %2 (%3 in all). Do not ship it; write it again with --force.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

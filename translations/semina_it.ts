@@ -724,26 +724,6 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
 <context>
     <name>Semina::Cli::OfflineBackupCommand</name>
     <message>
-        <source>Usage:
-  semina-cli offline-backup --estimate [--drive-size SIZE] [--staging DIR] SOURCE...
-  semina-cli offline-backup --staging DIR --publish-settings FILE --job NAME
-             --subscription GUID --storage-account NAME --container NAME SOURCE...
---estimate reports the protected size, the expected seed size and the drives needed
-(SIZE like 4T, 500G or 2TiB; 4T by default) and, with --staging, whether DIR has room
-for it (exit code 1 when it does not). The second form checks the offline-backup
-form and writes the first backup into the staging location.
-</source>
-        <translation>Uso:
-  semina-cli offline-backup --estimate [--drive-size DIMENSIONE] [--staging CARTELLA] ORIGINE...
-  semina-cli offline-backup --staging CARTELLA --publish-settings FILE --job NOME
-             --subscription GUID --storage-account NOME --container NOME ORIGINE...
---estimate indica la dimensione protetta, la dimensione prevista del seed e i dischi necessari
-(DIMENSIONE come 4T, 500G o 2TiB; 4T se non indicata) e, con --staging, se CARTELLA ha spazio
-sufficiente (codice di uscita 1 se non lo ha). La seconda forma controlla il modulo del
-backup offline e scrive il primo backup nel percorso di gestione temporanea.
-</translation>
-    </message>
-    <message>
         <source>estimate or start the offline backup (the first backup, on drives)</source>
         <translation>stima o avvia il backup offline (il primo backup, su dischi)</translation>
     </message>
@@ -836,8 +816,134 @@ backup offline e scrive il primo backup nel percorso di gestione temporanea.
         <translation>Spazio libero:       %1 in %2, sufficiente</translation>
     </message>
     <message>
-        <source>The form is valid, but this build cannot write the seed yet (it needs the vault engine): use --estimate for now.</source>
-        <translation>Il modulo è valido, ma questa versione non può ancora scrivere il seed (serve il motore dell&apos;insieme di credenziali): per ora usa --estimate.</translation>
+        <source>Usage:
+  semina-cli offline-backup --estimate [--drive-size SIZE] [--staging DIR] SOURCE...
+  semina-cli offline-backup --staging DIR --publish-settings FILE --job NAME
+             --subscription GUID --storage-account NAME --container NAME
+             [--exclude PATH]... [--password-file FILE] [--no-keychain] [--force] SOURCE...
+  semina-cli offline-backup --verify --staging DIR --job NAME [--certificate FILE.cer]
+--estimate reports the protected size, the expected seed size and the drives needed
+(SIZE like 4T, 500G or 2TiB; 4T by default) and, with --staging, whether DIR has room
+for it (exit code 1 when it does not). The second form checks the offline-backup
+form and writes the first backup into DIR/NAME: a vault, its signed seed manifest, and
+the job in the job list. The vault&apos;s passphrase comes from --password-file, else
+SEMINA_PASSWORD, else a prompt; it is kept in the OS keychain unless --no-keychain.
+Run the same command again to continue an interrupted seed; --force replaces a
+finished one. --verify re-reads the seed and checks it against its manifest and the
+manifest&apos;s signature (by this server&apos;s certificate, or the exported FILE.cer).
+</source>
+        <translation>Uso:
+  semina-cli offline-backup --estimate [--drive-size DIMENSIONE] [--staging CARTELLA] ORIGINE...
+  semina-cli offline-backup --staging CARTELLA --publish-settings FILE --job NOME
+             --subscription GUID --storage-account NOME --container NOME
+             [--exclude PERCORSO]... [--password-file FILE] [--no-keychain] [--force] ORIGINE...
+  semina-cli offline-backup --verify --staging CARTELLA --job NOME [--certificate FILE.cer]
+--estimate indica la dimensione protetta, la dimensione prevista del seed e i dischi necessari
+(DIMENSIONE come 4T, 500G o 2TiB; 4T se non indicata) e, con --staging, se CARTELLA ha spazio
+sufficiente (codice di uscita 1 se non lo ha). La seconda forma controlla il modulo del backup
+offline e scrive il primo backup in CARTELLA/NOME: un insieme di credenziali, il suo manifesto
+firmato e il processo nell&apos;elenco dei processi. La passphrase dell&apos;insieme di credenziali viene da
+--password-file, altrimenti da SEMINA_PASSWORD, altrimenti da una richiesta; viene conservata nel
+portachiavi del sistema salvo --no-keychain. Esegui di nuovo lo stesso comando per continuare un seed
+interrotto; --force ne sostituisce uno finito. --verify rilegge il seed e lo controlla rispetto al
+manifesto e alla sua firma (con il certificato di questo server, o con il FILE.cer esportato).
+</translation>
+    </message>
+    <message>
+        <source>Leave PATH out (repeatable).</source>
+        <translation>Esclude PERCORSO (ripetibile).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PERCORSO</translation>
+    </message>
+    <message>
+        <source>Read the vault&apos;s passphrase from FILE.</source>
+        <translation>Legge da FILE la passphrase dell&apos;insieme di credenziali.</translation>
+    </message>
+    <message>
+        <source>Do not keep the vault&apos;s key in the keychain.</source>
+        <translation>Non conserva nel portachiavi la chiave dell&apos;insieme di credenziali.</translation>
+    </message>
+    <message>
+        <source>Replace a finished seed.</source>
+        <translation>Sostituisce un seed finito.</translation>
+    </message>
+    <message>
+        <source>Verify a written seed.</source>
+        <translation>Verifica un seed scritto.</translation>
+    </message>
+    <message>
+        <source>The exported certificate (DER).</source>
+        <translation>Il certificato esportato (DER).</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>avviso: %1: %2</translation>
+    </message>
+    <message>
+        <source>Passphrase of the seed&apos;s vault: </source>
+        <translation>Passphrase dell&apos;insieme di credenziali del seed: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Di nuovo la stessa passphrase: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: run the command again.</source>
+        <translation>Le due passphrase sono diverse: esegui di nuovo il comando.</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s vault needs a passphrase: give it with --password-file FILE or SEMINA_PASSWORD.</source>
+        <translation>L&apos;insieme di credenziali del seed richiede una passphrase: indicala con --password-file FILE o SEMINA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Seed of import job &quot;%1&quot; finished (continued from the last run).</source>
+        <translation>Seed del processo di importazione &quot;%1&quot; finito (continuato dall&apos;ultima esecuzione).</translation>
+    </message>
+    <message>
+        <source>Seed of import job &quot;%1&quot; written.</source>
+        <translation>Seed del processo di importazione &quot;%1&quot; scritto.</translation>
+    </message>
+    <message>
+        <source>Protected:         %1 in %2 files</source>
+        <translation>Protetti:            %1 in %2 file</translation>
+    </message>
+    <message>
+        <source>Seed:              %1 in %2 objects, in %3</source>
+        <translation>Seed:                %1 in %2 oggetti, in %3</translation>
+    </message>
+    <message>
+        <source>Vault:             %1, snapshot %2</source>
+        <translation>Insieme di credenziali: %1, snapshot %2</translation>
+    </message>
+    <message>
+        <source>Signed manifest:   %1</source>
+        <translation>Manifesto firmato:   %1</translation>
+    </message>
+    <message>
+        <source>Recovery key:      %1</source>
+        <translation>Chiave di ripristino: %1</translation>
+    </message>
+    <message>
+        <source>Write the recovery key down now and keep it apart from the drives: it is shown only once and opens the vault if the passphrase is lost.</source>
+        <translation>Annota ora la chiave di ripristino e conservala separata dai dischi: viene mostrata una sola volta e apre l&apos;insieme di credenziali se la passphrase va persa.</translation>
+    </message>
+    <message>
+        <source>Next: prepare the drives from %1; `semina-cli jobs` shows the job as Seeded.</source>
+        <translation>Prossimo passo: prepara i dischi da %1; `semina-cli jobs` mostra il processo come Seed pronto.</translation>
+    </message>
+    <message>
+        <source>Name the seed to verify with --staging DIR and --job NAME.</source>
+        <translation>Indica il seed da verificare con --staging CARTELLA e --job NOME.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Il certificato &quot;%1&quot; non può essere letto: %2.</translation>
+    </message>
+    <message>
+        <source>The seed of import job &quot;%1&quot; in %2 matches its manifest: %3 objects (%4) read and hashed; the manifest is signed by %5.</source>
+        <translation>Il seed del processo di importazione &quot;%1&quot; in %2 corrisponde al suo manifesto: %3 oggetti (%4) letti e sottoposti a hash; il manifesto è firmato da %5.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1286,13 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>Cannot create the folder &quot;%1&quot;: check the permissions of its parent folder.</source>
         <translation>Impossibile creare la cartella &quot;%1&quot;: controlla i permessi della cartella che la contiene.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::ImportGate</name>
+    <message>
+        <source>Waiting for import job to complete: the import job &quot;%1&quot; (%2) seeds this vault offline, and backups into it resume once the job is completed. `semina-cli jobs` shows its state.</source>
+        <translation>In attesa del completamento del processo di importazione: il processo di importazione &quot;%1&quot; (%2) alimenta offline questo insieme di credenziali, e i backup riprendono quando il processo è completato. `semina-cli jobs` ne mostra lo stato.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1640,57 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
 </context>
 <context>
+    <name>Semina::Offline::Seed</name>
+    <message>
+        <source>&quot;%1&quot; cannot be removed: check the folder&apos;s permissions.</source>
+        <translation>&quot;%1&quot; non può essere rimosso: controlla i permessi della cartella.</translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; exists already with the staging location %2: choose another job name, or give that staging location to continue it.</source>
+        <translation>Il processo di importazione &quot;%1&quot; esiste già con il percorso di gestione temporanea %2: scegli un altro nome di processo, oppure indica quel percorso per continuarlo.</translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; is %2: its drives were prepared from this seed, so it cannot be written again. Choose another job name.</source>
+        <translation>Il processo di importazione &quot;%1&quot; è in stato %2: i suoi dischi sono stati preparati da questo seed, quindi non può essere scritto di nuovo. Scegli un altro nome di processo.</translation>
+    </message>
+    <message>
+        <source>The seed of the import job &quot;%1&quot; in %2 is finished: run again with --force to replace it (its drives must then be prepared again).</source>
+        <translation>Il seed del processo di importazione &quot;%1&quot; in %2 è finito: esegui di nuovo con --force per sostituirlo (i suoi dischi andranno poi preparati di nuovo).</translation>
+    </message>
+    <message>
+        <source>The seed in %1 was started with a passphrase that is not in the OS keychain: give the same passphrase to continue it.</source>
+        <translation>Il seed in %1 è stato avviato con una passphrase che non è nel portachiavi del sistema: indica la stessa passphrase per continuarlo.</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s vault needs a passphrase to be created: give one (it opens the vault later, with the recovery key shown once as a spare).</source>
+        <translation>L&apos;insieme di credenziali del seed richiede una passphrase per essere creato: indicane una (lo apre in seguito, con la chiave di ripristino mostrata una volta come riserva).</translation>
+    </message>
+    <message>
+        <source>offline seed %1</source>
+        <translation>seed offline %1</translation>
+    </message>
+    <message>
+        <source>The seed was started without its job store or identity.</source>
+        <translation>Il seed è stato avviato senza l&apos;archivio dei processi o l&apos;identità.</translation>
+    </message>
+    <message>
+        <source>Give the staging location and at least one folder or file to protect.</source>
+        <translation>Indica il percorso di gestione temporanea e almeno una cartella o un file da proteggere.</translation>
+    </message>
+    <message>
+        <source>Another Semina process is writing the seed in %1: wait for it to finish.</source>
+        <translation>Un altro processo di Semina sta scrivendo il seed in %1: attendi che finisca.</translation>
+    </message>
+    <message>
+        <source>Opening the seed&apos;s vault</source>
+        <translation>Apertura dell&apos;insieme di credenziali del seed</translation>
+    </message>
+    <message>
+        <source>Signing the seed manifest</source>
+        <translation>Firma del manifesto del seed</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Offline::SeedEstimate</name>
     <message>
         <source>The compression library failed (zlib status %1).</source>
@@ -1559,6 +1723,103 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>&quot;%1&quot; is not a size: write it like 4T, 500G, 3.5TB or 2TiB.</source>
         <translation>&quot;%1&quot; non è una dimensione: scrivila come 4T, 500G, 3.5TB o 2TiB.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::SeedManifest</name>
+    <message>
+        <source>The seed manifest &quot;%1&quot; is damaged (%2): write the seed again with --force.</source>
+        <translation>Il manifesto del seed &quot;%1&quot; è danneggiato (%2): scrivi di nuovo il seed con --force.</translation>
+    </message>
+    <message>
+        <source>not a seed manifest</source>
+        <translation>non è un manifesto del seed</translation>
+    </message>
+    <message>
+        <source>The seed manifest &quot;%1&quot; has version %2, newer than this Semina reads: update Semina.</source>
+        <translation>Il manifesto del seed &quot;%1&quot; ha la versione %2, più recente di quella che questo Semina legge: aggiorna Semina.</translation>
+    </message>
+    <message>
+        <source>the job name, the vault id or its container is missing</source>
+        <translation>manca il nome del processo, l&apos;ID dell&apos;insieme di credenziali o il suo contenitore</translation>
+    </message>
+    <message>
+        <source>object %1 is not described fully</source>
+        <translation>l&apos;oggetto %1 non è descritto completamente</translation>
+    </message>
+    <message>
+        <source>its totals do not match its list of objects</source>
+        <translation>i suoi totali non corrispondono al suo elenco di oggetti</translation>
+    </message>
+    <message>
+        <source>The signature file &quot;%1&quot; of the seed manifest is damaged: write the seed again with --force.</source>
+        <translation>Il file di firma &quot;%1&quot; del manifesto del seed è danneggiato: scrivi di nuovo il seed con --force.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::SeedObjects</name>
+    <message>
+        <source>The object &quot;%1&quot; is shorter than the store lists it (%2 bytes).</source>
+        <translation>L&apos;oggetto &quot;%1&quot; è più corto di quanto indicato dall&apos;archivio (%2 byte).</translation>
+    </message>
+    <message>
+        <source>Reading the seed back and hashing it</source>
+        <translation>Rilettura del seed e calcolo degli hash</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::SeedVerification</name>
+    <message>
+        <source>&quot;%1&quot; does not exist: the seed in %2 is not finished; run the offline backup of this job again to finish it.</source>
+        <translation>&quot;%1&quot; non esiste: il seed in %2 non è finito; esegui di nuovo il backup offline di questo processo per finirlo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2.</source>
+        <translation>&quot;%1&quot; non può essere letto: %2.</translation>
+    </message>
+    <message>
+        <source>Checking the seed manifest&apos;s signature</source>
+        <translation>Controllo della firma del manifesto del seed</translation>
+    </message>
+    <message>
+        <source>The seed manifest %1 was signed by the certificate %2, not by %3: verify it with the certificate of the server that wrote the seed (certgen ExportCertificate on that server).</source>
+        <translation>Il manifesto del seed %1 è stato firmato dal certificato %2, non da %3: verificalo con il certificato del server che ha scritto il seed (certgen ExportCertificate su quel server).</translation>
+    </message>
+    <message>
+        <source>The seed manifest %1 was changed after it was signed, or its signature was: do not ship this seed; write it again with --force.</source>
+        <translation>Il manifesto del seed %1 è stato modificato dopo la firma, oppure lo è stata la firma: non spedire questo seed; scrivilo di nuovo con --force.</translation>
+    </message>
+    <message>
+        <source>Reading the seed and comparing it with its manifest</source>
+        <translation>Lettura del seed e confronto con il suo manifesto</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: mancante</translation>
+    </message>
+    <message>
+        <source>%1: changed (%2 bytes instead of %3)</source>
+        <translation>%1: modificato (%2 byte invece di %3)</translation>
+    </message>
+    <message>
+        <source>%1: changed (%2)</source>
+        <translation>%1: modificato (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unreadable (%2)</source>
+        <translation>%1: illeggibile (%2)</translation>
+    </message>
+    <message>
+        <source>%1: changed (its SHA-256 differs from the manifest&apos;s)</source>
+        <translation>%1: modificato (il suo SHA-256 è diverso da quello del manifesto)</translation>
+    </message>
+    <message>
+        <source>%1: not in the manifest (written after the seed was signed)</source>
+        <translation>%1: non nel manifesto (scritto dopo la firma del seed)</translation>
+    </message>
+    <message>
+        <source>The seed in %1 does not match its manifest: %2 (%3 in all). Do not ship it; write it again with --force.</source>
+        <translation>Il seed in %1 non corrisponde al suo manifesto: %2 (%3 in tutto). Non spedirlo; scrivilo di nuovo con --force.</translation>
     </message>
 </context>
 <context>
