@@ -2039,7 +2039,7 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing the import job %1 into %2. Cancel stops cleanly; &quot;Try again&quot; continues where it stopped.</source>
+        <source>Writing the import job %1 into %2. Stop ends it cleanly; &quot;Try again&quot; continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2278,10 +2278,6 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
 <context>
     <name>Semina::Ui::JobProgressPanel</name>
     <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,6 +2365,10 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
             <numerusform>%n item could not be handled; the job goes on without it:</numerusform>
             <numerusform>%n items could not be handled; the job goes on without them:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2101,8 +2101,8 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <translation>Il primo backup viene scritto, compresso e cifrato, nel percorso di gestione temporanea.</translation>
     </message>
     <message>
-        <source>Writing the import job %1 into %2. Cancel stops cleanly; &quot;Try again&quot; continues where it stopped.</source>
-        <translation>Scrittura del processo di importazione %1 in %2. Annulla si ferma in modo pulito; &quot;Riprova&quot; continua da dove si è fermato.</translation>
+        <source>Writing the import job %1 into %2. Stop ends it cleanly; &quot;Try again&quot; continues where it stopped.</source>
+        <translation>Scrittura del processo di importazione %1 in %2. Interrompi lo ferma in modo pulito; &quot;Riprova&quot; continua da dove si è fermato.</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +2117,7 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
     <message>
         <source>E&amp;xport .cer</source>
-        <translation>E&amp;sporta .cer</translation>
+        <translation>&amp;Esporta .cer</translation>
     </message>
     <message>
         <source>Offline certificate</source>
@@ -2341,10 +2341,6 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
 <context>
     <name>Semina::Ui::JobProgressPanel</name>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annulla</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
@@ -2432,6 +2428,10 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
             <numerusform>%n elemento non è stato elaborato; l&apos;operazione prosegue senza:</numerusform>
             <numerusform>%n elementi non sono stati elaborati; l&apos;operazione prosegue senza:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Interrompi</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ JobProgressPanel::JobProgressPanel(QWidget *parent)
     , m_current(new QLabel(this))
     , m_warningsTitle(new QLabel(this))
     , m_warnings(new QListWidget(this))
-    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_cancel(new QPushButton(tr("S&top"), this))
 {
     m_phase->setObjectName(QStringLiteral("progressPhase"));
     m_bar->setObjectName(QStringLiteral("progressBar"));

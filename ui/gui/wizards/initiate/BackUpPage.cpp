@@ -23,7 +23,7 @@ int BackUpPage::nextId() const
 
 void BackUpPage::startJob()
 {
-    setIntroduction(tr("Writing the import job %1 into %2. Cancel stops cleanly; \"Try again\" continues where it "
+    setIntroduction(tr("Writing the import job %1 into %2. Stop ends it cleanly; \"Try again\" continues where it "
                        "stopped.")
                         .arg(m_wizard->form.importJobName, QDir::toNativeSeparators(m_wizard->form.stagingLocation)));
     Offline::SeedRequest request;
