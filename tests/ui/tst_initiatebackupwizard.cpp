@@ -48,6 +48,7 @@ class TestInitiateBackupWizard : public QObject {
     static constexpr int kJobTimeoutMs = 300'000;
 
     bool english() const { return m_language == QLatin1String("en"); }
+    QString expect(const char *en, const char *it) const { return QString::fromUtf8(english() ? en : it); }
 
     static bool writeFile(const QString &path, const QByteArray &bytes)
     {
@@ -112,6 +113,7 @@ class TestInitiateBackupWizard : public QObject {
                         .contains(QLocale().formattedDataSize(m_keptBytes)));
         driver.next();
         QCOMPARE(driver.page(), int(Page::Form));
+        QCOMPARE(wizard.currentPage()->title(), expect("Offline backup form", "Modulo del backup offline"));
     }
 
     void fillTheForm(Test::WizardDriver &driver, const Offline::OfflineBackupForm &form)
@@ -296,6 +298,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(driver.page(), int(Page::Estimate));
+        QCOMPARE(wizard.currentPage()->title(), expect("Estimate", "Stima"));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kJobTimeoutMs);
         QVERIFY(driver.find<QLabel>(QStringLiteral("protectedSize"))
                     ->text()
@@ -313,6 +316,7 @@ private Q_SLOTS:
 
         driver.next();
         QCOMPARE(driver.page(), int(Page::BackUp));
+        QCOMPARE(wizard.currentPage()->title(), expect("Back up now", "Esegui il backup ora"));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kJobTimeoutMs);
         driver.next();
         QCOMPARE(driver.page(), int(Page::Done));
