@@ -204,7 +204,11 @@ private Q_SLOTS:
         QCOMPARE(location->path, network ? path : QDir::cleanPath(path));
         if (!network) {
             QCOMPARE(location->exists, QFileInfo(path).isDir());
-            QCOMPARE(location->bytesAvailable, QStorageInfo(folder.path()).bytesAvailable());
+            // The disk's free space, read at about the same time: other processes (the tests run
+            // in parallel) write meanwhile, so the two readings agree only to within some MiB.
+            const qint64 available = QStorageInfo(folder.path()).bytesAvailable();
+            QVERIFY2(qAbs(location->bytesAvailable - available) < 256 * 1024 * 1024,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(location->bytesAvailable).arg(available)));
             // Checking leaves nothing behind: no probe file, no folder made.
             QCOMPARE(QDir(folder.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                      QStringList{QStringLiteral("file.txt")});
