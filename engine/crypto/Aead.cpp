@@ -1,5 +1,7 @@
 #include "crypto/Aead.h"
 
+#include "crypto/LibraryFailure.h"
+
 #include "crypto/Random.h"
 
 #include <QCoreApplication>
@@ -14,13 +16,6 @@ namespace Semina::Crypto::Aead {
 
 namespace {
 using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
-
-Error libraryFailure(const char *what)
-{
-    return Error{ErrorCode::Internal,
-                 QCoreApplication::translate("Semina::Crypto", "The cryptographic library failed (%1).")
-                     .arg(QLatin1String(what))};
-}
 
 const unsigned char *bytes(QByteArrayView view)
 {

@@ -1,19 +1,12 @@
 #include "crypto/Digest.h"
 
+#include "crypto/LibraryFailure.h"
+
 #include <QCoreApplication>
 
 #include <openssl/evp.h>
 
 namespace Semina::Crypto {
-
-namespace {
-Error opensslFailure(const char *what)
-{
-    return Error{ErrorCode::Internal,
-                 QCoreApplication::translate("Semina::Crypto", "The cryptographic library failed (%1).")
-                     .arg(QLatin1String(what))};
-}
-} // namespace
 
 struct Sha256::State {
     EVP_MD_CTX *ctx = nullptr;
@@ -24,7 +17,7 @@ Sha256::Sha256()
 {
     m_state->ctx = EVP_MD_CTX_new();
     if (!m_state->ctx || EVP_DigestInit_ex(m_state->ctx, EVP_sha256(), nullptr) != 1)
-        m_initError = std::unexpected(opensslFailure("EVP_DigestInit_ex"));
+        m_initError = std::unexpected(libraryFailure("EVP_DigestInit_ex"));
 }
 
 Sha256::~Sha256()
@@ -38,7 +31,7 @@ Result<> Sha256::add(QByteArrayView data)
     if (!m_initError)
         return m_initError;
     if (EVP_DigestUpdate(m_state->ctx, data.data(), size_t(data.size())) != 1)
-        return fail(opensslFailure("EVP_DigestUpdate"));
+        return fail(libraryFailure("EVP_DigestUpdate"));
     return {};
 }
 
@@ -49,10 +42,10 @@ Result<QByteArray> Sha256::finish()
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int length = 0;
     if (EVP_DigestFinal_ex(m_state->ctx, reinterpret_cast<unsigned char *>(out.data()), &length) != 1)
-        return fail(opensslFailure("EVP_DigestFinal_ex"));
+        return fail(libraryFailure("EVP_DigestFinal_ex"));
     out.truncate(int(length));
     if (EVP_DigestInit_ex(m_state->ctx, EVP_sha256(), nullptr) != 1)
-        m_initError = std::unexpected(opensslFailure("EVP_DigestInit_ex"));
+        m_initError = std::unexpected(libraryFailure("EVP_DigestInit_ex"));
     return out;
 }
 
@@ -64,7 +57,7 @@ Result<QByteArray> sha256(QByteArrayView data)
                    EVP_sha256(), nullptr)
             != 1
         || length != 32)
-        return fail(opensslFailure("EVP_Digest"));
+        return fail(libraryFailure("EVP_Digest"));
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "crypto/Kdf.h"
 
+#include "crypto/LibraryFailure.h"
+
 #include <QCoreApplication>
 
 #include <openssl/core_names.h>
@@ -11,13 +13,6 @@
 namespace Semina::Crypto {
 
 namespace {
-Error libraryFailure(const char *what)
-{
-    return Error{ErrorCode::Internal,
-                 QCoreApplication::translate("Semina::Crypto", "The cryptographic library failed (%1).")
-                     .arg(QLatin1String(what))};
-}
-
 // OSSL_PARAM wants non-const pointers even for inputs; an empty view gets a valid address.
 void *input(QByteArrayView view)
 {

@@ -1,5 +1,7 @@
 #include "crypto/Mac.h"
 
+#include "crypto/LibraryFailure.h"
+
 #include <QCoreApplication>
 
 #include <openssl/core_names.h>
@@ -12,11 +14,7 @@ namespace Semina::Crypto {
 
 Result<QByteArray> hmacSha256(QByteArrayView key, QByteArrayView data)
 {
-    const auto failure = [](const char *what) {
-        return fail(ErrorCode::Internal,
-                    QCoreApplication::translate("Semina::Crypto", "The cryptographic library failed (%1).")
-                        .arg(QLatin1String(what)));
-    };
+    const auto failure = [](const char *what) { return fail(libraryFailure(what)); };
     std::unique_ptr<EVP_MAC, decltype(&EVP_MAC_free)> mac(EVP_MAC_fetch(nullptr, "HMAC", nullptr), EVP_MAC_free);
     if (!mac)
         return failure("EVP_MAC_fetch");

@@ -1,5 +1,7 @@
 #include "offline/OpenSsl.h"
 
+#include "crypto/LibraryFailure.h"
+
 #include <QCoreApplication>
 
 #include <openssl/err.h>
@@ -8,21 +10,12 @@ namespace Semina::Offline::Ssl {
 
 QString takeErrors()
 {
-    QStringList reasons;
-    while (const unsigned long code = ERR_get_error()) {
-        char text[256];
-        ERR_error_string_n(code, text, sizeof text);
-        reasons.append(QString::fromLatin1(text));
-    }
-    return reasons.join(QLatin1Char('\n'));
+    return Crypto::takeLibraryErrors();
 }
 
 Error failure(const char *call)
 {
-    return Error{ErrorCode::Internal,
-                 QCoreApplication::translate("Semina::Crypto", "The cryptographic library failed (%1).")
-                     .arg(QLatin1String(call)),
-                 takeErrors()};
+    return Crypto::libraryFailure(call);
 }
 
 QByteArray toDer(X509 *certificate)
