@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "core/Language.h"
+#include "crypto/Memory.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,7 @@ QString requestedLanguage(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    Semina::Crypto::installMemoryFunctions();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Semina"));
     QCoreApplication::setApplicationName(QStringLiteral("Semina"));

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "core/Language.h"
+#include "crypto/Memory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    Semina::Crypto::installMemoryFunctions();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Semina"));
     QApplication::setApplicationName(QStringLiteral("Semina"));
