@@ -2,31 +2,51 @@
 
 #include "crypto/LibraryFailure.h"
 
-#include <QCoreApplication>
-
 #include <openssl/evp.h>
 
 namespace Semina::Crypto {
 
-struct Sha256::State {
+namespace {
+const EVP_MD *evpDigest(DigestAlgorithm algorithm)
+{
+    return algorithm == DigestAlgorithm::Md5 ? EVP_md5() : EVP_sha256();
+}
+
+Result<QByteArray> digestOf(QByteArrayView data, DigestAlgorithm algorithm)
+{
+    const EVP_MD *md = evpDigest(algorithm);
+    QByteArray out(EVP_MD_get_size(md), Qt::Uninitialized);
+    unsigned int length = 0;
+    if (EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &length, md,
+                   nullptr)
+            != 1
+        || qsizetype(length) != out.size())
+        return fail(libraryFailure("EVP_Digest"));
+    return out;
+}
+} // namespace
+
+struct Digest::State {
     EVP_MD_CTX *ctx = nullptr;
+    const EVP_MD *md = nullptr;
 };
 
-Sha256::Sha256()
+Digest::Digest(DigestAlgorithm algorithm)
     : m_state(new State)
 {
+    m_state->md = evpDigest(algorithm);
     m_state->ctx = EVP_MD_CTX_new();
-    if (!m_state->ctx || EVP_DigestInit_ex(m_state->ctx, EVP_sha256(), nullptr) != 1)
+    if (!m_state->ctx || EVP_DigestInit_ex(m_state->ctx, m_state->md, nullptr) != 1)
         m_initError = std::unexpected(libraryFailure("EVP_DigestInit_ex"));
 }
 
-Sha256::~Sha256()
+Digest::~Digest()
 {
     EVP_MD_CTX_free(m_state->ctx);
     delete m_state;
 }
 
-Result<> Sha256::add(QByteArrayView data)
+Result<> Digest::add(QByteArrayView data)
 {
     if (!m_initError)
         return m_initError;
@@ -35,7 +55,7 @@ Result<> Sha256::add(QByteArrayView data)
     return {};
 }
 
-Result<QByteArray> Sha256::finish()
+Result<QByteArray> Digest::finish()
 {
     if (!m_initError)
         return fail(m_initError.error());
@@ -43,22 +63,20 @@ Result<QByteArray> Sha256::finish()
     unsigned int length = 0;
     if (EVP_DigestFinal_ex(m_state->ctx, reinterpret_cast<unsigned char *>(out.data()), &length) != 1)
         return fail(libraryFailure("EVP_DigestFinal_ex"));
-    out.truncate(int(length));
-    if (EVP_DigestInit_ex(m_state->ctx, EVP_sha256(), nullptr) != 1)
+    out.truncate(qsizetype(length));
+    if (EVP_DigestInit_ex(m_state->ctx, m_state->md, nullptr) != 1)
         m_initError = std::unexpected(libraryFailure("EVP_DigestInit_ex"));
     return out;
 }
 
 Result<QByteArray> sha256(QByteArrayView data)
 {
-    QByteArray out(32, Qt::Uninitialized);
-    unsigned int length = 0;
-    if (EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &length,
-                   EVP_sha256(), nullptr)
-            != 1
-        || length != 32)
-        return fail(libraryFailure("EVP_Digest"));
-    return out;
+    return digestOf(data, DigestAlgorithm::Sha256);
+}
+
+Result<QByteArray> md5(QByteArrayView data)
+{
+    return digestOf(data, DigestAlgorithm::Md5);
 }
 
 } // namespace Semina::Crypto

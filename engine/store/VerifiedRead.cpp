@@ -1,7 +1,8 @@
 #include "store/VerifiedRead.h"
 
+#include "crypto/Digest.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace Semina::Store {
 
@@ -22,8 +23,7 @@ Result<QByteArray> getVerified(ObjectStore &store, const QString &container, con
         return damaged(QCoreApplication::translate("Semina::Store", "%1 bytes were read where %2 were written")
                            .arg(data->size())
                            .arg(expected.size));
-    if (!expected.contentMd5.isEmpty()
-        && QCryptographicHash::hash(*data, QCryptographicHash::Md5) != expected.contentMd5)
+    if (!expected.contentMd5.isEmpty() && Crypto::md5(*data).value_or(QByteArray()) != expected.contentMd5)
         return damaged(QCoreApplication::translate("Semina::Store",
                                                    "its bytes do not match the MD5 recorded when "
                                                    "it was written"));

@@ -12,9 +12,10 @@ namespace Semina::Vault {
 // zlib compression of one chunk at a time, with its stream and buffers reused (this machine
 // touches fresh memory slowly). One compressor per worker thread.
 //
-// A chunk is stored compressed only when that pays: a cheap probe deflates a small sample at
-// level 1 first, and data that does not shrink there (already compressed or encrypted) is kept
-// as is without spending a full deflate on it. The reader tells the two apart by length:
+// A chunk is stored compressed only when that pays. Judging is cheap: bytes as evenly spread as
+// random ones (compressed, encrypted or random data) are kept as they are; data between that and
+// clearly compressible has a 64 KiB sample deflated first. No full deflate is spent on data
+// that would not shrink. The reader tells the two apart by length:
 // a stored blob shorter than the chunk is zlib data, one of equal length is the chunk itself.
 class ChunkCompressor {
 public:
@@ -32,6 +33,7 @@ public:
 
 private:
     bool probablyIncompressible(QByteArrayView chunk);
+    bool probeShrinks(QByteArrayView sample);
 
     struct Streams;
     std::unique_ptr<Streams> m_streams;

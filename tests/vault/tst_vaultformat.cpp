@@ -81,6 +81,13 @@ private Q_SLOTS:
         QTest::newRow("text") << Test::Corpus::sourceText(1024 * 1024, 1) << true;
         QTest::newRow("random") << Test::Corpus::randomBytes(1024 * 1024, 2) << false;
         QTest::newRow("small random") << Test::Corpus::randomBytes(1000, 3) << false;
+        QTest::newRow("8 KiB random") << Test::Corpus::randomBytes(8192, 4) << false;
+        QTest::newRow("8 KiB text") << Test::Corpus::sourceText(8192, 5) << true;
+        QTest::newRow("100 KiB text") << Test::Corpus::sourceText(100 * 1024, 6) << true;
+        // Random-looking bytes that repeat within deflate's reach are still compressed.
+        QTest::newRow("random block repeated") << Test::Corpus::randomBytes(4096, 7).repeated(256) << true;
+        QTest::newRow("half random, half text")
+            << Test::Corpus::randomBytes(512 * 1024, 8) + Test::Corpus::sourceText(512 * 1024, 9) << true;
         QTest::newRow("zeros") << QByteArray(300 * 1024, 0) << true;
         QTest::newRow("empty") << QByteArray() << false;
     }

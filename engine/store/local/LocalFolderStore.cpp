@@ -2,13 +2,13 @@
 
 #include "core/AtomicFile.h"
 #include "core/JobContext.h"
+#include "crypto/Digest.h"
 #include "store/ObjectNames.h"
 #include "store/local/FolderLayout.h"
 #include "store/local/FolderLock.h"
 #include "store/local/ObjectFile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -235,7 +235,7 @@ Result<ObjectInfo> LocalFolderStore::put(const QString &container, const QString
             return fail(written.error());
         if (context)
             context->addDone(0, data.size());
-        return QCryptographicHash::hash(data, QCryptographicHash::Md5);
+        return Crypto::md5(data);
     });
 }
 
@@ -245,7 +245,7 @@ Result<ObjectInfo> LocalFolderStore::putFrom(const QString &container, const QSt
     if (size < 0)
         return fail(ErrorCode::InvalidInput, Text::tr("The size of the object %1 is negative.").arg(name));
     return store(container, name, {}, size, [&](AtomicFile &file) -> Result<QByteArray> {
-        QCryptographicHash md5(QCryptographicHash::Md5);
+        Crypto::Md5 md5;
         QByteArray block;
         for (qint64 done = 0; done < size;) {
             if (context) {
@@ -263,14 +263,15 @@ Result<ObjectInfo> LocalFolderStore::putFrom(const QString &container, const QSt
                                 .arg(size)
                                 .arg(source.errorString()));
             const QByteArrayView chunk(block.constData(), n);
-            md5.addData(chunk);
+            if (auto added = md5.add(chunk); !added)
+                return fail(added.error());
             if (auto written = file.write(chunk); !written)
                 return fail(written.error());
             done += n;
             if (context)
                 context->addDone(0, n);
         }
-        return md5.result();
+        return md5.finish();
     });
 }
 
@@ -305,7 +306,7 @@ Result<QByteArray> LocalFolderStore::get(const QString &container, const QString
         context->addDone(0, count);
     // A whole read is checked against the MD5 recorded when it was written; the file may
     // have been replaced meanwhile, so a mismatch is confirmed against the header once more.
-    if (offset == 0 && count == size && QCryptographicHash::hash(data, QCryptographicHash::Md5) != stored->header.md5) {
+    if (offset == 0 && count == size && Crypto::md5(data).value_or(QByteArray()) != stored->header.md5) {
         auto again = readObjectFile(*path, objectLabel(container, name));
         if (!again || again->header.etag == stored->header.etag)
             return fail(
@@ -343,7 +344,7 @@ Result<qint64> LocalFolderStore::getTo(const QString &container, const QString &
     if (header.mid(8, 16) != stored->header.etag)
         return getTo(container, name, target, context); // replaced between open and header read
     const qint64 size = stored->header.size;
-    QCryptographicHash md5(QCryptographicHash::Md5);
+    Crypto::Md5 md5;
     QByteArray block;
     for (qint64 done = 0; done < size;) {
         if (context) {
@@ -356,7 +357,8 @@ Result<qint64> LocalFolderStore::getTo(const QString &container, const QString &
             return fail(ErrorCode::Corruption,
                         Text::tr("The object %1 is damaged: it ended early.").arg(objectLabel(container, name)));
         const QByteArrayView chunk(block.constData(), n);
-        md5.addData(chunk);
+        if (auto added = md5.add(chunk); !added)
+            return fail(added.error());
         if (target.write(chunk.data(), n) != n)
             return fail(ErrorCode::Io,
                         Text::tr("Could not write the object %1 to its destination: %2.")
@@ -365,7 +367,10 @@ Result<qint64> LocalFolderStore::getTo(const QString &container, const QString &
         if (context)
             context->addDone(0, n);
     }
-    if (md5.result() != stored->header.md5)
+    auto digest = md5.finish();
+    if (!digest)
+        return fail(digest.error());
+    if (*digest != stored->header.md5)
         return fail(ErrorCode::Corruption,
                     Text::tr("The object %1 is damaged: its bytes do not match the MD5 recorded when it was written. "
                              "Restore it from another copy.")
@@ -468,19 +473,23 @@ Result<ObjectInfo> LocalFolderStore::copy(const QString &sourceContainer, const 
         return fail(ErrorCode::Io, source.errorString());
     // The copy is checked against the source's MD5 as it streams, so damage is not spread.
     return store(targetContainer, targetName, {}, stored->header.size, [&](AtomicFile &file) -> Result<QByteArray> {
-        QCryptographicHash md5(QCryptographicHash::Md5);
+        Crypto::Md5 md5;
         QByteArray block;
         for (qint64 done = 0; done < stored->header.size;) {
             block.resize(qMin(kCopyBlock, stored->header.size - done));
             const qint64 n = source.read(block.data(), block.size());
             if (n <= 0)
                 break;
-            md5.addData(QByteArrayView(block.constData(), n));
+            if (auto added = md5.add(QByteArrayView(block.constData(), n)); !added)
+                return fail(added.error());
             if (auto written = file.write(QByteArrayView(block.constData(), n)); !written)
                 return fail(written.error());
             done += n;
         }
-        if (md5.result() != stored->header.md5)
+        auto digest = md5.finish();
+        if (!digest)
+            return fail(digest.error());
+        if (*digest != stored->header.md5)
             return fail(ErrorCode::Corruption,
                         Text::tr("The object %1 is damaged, so it was not copied: its bytes do not match its MD5.")
                             .arg(objectLabel(sourceContainer, sourceName)));
