@@ -5,6 +5,7 @@
 #include "vault/BlobWriter.h"
 #include "vault/Chunker.h"
 #include "vault/FileNode.h"
+#include "vault/FileReader.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -13,14 +14,15 @@
 #include <QSysInfo>
 
 #include <dirent.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <thread>
+#include <vector>
 
 namespace Semina::Vault {
 
@@ -81,33 +83,45 @@ void scanTotals(QList<QByteArray> paths, const QSet<QByteArray> &excluded, JobCo
         context.setTotals(files, bytes);
 }
 
+// Files of one folder that need reading, read together on several threads once the folder's
+// entries are known.
+struct PendingFile {
+    qsizetype node; // index into the folder's nodes
+    QByteArray path;
+};
+
 class BackupRun {
 public:
-    BackupRun(Vault &vault, JobContext &context, BlobWriter &writer)
+    BackupRun(Vault &vault, JobContext &context, BlobWriter &writer, int readers)
         : m_vault(vault)
         , m_context(context)
         , m_writer(writer)
         , m_chunker(vault.keys().gearTable(), vault.config().chunker)
     {
-        // One reused buffer: the largest chunk plus one read block.
-        m_buffer.resize(vault.config().chunker.maxSize + kReadBlock);
+        for (int i = 0; i < qMax(1, readers); ++i)
+            m_readers.push_back(std::make_unique<FileReader>(vault.keys(), m_chunker, writer, context));
     }
 
     // The tree of a folder; `parent` is the same folder's tree in the parent snapshot.
     Result<ChunkId> backupFolder(const QByteArray &path, const Tree *parent);
-    // A node for one path (file, folder or symlink); nullopt when skipped with a warning.
+    // A node for one path (file, folder or symlink); nullopt when skipped with a warning. A file
+    // that must be read is read at once unless `pending` takes it for later.
     Result<std::optional<TreeNode>> backupEntry(const QByteArray &path, const QByteArray &name,
-                                                const TreeNode *previous);
+                                                const TreeNode *previous, bool *pending = nullptr);
     Result<ChunkId> storeTree(const Tree &tree);
 
     SnapshotTotals totals;
     QSet<QByteArray> excluded; // absolute, cleaned, in the file system's encoding
 
 private:
-    static constexpr qsizetype kReadBlock = 4 * 1024 * 1024;
-
-    Result<> backupFile(const QByteArray &path, TreeNode &node, const TreeNode *previous);
-    Result<bool> readFile(int fd, const QByteArray &path, TreeNode &node);
+    // Whether the file needs reading; if not, its chunks come from the parent snapshot or from
+    // another name of the same file.
+    bool needsReading(TreeNode &node, const TreeNode *previous);
+    // Reads the pending files on all readers; those that cannot be read become warnings and
+    // are dropped from `nodes`' folder (marked by an empty name).
+    Result<> readPending(QList<TreeNode> &nodes, const QList<PendingFile> &pending);
+    // Counts a file read (or a warning for one that could not be).
+    Result<bool> finishRead(const QByteArray &path, TreeNode &node, const Result<> &read);
     bool unchanged(const TreeNode &node, const TreeNode *previous) const;
 
     Vault &m_vault;
@@ -115,7 +129,7 @@ private:
     BlobWriter &m_writer;
     Chunker m_chunker;
     FileNodeFactory m_nodes;
-    QByteArray m_buffer;
+    std::vector<std::unique_ptr<FileReader>> m_readers;
     // Hard links: files seen before under another name, by device and inode.
     QHash<QPair<quint64, quint64>, QList<ChunkId>> m_linkedChunks;
 };
@@ -146,20 +160,80 @@ Result<ChunkId> BackupRun::backupFolder(const QByteArray &path, const Tree *pare
         for (const TreeNode &node : parent->nodes)
             previous.insert(node.name, &node);
     }
+    QList<PendingFile> pending;
     for (const QByteArray &name : *names) {
         if (auto ok = m_context.checkCancelled(); !ok)
             return fail(ok.error());
-        auto node = backupEntry(path + '/' + name, name, previous.value(name));
+        const QByteArray entryPath = path + '/' + name;
+        bool mustRead = false;
+        auto node = backupEntry(entryPath, name, previous.value(name), &mustRead);
         if (!node)
             return fail(node.error());
-        if (*node)
-            tree.nodes.append(**node);
+        if (!*node)
+            continue;
+        if (mustRead)
+            pending.append(PendingFile{tree.nodes.size(), entryPath});
+        tree.nodes.append(**node);
+    }
+    if (!pending.isEmpty()) {
+        if (auto ok = readPending(tree.nodes, pending); !ok)
+            return fail(ok.error());
+        tree.nodes.removeIf([](const TreeNode &node) { return node.name.isEmpty(); });
     }
     return storeTree(tree);
 }
 
+Result<> BackupRun::readPending(QList<TreeNode> &nodes, const QList<PendingFile> &pending)
+{
+    std::vector<Result<>> results(size_t(pending.size()));
+    std::atomic<qsizetype> next{0};
+    std::atomic<bool> stop{false};
+    const auto readSome = [&](FileReader &reader) {
+        for (qsizetype i; !stop.load(std::memory_order_relaxed) && (i = next.fetch_add(1)) < pending.size();) {
+            m_context.setCurrentItem(display(pending[i].path));
+            results[size_t(i)] = reader.read(pending[i].path, nodes[pending[i].node]);
+            if (!results[size_t(i)] && results[size_t(i)].error().code != ErrorCode::Io)
+                stop = true;
+        }
+    };
+    // This thread reads too; the others only join when there is more than one file.
+    const size_t helpers = std::min(m_readers.size(), size_t(pending.size())) - 1;
+    std::vector<std::thread> threads;
+    for (size_t r = 1; r <= helpers; ++r)
+        threads.emplace_back(readSome, std::ref(*m_readers[r]));
+    readSome(*m_readers[0]);
+    for (auto &thread : threads)
+        thread.join();
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        TreeNode &node = nodes[pending[i].node];
+        auto kept = finishRead(pending[i].path, node, results[size_t(i)]);
+        if (!kept)
+            return fail(kept.error());
+        if (!*kept)
+            node.name.clear();
+    }
+    return {};
+}
+
+Result<bool> BackupRun::finishRead(const QByteArray &path, TreeNode &node, const Result<> &read)
+{
+    if (!read) {
+        if (read.error().code != ErrorCode::Io)
+            return fail(read.error());
+        m_context.warn(display(path), Text::tr("Skipped: %1.").arg(read.error().message));
+        ++totals.warnings;
+        return false;
+    }
+    if (node.links > 1)
+        m_linkedChunks.insert(qMakePair(node.device, node.inode), node.chunks);
+    ++totals.files;
+    totals.bytes += node.size;
+    m_context.addDone(1, 0);
+    return true;
+}
+
 Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, const QByteArray &name,
-                                                       const TreeNode *previous)
+                                                       const TreeNode *previous, bool *pending)
 {
     if (excluded.contains(path))
         return std::optional<TreeNode>();
@@ -204,15 +278,20 @@ Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, c
         break;
     }
     case TreeNode::Type::File:
-        if (auto ok = backupFile(path, node, previous); !ok) {
-            if (ok.error().code != ErrorCode::Io)
-                return fail(ok.error());
-            m_context.warn(display(path), Text::tr("Skipped: %1.").arg(ok.error().message));
-            ++totals.warnings;
-            return std::optional<TreeNode>();
+        if (!needsReading(node, previous)) {
+            ++totals.files;
+            totals.bytes += node.size;
+            m_context.addDone(1, node.size);
+        } else if (pending) {
+            *pending = true;
+        } else {
+            m_context.setCurrentItem(display(path));
+            auto kept = finishRead(path, node, m_readers[0]->read(path, node));
+            if (!kept)
+                return fail(kept.error());
+            if (!*kept)
+                return std::optional<TreeNode>();
         }
-        ++totals.files;
-        totals.bytes += node.size;
         break;
     }
     return std::optional<TreeNode>(node);
@@ -228,84 +307,19 @@ bool BackupRun::unchanged(const TreeNode &node, const TreeNode *previous) const
                        [&](const ChunkId &id) { return m_vault.index().contains(id); });
 }
 
-Result<> BackupRun::backupFile(const QByteArray &path, TreeNode &node, const TreeNode *previous)
+bool BackupRun::needsReading(TreeNode &node, const TreeNode *previous)
 {
-    m_context.setCurrentItem(display(path));
     if (unchanged(node, previous)) {
         node.chunks = previous->chunks;
         ++totals.unchangedFiles;
-        m_context.addDone(1, node.size);
-        return {};
+        return false;
     }
-    const auto linkKey = qMakePair(node.device, node.inode);
     if (node.links > 1) {
-        if (auto it = m_linkedChunks.constFind(linkKey); it != m_linkedChunks.constEnd()) {
+        if (auto it = m_linkedChunks.constFind(qMakePair(node.device, node.inode)); it != m_linkedChunks.constEnd()) {
             node.chunks = *it;
-            m_context.addDone(1, node.size);
-            return {};
+            return false;
         }
     }
-    int fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOATIME);
-    if (fd < 0 && errno == EPERM) // O_NOATIME is only for the file's owner
-        fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0)
-        return fail(ErrorCode::Io, Text::tr("the file cannot be opened (%1)").arg(errnoText(errno)));
-    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-    auto read = readFile(fd, path, node);
-    ::close(fd);
-    if (!read)
-        return fail(read.error());
-    if (node.links > 1)
-        m_linkedChunks.insert(linkKey, node.chunks);
-    m_context.addDone(1, 0);
-    return {};
-}
-
-Result<bool> BackupRun::readFile(int fd, const QByteArray &path, TreeNode &node)
-{
-    Q_UNUSED(path);
-    const qsizetype maxChunk = m_chunker.parameters().maxSize;
-    char *buffer = m_buffer.data();
-    const qsizetype capacity = m_buffer.size();
-    qsizetype start = 0;
-    qsizetype end = 0;
-    bool atEnd = false;
-    qint64 total = 0;
-    node.chunks.clear();
-    for (;;) {
-        while (!atEnd && end - start < maxChunk) {
-            if (capacity - end < kReadBlock) {
-                std::memmove(buffer, buffer + start, size_t(end - start));
-                end -= start;
-                start = 0;
-            }
-            const ssize_t got = ::read(fd, buffer + end, size_t(qMin(kReadBlock, capacity - end)));
-            if (got < 0) {
-                if (errno == EINTR)
-                    continue;
-                return fail(ErrorCode::Io, Text::tr("reading failed (%1)").arg(errnoText(errno)));
-            }
-            if (got == 0)
-                atEnd = true;
-            end += got;
-        }
-        if (start == end)
-            break;
-        if (auto ok = m_context.checkCancelled(); !ok)
-            return fail(ok.error());
-        const QByteArrayView chunk(buffer + start, m_chunker.cut(QByteArrayView(buffer + start, end - start)));
-        auto id = m_vault.keys().chunkId(chunk);
-        if (!id)
-            return fail(id.error());
-        if (auto ok = m_writer.store(BlobType::Data, *id, chunk); !ok)
-            return fail(ok.error());
-        node.chunks.append(*id);
-        start += chunk.size();
-        total += chunk.size();
-        m_context.addDone(0, chunk.size());
-    }
-    // The file may have changed while it was read: record what was stored.
-    node.size = total;
     return true;
 }
 
@@ -374,7 +388,7 @@ Result<Snapshot> backup(Vault &vault, const BackupRequest &request, JobContext &
 
     BlobWriter writer(vault, context, request.workers);
     writer.addUnindexedPacks(*adopted);
-    BackupRun run(vault, context, writer);
+    BackupRun run(vault, context, writer, request.readers);
     run.excluded = excluded;
     context.setPhase(Text::tr("Backing up"));
 

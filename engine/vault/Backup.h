@@ -21,7 +21,8 @@ struct BackupRequest {
     // The snapshot whose unchanged files are not read again; empty: the latest one with the same
     // host and paths. "none" reads everything.
     QString parent;
-    int workers = 2; // compressing and sealing threads; the reading thread comes on top
+    int workers = 2; // compressing and sealing threads
+    int readers = 2; // threads reading the files of a folder (small files wait on the disk one by one)
 };
 
 // Backs up `request.paths` into the vault and writes a snapshot (packs, then index, then

@@ -82,7 +82,8 @@ private Q_SLOTS:
         JobContext context;
         BackupRequest request;
         request.paths = {m_source};
-        request.workers = 1; // one open pack at a time: files land in packs in order
+        request.workers = 1; // one reader and one open pack at a time: files land in packs in order
+        request.readers = 1;
         QVERIFY(backup(*m_vault, request, context));
     }
     void cleanup()
