@@ -5,7 +5,6 @@
 #include <QRandomGenerator>
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -16,11 +15,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::AtomicFile)
 };
-
-QString errnoText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 // Returns 0 or the errno of the failed write.
 int writeAll(int fd, QByteArrayView data, qint64 offset)
@@ -60,7 +54,7 @@ Error AtomicFile::ioError(const QString &what, int error) const
         fix = Text::tr(" Free some space on that disk and try again.");
     else if (error == EROFS || error == EACCES || error == EPERM)
         fix = Text::tr(" Check that the folder is writable.");
-    return {ErrorCode::Io, Text::tr("Could not %1 \"%2\": %3.").arg(what, m_target, errnoText(error)) + fix,
+    return {ErrorCode::Io, Text::tr("Could not %1 \"%2\": %3.").arg(what, m_target, systemErrorText(error)) + fix,
             m_temporary};
 }
 
@@ -174,7 +168,7 @@ Result<> syncFolder(const QString &folder)
         if (fd >= 0)
             ::close(fd);
         return fail(ErrorCode::Io,
-                    Text::tr("Could not flush the folder \"%1\" to disk: %2.").arg(folder, errnoText(error)));
+                    Text::tr("Could not flush the folder \"%1\" to disk: %2.").arg(folder, systemErrorText(error)));
     }
     ::close(fd);
     return {};

@@ -1,6 +1,13 @@
 #include "core/Error.h"
 
+#include <cstring>
+
 namespace Semina {
+
+QString systemErrorText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 
 QString errorCodeName(ErrorCode code)
 {

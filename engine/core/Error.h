@@ -61,4 +61,7 @@ constexpr int exitCodeFor(ErrorCode code)
 // A short, translatable name of the category, for logs and the Details box.
 QString errorCodeName(ErrorCode code);
 
+// The system's text for an errno value, in the user's language where the C library has one.
+QString systemErrorText(int error);
+
 } // namespace Semina

@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <cstring>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -32,11 +31,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Vault::Backup)
 };
 
-QString errnoText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
 QString display(const QByteArray &path)
 {
     return QFile::decodeName(path);
@@ -47,7 +41,7 @@ Result<QList<QByteArray>> listFolder(const QByteArray &path)
 {
     DIR *dir = ::opendir(path.constData());
     if (!dir)
-        return fail(ErrorCode::Io, errnoText(errno));
+        return fail(ErrorCode::Io, systemErrorText(errno));
     QList<QByteArray> names;
     while (const dirent *entry = ::readdir(dir)) {
         const QByteArray name(entry->d_name);
@@ -239,7 +233,7 @@ Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, c
         return std::optional<TreeNode>();
     struct stat info { };
     if (::lstat(path.constData(), &info) != 0) {
-        m_context.warn(display(path), Text::tr("Skipped: %1.").arg(errnoText(errno)));
+        m_context.warn(display(path), Text::tr("Skipped: %1.").arg(systemErrorText(errno)));
         ++totals.warnings;
         return std::optional<TreeNode>();
     }
@@ -268,7 +262,8 @@ Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, c
         QByteArray target(qMax<qsizetype>(info.st_size, 255) + 1, Qt::Uninitialized);
         const ssize_t length = ::readlink(path.constData(), target.data(), size_t(target.size()));
         if (length < 0) {
-            m_context.warn(display(path), Text::tr("Skipped: the link cannot be read (%1).").arg(errnoText(errno)));
+            m_context.warn(display(path),
+                           Text::tr("Skipped: the link cannot be read (%1).").arg(systemErrorText(errno)));
             ++totals.warnings;
             return std::optional<TreeNode>();
         }

@@ -19,11 +19,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Vault::Backup)
 };
-
-QString errnoText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 } // namespace
 
 FileReader::FileReader(const VaultKeys &keys, const Chunker &chunker, BlobWriter &writer, JobContext &context)
@@ -40,7 +35,7 @@ Result<> FileReader::read(const QByteArray &path, TreeNode &node)
     if (fd < 0 && errno == EPERM) // O_NOATIME is only for the file's owner
         fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
-        return fail(ErrorCode::Io, Text::tr("the file cannot be opened (%1)").arg(errnoText(errno)));
+        return fail(ErrorCode::Io, Text::tr("the file cannot be opened (%1)").arg(systemErrorText(errno)));
     if (node.size > kReadBlock)
         ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
     auto result = readOpen(fd, node);
@@ -71,7 +66,7 @@ Result<> FileReader::readOpen(int fd, TreeNode &node)
             if (got < 0) {
                 if (errno == EINTR)
                     continue;
-                return fail(ErrorCode::Io, Text::tr("reading failed (%1)").arg(errnoText(errno)));
+                return fail(ErrorCode::Io, Text::tr("reading failed (%1)").arg(systemErrorText(errno)));
             }
             if (got == 0)
                 atEnd = true;
