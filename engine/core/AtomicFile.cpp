@@ -4,8 +4,12 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <unistd.h>
 
 namespace Semina {
@@ -15,6 +19,34 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::AtomicFile)
 };
+
+// Direct I/O moves whole, aligned blocks between aligned memory and aligned file offsets.
+constexpr qint64 kBlock = 4096;
+constexpr qint64 kStageSize = 4 * 1024 * 1024;
+constexpr qint64 kDirectThreshold = 8 * 1024 * 1024;
+
+struct AlignedFree {
+    void operator()(char *p) const { std::free(p); }
+};
+
+// One stage per thread, reused by every large file that thread writes (fresh memory is slow
+// to touch here, warm memory is not). A second large file open at the same time in the same
+// thread gets none and is written through the page cache.
+thread_local bool t_stageInUse = false;
+
+char *threadStage()
+{
+    thread_local std::unique_ptr<char, AlignedFree> stage;
+    if (t_stageInUse)
+        return nullptr;
+    if (!stage) {
+        void *memory = nullptr;
+        if (::posix_memalign(&memory, size_t(kBlock), size_t(kStageSize)) != 0)
+            return nullptr;
+        stage.reset(static_cast<char *>(memory));
+    }
+    return stage.get();
+}
 
 // Returns 0 or the errno of the failed write.
 int writeAll(int fd, QByteArrayView data, qint64 offset)
@@ -58,17 +90,27 @@ Error AtomicFile::ioError(const QString &what, int error) const
             m_temporary};
 }
 
-Result<> AtomicFile::open()
+Result<> AtomicFile::open(qint64 expectedSize)
 {
     discard();
+    char *stage = expectedSize >= kDirectThreshold ? threadStage() : nullptr;
     const QFileInfo target(m_target);
     for (int attempt = 0; attempt < 16; ++attempt) {
         m_temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".tmp-")
             + QString::number(QRandomGenerator::global()->generate64(), 36);
-        m_fd = ::open(QFile::encodeName(m_temporary).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        const QByteArray path = QFile::encodeName(m_temporary);
+        m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | (stage ? O_DIRECT : 0), 0644);
+        if (m_fd < 0 && stage && errno == EINVAL) { // the file system has no direct I/O (tmpfs)
+            stage = nullptr;
+            m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        }
         if (m_fd >= 0) {
             m_size = 0;
             m_synced = false;
+            m_direct = stage != nullptr;
+            m_stage = stage;
+            t_stageInUse = m_direct;
+            m_stageOffset = 0;
             return {};
         }
         if (errno != EEXIST)
@@ -81,15 +123,79 @@ Result<> AtomicFile::open()
 
 Result<> AtomicFile::write(QByteArrayView data)
 {
-    if (auto written = writeAt(m_size, data); !written)
-        return written;
+    if (!m_direct)
+        return writeAt(m_size, data);
+    if (m_fd < 0)
+        return fail(ErrorCode::Internal, Text::tr("The file \"%1\" was written before it was opened.").arg(m_target));
+    while (!data.isEmpty()) {
+        const qint64 filled = m_size - m_stageOffset;
+        const qsizetype taken = qsizetype(qMin<qint64>(kStageSize - filled, data.size()));
+        std::memcpy(m_stage + filled, data.data(), size_t(taken));
+        m_size += taken;
+        data = data.sliced(taken);
+        if (m_size - m_stageOffset == kStageSize) {
+            if (const int error = flushStage(false); error != 0)
+                return fail(ioError(Text::tr("write"), error));
+        }
+    }
     return {};
+}
+
+int AtomicFile::flushStage(bool last)
+{
+    const qint64 filled = m_size - m_stageOffset;
+    // The last block is padded to a whole block; syncData() truncates the file to its size.
+    const qint64 length = (filled + kBlock - 1) / kBlock * kBlock;
+    if (length == 0)
+        return 0;
+    std::memset(m_stage + filled, 0, size_t(length - filled));
+    if (const int error = writeAll(m_fd, QByteArrayView(m_stage, length), m_stageOffset); error != 0)
+        return error;
+    if (!last)
+        m_stageOffset += length;
+    return 0;
+}
+
+int AtomicFile::patchWritten(qint64 offset, QByteArrayView data)
+{
+    // Bytes still in the stage are patched there; flushed ones block by block on the disk.
+    const qint64 end = offset + data.size();
+    if (end > m_stageOffset) {
+        const qint64 from = qMax(offset, m_stageOffset);
+        std::memcpy(m_stage + (from - m_stageOffset), data.data() + (from - offset), size_t(end - from));
+    }
+    std::unique_ptr<char, AlignedFree> block;
+    for (qint64 at = offset; at < qMin(end, m_stageOffset);) {
+        const qint64 blockStart = at / kBlock * kBlock;
+        if (!block) {
+            void *memory = nullptr;
+            if (::posix_memalign(&memory, size_t(kBlock), size_t(kBlock)) != 0)
+                return ENOMEM;
+            block.reset(static_cast<char *>(memory));
+        }
+        if (const ssize_t got = ::pread(m_fd, block.get(), size_t(kBlock), off_t(blockStart)); got != kBlock)
+            return got < 0 ? errno : EIO;
+        const qint64 upto = std::min({end, blockStart + kBlock, m_stageOffset});
+        std::memcpy(block.get() + (at - blockStart), data.data() + (at - offset), size_t(upto - at));
+        if (const int error = writeAll(m_fd, QByteArrayView(block.get(), kBlock), blockStart); error != 0)
+            return error;
+        at = upto;
+    }
+    return 0;
 }
 
 Result<> AtomicFile::writeAt(qint64 offset, QByteArrayView data)
 {
     if (m_fd < 0)
         return fail(ErrorCode::Internal, Text::tr("The file \"%1\" was written before it was opened.").arg(m_target));
+    if (m_direct) {
+        if (offset < 0 || offset + data.size() > m_size)
+            return fail(ErrorCode::Internal,
+                        Text::tr("The file \"%1\" was patched beyond what was written.").arg(m_target));
+        if (const int error = patchWritten(offset, data); error != 0)
+            return fail(ioError(Text::tr("write"), error));
+        return {};
+    }
     if (const int error = writeAll(m_fd, data, offset); error != 0)
         return fail(ioError(Text::tr("write"), error));
     m_size = qMax(m_size, offset + data.size());
@@ -102,6 +208,13 @@ Result<> AtomicFile::syncData()
         return {};
     if (m_fd < 0)
         return fail(ErrorCode::Internal, Text::tr("The file \"%1\" was committed before it was opened.").arg(m_target));
+    if (m_direct) {
+        if (int error = flushStage(true); error != 0 || ::ftruncate(m_fd, off_t(m_size)) != 0) {
+            error = error ? error : errno;
+            discard();
+            return fail(ioError(Text::tr("write"), error));
+        }
+    }
     if (::fsync(m_fd) != 0) {
         const int error = errno;
         discard();
@@ -110,6 +223,10 @@ Result<> AtomicFile::syncData()
     ::close(m_fd);
     m_fd = -1;
     m_synced = true;
+    if (m_direct)
+        t_stageInUse = false;
+    m_direct = false;
+    m_stage = nullptr;
     return {};
 }
 
@@ -140,6 +257,10 @@ Result<> AtomicFile::commit()
 void AtomicFile::discard()
 {
     m_synced = false;
+    if (m_direct)
+        t_stageInUse = false;
+    m_direct = false;
+    m_stage = nullptr;
     if (m_fd >= 0) {
         ::close(m_fd);
         m_fd = -1;

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Semina;
@@ -38,6 +39,70 @@ private Q_SLOTS:
         QVERIFY(writeFileAtomically(path, second).has_value());
         QCOMPARE(readAll(path), second);
         QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("record.json")});
+    }
+
+    // Large files go to the disk with direct I/O through a 4 MiB stage: sizes around block and
+    // stage boundaries come back exactly, and a header patched at the start after several
+    // stages were flushed lands where it should (as the folder store writes its objects).
+    void largeFilesWithDirectIoComeBackExactly_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<int>("piece");
+        QTest::newRow("8 MiB in one write") << qint64(8 << 20) << (8 << 20);
+        QTest::newRow("8 MiB + 1 in odd pieces") << qint64((8 << 20) + 1) << 100'003;
+        QTest::newRow("one stage + one block - 1") << qint64((4 << 20) + 4095 + (8 << 20)) << (1 << 20);
+        QTest::newRow("33 MiB + 123 in 1 MiB pieces") << qint64((33 << 20) + 123) << (1 << 20);
+    }
+    void largeFilesWithDirectIoComeBackExactly()
+    {
+        QFETCH(qint64, size);
+        QFETCH(int, piece);
+        Test::TemporaryFolder folder(QStringLiteral("atomic"));
+        const QString path = folder.filePath(QStringLiteral("pack"));
+        QByteArray data(size, Qt::Uninitialized);
+        for (qint64 i = 0; i < size; ++i)
+            data[i] = char((i * 7919) >> 3);
+        AtomicFile file(path);
+        QVERIFY(file.open(size).has_value());
+        for (qint64 at = 0; at < size; at += piece)
+            QVERIFY(file.write(QByteArrayView(data).sliced(at, qMin<qint64>(piece, size - at))).has_value());
+        // A header filled in at the end, straddling the first block boundary.
+        const QByteArray header(5000, 'H');
+        QVERIFY(file.writeAt(100, header).has_value());
+        data.replace(100, header.size(), header);
+        // And a patch in the last, still staged bytes.
+        QVERIFY(file.writeAt(size - 3, "xyz").has_value());
+        data.replace(size - 3, 3, "xyz");
+        QVERIFY(!file.writeAt(size - 1, "too far").has_value());
+        QVERIFY(file.commit().has_value());
+        QCOMPARE(QFileInfo(path).size(), size);
+        QVERIFY(readAll(path) == data);
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("pack")});
+    }
+
+    // The stage belongs to one file at a time: a second large file open in the same thread is
+    // written through the page cache, and both come back intact.
+    void twoLargeFilesAtOnceInOneThread()
+    {
+        Test::TemporaryFolder folder(QStringLiteral("atomic"));
+        const QByteArray a((9 << 20) + 5, 'a');
+        const QByteArray b((9 << 20) + 7, 'b');
+        AtomicFile first(folder.filePath(QStringLiteral("a")));
+        AtomicFile second(folder.filePath(QStringLiteral("b")));
+        QVERIFY(first.open(a.size()).has_value());
+        QVERIFY(second.open(b.size()).has_value());
+        QVERIFY(!second.usesDirectIo());
+        const bool direct = first.usesDirectIo(); // false where the file system has no direct I/O
+        QVERIFY(first.write(a).has_value());
+        QVERIFY(second.write(b).has_value());
+        QVERIFY(first.commit().has_value());
+        QVERIFY(second.commit().has_value());
+        QVERIFY(readAll(folder.filePath(QStringLiteral("a"))) == a);
+        QVERIFY(readAll(folder.filePath(QStringLiteral("b"))) == b);
+        // The stage is free again once the first file was committed.
+        AtomicFile third(folder.filePath(QStringLiteral("c")));
+        QVERIFY(third.open(a.size()).has_value());
+        QCOMPARE(third.usesDirectIo(), direct);
     }
 
     void aMissingFolderIsAnIoErrorNamingTheFile()

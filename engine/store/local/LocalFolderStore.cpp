@@ -169,7 +169,7 @@ Result<ObjectInfo> LocalFolderStore::store(const QString &container, const QStri
             return fail(ErrorCode::Io,
                         Text::tr("Could not create the folder %1 for the object %2.")
                             .arg(parent, objectLabel(container, name)));
-        auto opened = file.open();
+        auto opened = file.open(ObjectHeader::kSize + size);
         if (opened)
             break;
         if (attempt >= 5 || QFileInfo(parent).isDir())
