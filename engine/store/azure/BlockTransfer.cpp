@@ -3,11 +3,11 @@
 #include "store/azure/BlobStore.h"
 
 #include "core/JobContext.h"
+#include "crypto/Digest.h"
 #include "store/ObjectNames.h"
 #include "store/azure/BlobProperties.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFuture>
 #include <QtConcurrent>
 
@@ -53,7 +53,7 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
                              "larger blocks.")
                         .arg(name)
                         .arg(m_options.blockSize));
-    QCryptographicHash whole(QCryptographicHash::Md5);
+    Crypto::Md5 whole;
     // The blocks are read into a few buffers that are reused, never into fresh memory per
     // block (page faults on fresh memory cost more than the copy). A buffer is free again once
     // its Put Block finished: the requests hold it as raw data, which Qt reads only while
@@ -84,7 +84,10 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
             break;
         }
         const QByteArray block = QByteArray::fromRawData(buffer.constData(), length);
-        whole.addData(block);
+        if (auto added = whole.add(block); !added) {
+            firstError = added.error();
+            break;
+        }
         const QByteArray id = blockId(index);
         blockList += "<Latest>" + id + "</Latest>";
         while (qsizetype(inflight.size()) >= m_options.parallelism)
@@ -92,10 +95,14 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
         if (firstError)
             break;
         inflight.push_back(QtConcurrent::run(&m_blockPool, [this, block, id, target, context]() -> Result<> {
-            const QByteArray md5 = QCryptographicHash::hash(block, QCryptographicHash::Md5);
+            // Azure checks each block against its MD5, so a block damaged on the way is refused
+            // before it can be committed (Azurite hashes every block anyway).
+            const auto md5 = Crypto::Md5::of(block);
+            if (!md5)
+                return fail(md5.error());
             auto response = m_session.send(
                 "PUT", m_session.url(target.container, target.name, "comp=block&blockid=" + id.toPercentEncoding()),
-                {{"Content-MD5", md5.toBase64()}}, block, target, context);
+                {{"Content-MD5", md5->toBase64()}}, block, target, context);
             if (!response)
                 return fail(response.error());
             if (response->status != 201)
@@ -111,7 +118,10 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
         return fail(*firstError); // the blocks stay uncommitted: the object is unchanged
 
     blockList += "</BlockList>";
-    const QByteArray md5 = whole.result();
+    auto finished = whole.finish();
+    if (!finished)
+        return fail(finished.error());
+    const QByteArray md5 = *finished;
     QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/xml"},
                                                  {"x-ms-blob-content-type", "application/octet-stream"},
                                                  {"x-ms-blob-content-md5", md5.toBase64()}};
@@ -140,13 +150,16 @@ Result<qint64> BlobStore::getTo(const QString &container, const QString &name, Q
     // it is one request instead of one per block, and the blob's MD5 checks it all. (Ranged
     // GETs of up to 4 MiB also make Azurite hash every range before sending it.) A GET that
     // breaks off resumes where it stopped, pinned to the same version (BlobSession::receive).
-    QCryptographicHash md5(QCryptographicHash::Md5);
+    Crypto::Md5 md5;
     std::optional<Error> sinkError;
     qint64 written = 0;
     const auto receiver = [&](QByteArrayView piece) {
         if (context && context->isCancelled())
             return false;
-        md5.addData(piece);
+        if (auto added = md5.add(piece); !added) {
+            sinkError = added.error();
+            return false;
+        }
         if (target.write(piece.data(), piece.size()) != piece.size()) {
             sinkError = Error{
                 ErrorCode::Io,
@@ -177,7 +190,10 @@ Result<qint64> BlobStore::getTo(const QString &container, const QString &name, Q
                         .arg(name, container)
                         .arg(written)
                         .arg(info.size));
-    if (!info.contentMd5.isEmpty() && md5.result() != info.contentMd5)
+    auto actual = md5.finish();
+    if (!actual)
+        return fail(actual.error());
+    if (!info.contentMd5.isEmpty() && *actual != info.contentMd5)
         return fail(
             ErrorCode::Corruption,
             Text::tr("The object \"%1\" in container \"%2\" is damaged: its bytes do not match the MD5 recorded "
