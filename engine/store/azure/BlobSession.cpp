@@ -112,9 +112,37 @@ Result<HttpResponse> BlobSession::send(const QByteArray &verb, const QUrl &url,
                                        QList<QPair<QByteArray, QByteArray>> headers, const QByteArray &body,
                                        const BlobTarget &target, JobContext *context)
 {
+    return exchange(verb, url, std::move(headers), body, target, context, nullptr);
+}
+
+Result<HttpResponse> BlobSession::receive(const QUrl &url, QList<QPair<QByteArray, QByteArray>> headers,
+                                          const BlobTarget &target, JobContext *context, const BodyReceiver &receiver)
+{
+    return exchange("GET", url, std::move(headers), {}, target, context, &receiver);
+}
+
+Result<HttpResponse> BlobSession::exchange(const QByteArray &verb, const QUrl &url,
+                                           QList<QPair<QByteArray, QByteArray>> headers, const QByteArray &body,
+                                           const BlobTarget &target, JobContext *context, const BodyReceiver *receiver)
+{
     headers.append(qMakePair(QByteArray("x-ms-version"), QByteArray(kApiVersion)));
     headers.append(qMakePair(QByteArray("Content-Length"), QByteArray::number(body.size())));
     const auto cancelled = [context]() { return context && context->isCancelled(); };
+    // A streamed body: what the receiver took so far, and the answer it came from.
+    qint64 delivered = 0;
+    bool stopped = false;
+    std::optional<HttpResponse> firstAnswer;
+    BodyReceiver counting;
+    if (receiver) {
+        counting = [&](QByteArrayView piece) {
+            if (!(*receiver)(piece)) {
+                stopped = true;
+                return false;
+            }
+            delivered += piece.size();
+            return true;
+        };
+    }
     QString lastProblem;
     for (int attempt = 1;; ++attempt) {
         if (context) {
@@ -122,6 +150,11 @@ Result<HttpResponse> BlobSession::send(const QByteArray &verb, const QUrl &url,
                 return fail(go.error());
         }
         HttpRequest request{verb, url, headers, body};
+        const qint64 resumeAt = delivered;
+        if (resumeAt > 0) {
+            request.headers.append(qMakePair(QByteArray("x-ms-range"), "bytes=" + QByteArray::number(resumeAt) + '-'));
+            request.headers.append(qMakePair(QByteArray("If-Match"), firstAnswer->header("ETag")));
+        }
         request.headers.append(qMakePair(QByteArray("x-ms-date"), httpDate()));
         if (m_key) {
             auto authorization = m_key->authorization(verb, url, request.headers);
@@ -129,22 +162,49 @@ Result<HttpResponse> BlobSession::send(const QByteArray &verb, const QUrl &url,
                 return fail(authorization.error());
             request.headers.append(qMakePair(QByteArray("Authorization"), *authorization));
         }
-        HttpResponse response = m_network.send(request, cancelled);
+        HttpResponse response = m_network.send(request, cancelled, counting);
+        if (stopped)
+            return response; // the receiver knows why
         if (response.cancelled && context) {
             if (auto go = context->checkCancelled(); !go)
                 return fail(go.error());
         }
-        const bool transient = response.status == 0 ? isTransientTransportError(response.error)
-                                                    : Store::RetryPolicy::isTransientStatus(response.status);
+        if (response.received > 0 && !firstAnswer) {
+            firstAnswer = response;
+            if (firstAnswer->header("ETag").isEmpty())
+                return fail(ErrorCode::Network,
+                            Text::tr("The download of %1 from %2 broke off and cannot resume: the answer named no "
+                                     "version (ETag). Try again.")
+                                .arg(target.name, m_account.describe()));
+        }
+        if (resumeAt > 0 && response.status >= 200 && response.status < 300) {
+            // Only the rest, from exactly where it broke off, may follow.
+            const QByteArray expected = "bytes " + QByteArray::number(resumeAt) + '-';
+            if (response.status != 206 || !response.header("Content-Range").startsWith(expected))
+                return fail(ErrorCode::Network,
+                            Text::tr("The download of %1 from %2 broke off and the service did not resume it where it "
+                                     "stopped. Try again.")
+                                .arg(target.name, m_account.describe()));
+        }
+        // A connection that breaks after the headers leaves a status but no whole body.
+        const bool brokenOff = response.status == 0
+            || (response.error != QNetworkReply::NoError && int(response.error) < QNetworkReply::ContentAccessDenied);
+        const bool transient = brokenOff ? isTransientTransportError(response.error)
+                                         : Store::RetryPolicy::isTransientStatus(response.status);
         if (!transient) {
-            if (response.status == 0)
+            if (brokenOff)
                 return fail(
                     ErrorCode::Network,
                     Text::tr("Could not reach %1: %2. Check the address in the connection string and the network.")
                         .arg(m_account.describe(), transportProblem(response.error)));
+            if (firstAnswer && response.status >= 200 && response.status < 300) {
+                // One uninterrupted GET, as far as the caller can tell.
+                firstAnswer->received = delivered;
+                return *firstAnswer;
+            }
             return response;
         }
-        lastProblem = response.status == 0
+        lastProblem = brokenOff
             ? transportProblem(response.error)
             : Text::tr("HTTP %1 %2").arg(response.status).arg(QString::fromUtf8(errorCode(response)));
         qCDebug(lcStore) << "attempt" << attempt << verb << target.container << target.name << "failed:" << lastProblem;

@@ -41,6 +41,15 @@ public:
     Result<HttpResponse> send(const QByteArray &verb, const QUrl &url, QList<QPair<QByteArray, QByteArray>> headers,
                               const QByteArray &body, const BlobTarget &target, JobContext *context);
 
+    // A GET of a whole blob whose body goes to `receiver` while it arrives (2xx answers only;
+    // others come back with their body as from send()). A transient failure after part of the
+    // body arrived is retried from where it broke off, with a range pinned by If-Match to the
+    // version the first answer was, so the receiver sees every byte once and of one version;
+    // the result then carries the status and headers of that first answer. When the receiver
+    // stops the transfer, the answer comes back at once, `cancelled`, without retries.
+    Result<HttpResponse> receive(const QUrl &url, QList<QPair<QByteArray, QByteArray>> headers,
+                                 const BlobTarget &target, JobContext *context, const BodyReceiver &receiver);
+
     // The Error for an answer the caller did not expect (403, 404, 409, 412, ...).
     [[nodiscard]] Error errorFor(const HttpResponse &response, const BlobTarget &target) const;
 
@@ -48,6 +57,10 @@ public:
     [[nodiscard]] static QByteArray errorCode(const HttpResponse &response);
 
 private:
+    Result<HttpResponse> exchange(const QByteArray &verb, const QUrl &url, QList<QPair<QByteArray, QByteArray>> headers,
+                                  const QByteArray &body, const BlobTarget &target, JobContext *context,
+                                  const BodyReceiver *receiver);
+
     AzureAccount m_account;
     std::optional<SharedKey> m_key;
     Store::RetryPolicy m_retry;

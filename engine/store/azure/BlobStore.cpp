@@ -1,12 +1,13 @@
 #include "store/azure/BlobStore.h"
 
+#include "crypto/Digest.h"
+
 #include "core/JobContext.h"
 #include "store/ObjectNames.h"
 #include "store/azure/BlobProperties.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QThread>
 
 namespace Semina::Azure {
@@ -99,9 +100,12 @@ Result<bool> BlobStore::containerExists(const QString &container)
 Result<ObjectInfo> BlobStore::putBlob(const QString &container, const QString &name, const QByteArray &data,
                                       const PutCondition &condition, JobContext *context)
 {
-    const QByteArray md5 = QCryptographicHash::hash(data, QCryptographicHash::Md5);
-    QList<QPair<QByteArray, QByteArray>> headers{
-        {"x-ms-blob-type", "BlockBlob"}, {"Content-Type", "application/octet-stream"}, {"Content-MD5", md5.toBase64()}};
+    auto md5 = Crypto::md5(data);
+    if (!md5)
+        return fail(md5.error());
+    QList<QPair<QByteArray, QByteArray>> headers{{"x-ms-blob-type", "BlockBlob"},
+                                                 {"Content-Type", "application/octet-stream"},
+                                                 {"Content-MD5", md5->toBase64()}};
     headers.append(conditionHeaders(condition));
     const BlobTarget target{container, name};
     auto response = m_session.send("PUT", m_session.url(container, name), headers, data, target, context);
@@ -118,7 +122,7 @@ Result<ObjectInfo> BlobStore::putBlob(const QString &container, const QString &n
         context->addDone(0, data.size());
     ObjectInfo info = infoFromHeaders(name, *response);
     info.size = data.size();
-    info.contentMd5 = md5;
+    info.contentMd5 = *md5;
     return info;
 }
 
@@ -217,8 +221,7 @@ Result<QByteArray> BlobStore::get(const QString &container, const QString &name,
                         .arg(name, container)
                         .arg(response->body.size())
                         .arg(info.size));
-    if (whole && !info.contentMd5.isEmpty()
-        && QCryptographicHash::hash(response->body, QCryptographicHash::Md5) != info.contentMd5)
+    if (whole && !info.contentMd5.isEmpty() && Crypto::md5(response->body).value_or(QByteArray()) != info.contentMd5)
         return fail(
             ErrorCode::Corruption,
             Text::tr("The object \"%1\" in container \"%2\" is damaged: its bytes do not match the MD5 recorded "

@@ -1,13 +1,13 @@
-// The large-object half of BlobStore: uploads in blocks and downloads in ranges, several in
-// flight, with memory bounded by (parallelism + 1) blocks.
+// The large-object half of BlobStore: uploads in blocks, several in flight, with memory
+// bounded by (parallelism + 1) blocks, and downloads in one streamed GET.
 #include "store/azure/BlobStore.h"
 
 #include "core/JobContext.h"
+#include "crypto/Digest.h"
 #include "store/ObjectNames.h"
 #include "store/azure/BlobProperties.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFuture>
 #include <QtConcurrent>
 
@@ -53,7 +53,13 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
                              "larger blocks.")
                         .arg(name)
                         .arg(m_options.blockSize));
-    QCryptographicHash whole(QCryptographicHash::Md5);
+    Crypto::Md5 whole;
+    // The blocks are read into a few buffers that are reused, never into fresh memory per
+    // block (page faults on fresh memory cost more than the copy). A buffer is free again once
+    // its Put Block finished: the requests hold it as raw data, which Qt reads only while
+    // sending.
+    const qsizetype bufferCount = qsizetype(qMin<qint64>(m_options.parallelism + 1, blocks));
+    std::vector<QByteArray> buffers(bufferCount);
     std::deque<QFuture<Result<>>> inflight;
     std::optional<Error> firstError;
     QByteArray blockList = "<?xml version=\"1.0\" encoding=\"utf-8\"?><BlockList>";
@@ -65,15 +71,23 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
             }
         }
         const qint64 length = qMin(m_options.blockSize, size - index * m_options.blockSize);
-        QByteArray block = source.read(length);
-        if (block.size() != length) {
+        // At most `parallelism` blocks are in flight (index - parallelism .. index - 1), so
+        // with one slot more than that, this block's slot is free.
+        QByteArray &buffer = buffers[std::size_t(index % bufferCount)];
+        if (buffer.size() < length)
+            buffer.resize(length);
+        if (source.read(buffer.data(), length) != length) {
             firstError = Error{ErrorCode::Io,
                                Text::tr("Could not read the data for the object \"%1\": the source ended "
                                         "early (%2).")
                                    .arg(name, source.errorString())};
             break;
         }
-        whole.addData(block);
+        const QByteArray block = QByteArray::fromRawData(buffer.constData(), length);
+        if (auto added = whole.add(block); !added) {
+            firstError = added.error();
+            break;
+        }
         const QByteArray id = blockId(index);
         blockList += "<Latest>" + id + "</Latest>";
         while (qsizetype(inflight.size()) >= m_options.parallelism)
@@ -81,10 +95,14 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
         if (firstError)
             break;
         inflight.push_back(QtConcurrent::run(&m_blockPool, [this, block, id, target, context]() -> Result<> {
-            const QByteArray md5 = QCryptographicHash::hash(block, QCryptographicHash::Md5);
+            // Azure checks each block against its MD5, so a block damaged on the way is refused
+            // before it can be committed (Azurite hashes every block anyway).
+            const auto md5 = Crypto::md5(block);
+            if (!md5)
+                return fail(md5.error());
             auto response = m_session.send(
                 "PUT", m_session.url(target.container, target.name, "comp=block&blockid=" + id.toPercentEncoding()),
-                {{"Content-MD5", md5.toBase64()}}, block, target, context);
+                {{"Content-MD5", md5->toBase64()}}, block, target, context);
             if (!response)
                 return fail(response.error());
             if (response->status != 201)
@@ -100,7 +118,10 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
         return fail(*firstError); // the blocks stay uncommitted: the object is unchanged
 
     blockList += "</BlockList>";
-    const QByteArray md5 = whole.result();
+    auto finished = whole.finish();
+    if (!finished)
+        return fail(finished.error());
+    const QByteArray md5 = *finished;
     QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/xml"},
                                                  {"x-ms-blob-content-type", "application/octet-stream"},
                                                  {"x-ms-blob-content-md5", md5.toBase64()}};
@@ -123,64 +144,56 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
 
 Result<qint64> BlobStore::getTo(const QString &container, const QString &name, QIODevice &target, JobContext *context)
 {
-    auto info = head(container, name);
-    if (!info)
-        return fail(info.error());
-    const qint64 size = info->size;
-    const qint64 block = m_options.blockSize;
-    QCryptographicHash md5(QCryptographicHash::Md5);
-    std::deque<QFuture<Result<QByteArray>>> inflight;
-    std::optional<Error> firstError;
+    if (auto valid = checkNames(container, name); !valid)
+        return fail(valid.error());
+    // One streamed GET, written while it arrives: Azure sends a whole blob as fast as ranges,
+    // it is one request instead of one per block, and the blob's MD5 checks it all. (Ranged
+    // GETs of up to 4 MiB also make Azurite hash every range before sending it.) A GET that
+    // breaks off resumes where it stopped, pinned to the same version (BlobSession::receive).
+    Crypto::Md5 md5;
+    std::optional<Error> sinkError;
     qint64 written = 0;
-    // Writes the oldest range once it arrived; ranges are written in order.
-    const auto writeOldest = [&]() {
-        inflight.front().waitForFinished();
-        Result<QByteArray> data = inflight.front().result();
-        inflight.pop_front();
-        if (firstError)
-            return;
-        if (!data) {
-            firstError = data.error();
-            return;
+    const auto receiver = [&](QByteArrayView piece) {
+        if (context && context->isCancelled())
+            return false;
+        if (auto added = md5.add(piece); !added) {
+            sinkError = added.error();
+            return false;
         }
-        md5.addData(*data);
-        if (target.write(*data) != data->size()) {
-            firstError = Error{
+        if (target.write(piece.data(), piece.size()) != piece.size()) {
+            sinkError = Error{
                 ErrorCode::Io,
                 Text::tr("Could not write the object \"%1\" to its destination: %2.").arg(name, target.errorString())};
-            return;
+            return false;
         }
-        written += data->size();
+        written += piece.size();
+        if (context)
+            context->addDone(0, piece.size());
+        return true;
     };
-    for (qint64 offset = 0; offset < size && !firstError; offset += block) {
-        if (context) {
-            if (auto go = context->checkCancelled(); !go) {
-                firstError = go.error();
-                break;
-            }
-        }
-        while (qsizetype(inflight.size()) >= m_options.parallelism)
-            writeOldest();
-        const qint64 length = qMin(block, size - offset);
-        // If-Match pins every range to the version the head saw: a concurrent overwrite is a
-        // Conflict, never a mix of two versions.
-        inflight.push_back(QtConcurrent::run(&m_blockPool, [=, this, etag = info->etag]() -> Result<QByteArray> {
-            auto response = getRange(container, name, offset, length, etag, context);
-            if (!response)
-                return fail(response.error());
-            if (response->body.size() != length)
-                return fail(ErrorCode::Corruption,
-                            Text::tr("The object \"%1\" in container \"%2\" arrived incomplete.").arg(name, container));
-            if (context)
-                context->addDone(0, length);
-            return response->body;
-        }));
+    const BlobTarget blob{container, name};
+    auto response = m_session.receive(m_session.url(container, name), {}, blob, context, receiver);
+    if (sinkError)
+        return fail(*sinkError);
+    if (context) {
+        if (auto go = context->checkCancelled(); !go)
+            return fail(go.error());
     }
-    while (!inflight.empty())
-        writeOldest();
-    if (firstError)
-        return fail(*firstError);
-    if (!info->contentMd5.isEmpty() && md5.result() != info->contentMd5)
+    if (!response)
+        return fail(response.error());
+    if (response->status != 200)
+        return fail(m_session.errorFor(*response, blob));
+    const ObjectInfo info = infoFromHeaders(name, *response);
+    if (written != info.size)
+        return fail(ErrorCode::Corruption,
+                    Text::tr("The object \"%1\" in container \"%2\" arrived incomplete: %3 of %4 bytes.")
+                        .arg(name, container)
+                        .arg(written)
+                        .arg(info.size));
+    auto actual = md5.finish();
+    if (!actual)
+        return fail(actual.error());
+    if (!info.contentMd5.isEmpty() && *actual != info.contentMd5)
         return fail(
             ErrorCode::Corruption,
             Text::tr("The object \"%1\" in container \"%2\" is damaged: its bytes do not match the MD5 recorded "

@@ -1,12 +1,15 @@
 #include "store/azure/NetworkThread.h"
 
-#include <QBuffer>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPointer>
 #include <QThread>
 
-#include <future>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <vector>
 
 namespace Semina::Azure {
 
@@ -26,12 +29,99 @@ struct NetworkThread::Private {
 };
 
 namespace {
+// A streamed body crosses from the network thread to the caller in pieces of this size, at
+// most kPiecesWaiting at a time; the pieces are reused, so a transfer of any size touches
+// the same few hundred KiB (fresh memory costs page faults, slow on virtual machines).
+constexpr qsizetype kPieceSize = 256 * 1024;
+constexpr std::size_t kPiecesWaiting = 8;
+// What Qt itself may buffer of a streamed body before it stops reading the socket.
+constexpr qint64 kReplyBuffer = 2 * 1024 * 1024;
+
 // What one request shares between the caller and the network thread.
 struct Exchange {
-    std::promise<HttpResponse> promise;
+    // Only touched on the network thread.
     QPointer<QNetworkReply> reply;
-    bool cancelled = false; // only touched on the network thread
+    bool cancelled = false;
+    bool streaming = false; // a receiver takes the body of a 2xx answer
+    bool finishing = false; // finished() came; the answer follows once the body is handed over
+    QByteArray body; // of an answer that is not streamed
+
+    // Shared, under `mutex`.
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<QByteArray> pieces; // waiting for the caller, in order
+    std::vector<QByteArray> spare; // given back by the caller, for reuse
+    bool stalled = false; // the network side stopped reading: no room for another piece
+    std::optional<HttpResponse> answer;
 };
+
+bool isSuccess(const QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status < 300;
+}
+
+// Moves what the reply holds into pieces while there is room for them (network thread).
+// Returns false when it had to stop with bytes left in the reply.
+bool pump(Exchange &exchange)
+{
+    QNetworkReply *reply = exchange.reply;
+    if (!reply)
+        return true;
+    while (reply->bytesAvailable() > 0) {
+        if (!exchange.streaming || !isSuccess(reply)) {
+            exchange.body += reply->readAll(); // an error's short XML
+            continue;
+        }
+        QByteArray piece;
+        {
+            std::lock_guard lock(exchange.mutex);
+            if (exchange.pieces.size() >= kPiecesWaiting) {
+                exchange.stalled = true;
+                return false;
+            }
+            if (!exchange.spare.empty()) {
+                piece = std::move(exchange.spare.back());
+                exchange.spare.pop_back();
+            }
+        }
+        if (piece.capacity() < kPieceSize)
+            piece.reserve(kPieceSize);
+        piece.resize(kPieceSize); // within its capacity: no new memory
+        const qint64 read = reply->read(piece.data(), kPieceSize);
+        if (read <= 0)
+            break;
+        piece.resize(read);
+        {
+            std::lock_guard lock(exchange.mutex);
+            exchange.pieces.push_back(std::move(piece));
+        }
+        exchange.changed.notify_all();
+    }
+    return true;
+}
+
+// The answer, once finished() came and the whole body was handed over (network thread).
+void complete(Exchange &exchange)
+{
+    QNetworkReply *reply = exchange.reply;
+    if (!reply)
+        return;
+    HttpResponse response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.error = reply->error();
+    response.errorString = reply->errorString();
+    response.cancelled = exchange.cancelled;
+    response.headers = reply->rawHeaderPairs();
+    response.body = std::move(exchange.body);
+    exchange.reply = nullptr;
+    reply->deleteLater();
+    {
+        std::lock_guard lock(exchange.mutex);
+        exchange.answer = std::move(response);
+    }
+    exchange.changed.notify_all();
+}
 } // namespace
 
 NetworkThread::NetworkThread()
@@ -64,16 +154,18 @@ NetworkThread::~NetworkThread()
     d->thread.wait();
 }
 
-HttpResponse NetworkThread::send(const HttpRequest &request, const std::function<bool()> &cancelled)
+HttpResponse NetworkThread::send(const HttpRequest &request, const std::function<bool()> &cancelled,
+                                 const BodyReceiver &receiver)
 {
     auto exchange = std::make_shared<Exchange>();
-    std::future<HttpResponse> answer = exchange->promise.get_future();
+    exchange->streaming = bool(receiver);
     QMetaObject::invokeMethod(
         &d->context,
         [this, exchange, request]() {
             QNetworkRequest r(request.url);
             r.setTransferTimeout(request.transferTimeoutMs);
             r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+            r.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, false);
             r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
             r.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
             // Azure never compresses; asking for identity keeps Content-Length and MD5 exact.
@@ -94,36 +186,84 @@ HttpResponse NetworkThread::send(const HttpRequest &request, const std::function
             else
                 reply = d->network->sendCustomRequest(r, request.verb, request.body);
             exchange->reply = reply;
-            QObject::connect(reply, &QNetworkReply::finished, reply, [exchange, reply]() {
-                HttpResponse response;
-                response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                response.error = reply->error();
-                response.errorString = reply->errorString();
-                response.cancelled = exchange->cancelled;
-                response.headers = reply->rawHeaderPairs();
-                response.body = reply->readAll();
-                reply->deleteLater();
-                exchange->promise.set_value(std::move(response));
+            if (exchange->streaming) {
+                // Qt stops reading the socket when this much waits: the caller sets the pace.
+                reply->setReadBufferSize(kReplyBuffer);
+                QObject::connect(reply, &QNetworkReply::readyRead, reply, [exchange]() { pump(*exchange); });
+            }
+            QObject::connect(reply, &QNetworkReply::finished, reply, [exchange]() {
+                exchange->finishing = true;
+                if (!exchange->streaming) {
+                    if (exchange->reply)
+                        exchange->body = exchange->reply->readAll();
+                    complete(*exchange);
+                } else if (pump(*exchange)) {
+                    complete(*exchange);
+                }
             });
         },
         Qt::QueuedConnection);
 
+    // The caller's side: hand pieces to the receiver, give their buffers back, and restart
+    // the network side when it stalled for room; poll for cancellation meanwhile.
     using namespace std::chrono_literals;
+    const auto poll = (cancelled || receiver) ? 25ms : 1000ms;
     bool abortSent = false;
-    while (answer.wait_for(cancelled ? 25ms : 1000ms) != std::future_status::ready) {
+    qint64 received = 0;
+    const auto abort = [&]() {
+        abortSent = true;
+        QMetaObject::invokeMethod(
+            &d->context,
+            [exchange]() {
+                exchange->cancelled = true;
+                if (exchange->reply)
+                    exchange->reply->abort(); // finished() follows at once
+            },
+            Qt::QueuedConnection);
+    };
+    const auto resume = [&]() {
+        QMetaObject::invokeMethod(
+            &d->context,
+            [exchange]() {
+                if (pump(*exchange) && exchange->finishing)
+                    complete(*exchange);
+            },
+            Qt::QueuedConnection);
+    };
+    std::unique_lock lock(exchange->mutex);
+    for (;;) {
+        exchange->changed.wait_for(lock, poll, [&]() { return !exchange->pieces.empty() || exchange->answer; });
+        while (!exchange->pieces.empty()) {
+            QByteArray piece = std::move(exchange->pieces.front());
+            exchange->pieces.pop_front();
+            lock.unlock();
+            if (!abortSent) {
+                if (receiver(QByteArrayView(piece)))
+                    received += piece.size();
+                else
+                    abort();
+            }
+            lock.lock();
+            exchange->spare.push_back(std::move(piece));
+            if (exchange->stalled) {
+                exchange->stalled = false;
+                lock.unlock();
+                resume();
+                lock.lock();
+            }
+        }
+        if (exchange->answer)
+            break;
         if (!abortSent && cancelled && cancelled()) {
-            abortSent = true;
-            QMetaObject::invokeMethod(
-                &d->context,
-                [exchange]() {
-                    exchange->cancelled = true;
-                    if (exchange->reply)
-                        exchange->reply->abort();
-                },
-                Qt::QueuedConnection);
+            lock.unlock();
+            abort();
+            lock.lock();
         }
     }
-    return answer.get();
+    HttpResponse response = std::move(*exchange->answer);
+    response.received = received;
+    response.cancelled = response.cancelled || abortSent;
+    return response;
 }
 
 } // namespace Semina::Azure

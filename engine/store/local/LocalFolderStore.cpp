@@ -2,6 +2,7 @@
 
 #include "core/AtomicFile.h"
 #include "core/JobContext.h"
+#include "core/Logging.h"
 #include "crypto/Digest.h"
 #include "store/ObjectNames.h"
 #include "store/local/FolderLayout.h"
@@ -420,7 +421,10 @@ Result<ListPage> LocalFolderStore::list(const QString &container, const QString 
         if (!stored) {
             if (stored.error().code == ErrorCode::NotFound)
                 continue; // removed while listing
-            return fail(stored.error());
+            // A damaged or unreadable object is still listed, so the others stay reachable
+            // and the damage is reported where the object is read (get, getTo, head).
+            qCWarning(lcStore) << "listing" << container << "holds a damaged object:" << stored.error().message;
+            stored = inspectDamagedObjectFile(*folder + u'/' + *FolderLayout::relativePath(name));
         }
         page.objects.append(infoOf(name, *stored));
         if (page.objects.size() == maxResults && std::next(it) != names.cend())

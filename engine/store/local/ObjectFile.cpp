@@ -72,4 +72,19 @@ Result<StoredObject> readObjectFile(const QString &path, const QString &displayN
     return stored;
 }
 
+StoredObject inspectDamagedObjectFile(const QString &path)
+{
+    StoredObject stored;
+    QFile file(path);
+    const QFileInfo info(path);
+    stored.header.size = qMax<qint64>(0, info.size() - ObjectHeader::kSize);
+    stored.lastModified = info.lastModified().toUTC();
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray raw = file.read(ObjectHeader::kSize);
+        if (raw.size() == ObjectHeader::kSize && raw.startsWith(kMagic))
+            stored.header.etag = raw.mid(8, 16);
+    }
+    return stored;
+}
+
 } // namespace Semina::Store::Local

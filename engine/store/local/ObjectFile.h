@@ -37,4 +37,9 @@ struct StoredObject {
 };
 Result<StoredObject> readObjectFile(const QString &path, const QString &displayName);
 
+// What a listing shows of an object file that failed readObjectFile's check: the size its file
+// holds past the header, no MD5, and the header's ETag only when the header is still there.
+// One damaged object must not hide the others; get and head report the damage itself.
+StoredObject inspectDamagedObjectFile(const QString &path);
+
 } // namespace Semina::Store::Local
