@@ -15,6 +15,10 @@ namespace {
 // An index object every 64 packs (~2 GiB): a crash loses at most that much index, and the
 // next backup re-adopts those packs from their headers anyway.
 constexpr qsizetype kPacksPerIndex = 64;
+// Blobs below this size are batched; a batch is queued once it holds kBatchSize bytes.
+constexpr qsizetype kSmallBlob = 256 * 1024;
+constexpr qsizetype kBatchSize = 1024 * 1024;
+constexpr qsizetype kBatchBlobs = 256;
 } // namespace
 
 BlobWriter::BlobWriter(Vault &vault, JobContext &context, int workers, int maxQueued)
@@ -30,6 +34,11 @@ BlobWriter::~BlobWriter()
 {
     {
         std::lock_guard lock(m_mutex);
+        if (m_batch) { // never handed over (no finish()): the index must not expect these
+            for (const Blob &blob : m_batch->blobs)
+                m_vault.index().release(blob.id);
+            m_batch.reset();
+        }
         m_closing = true;
     }
     m_workAvailable.notify_all();
@@ -53,31 +62,70 @@ void BlobWriter::setError(const Error &error)
     m_spaceAvailable.notify_all();
 }
 
+QByteArray BlobWriter::takeBuffer()
+{
+    if (m_freeBuffers.empty())
+        return {};
+    QByteArray buffer = std::move(m_freeBuffers.back());
+    m_freeBuffers.pop_back();
+    return buffer;
+}
+
+void BlobWriter::closeBatch()
+{
+    if (!m_batch)
+        return;
+    m_queue.push_back(std::move(*m_batch));
+    m_batch.reset();
+    m_workAvailable.notify_one();
+}
+
 Result<> BlobWriter::store(BlobType type, const ChunkId &id, QByteArrayView plaintext)
 {
     if (!m_vault.index().reserve(id))
         return {};
     std::unique_lock lock(m_mutex);
-    m_spaceAvailable.wait(lock, [&] { return qsizetype(m_queue.size()) < m_maxQueued || m_error; });
     if (m_error) {
         m_vault.index().release(id);
         return fail(*m_error);
     }
-    QByteArray buffer;
-    if (!m_freeBuffers.empty()) {
-        buffer = std::move(m_freeBuffers.back());
-        m_freeBuffers.pop_back();
+    if (plaintext.size() < kSmallBlob) {
+        // Appending never waits; only handing a full batch over does, and by then the batch is
+        // this thread's alone, so others go on filling a new one.
+        if (!m_batch) {
+            m_batch.emplace(Job{{}, takeBuffer()});
+            m_batch->data.resize(0); // keeps a reused buffer's capacity
+        }
+        m_batch->blobs.append(Blob{type, id, m_batch->data.size(), plaintext.size()});
+        m_batch->data.append(plaintext.data(), plaintext.size());
+        if (m_batch->data.size() < kBatchSize && m_batch->blobs.size() < kBatchBlobs)
+            return {};
+        Job full = std::move(*m_batch);
+        m_batch.reset();
+        return push(lock, std::move(full));
     }
+    QByteArray buffer = takeBuffer();
     lock.unlock();
     // Reserving the largest chunk costs no memory until touched, and spares regrowing later.
     if (buffer.capacity() < m_vault.config().chunker.maxSize)
         buffer.reserve(m_vault.config().chunker.maxSize);
     // Copied outside the lock; resize() keeps a reused buffer's capacity.
     buffer.resize(plaintext.size());
-    if (!plaintext.isEmpty())
-        std::memcpy(buffer.data(), plaintext.data(), size_t(plaintext.size()));
+    std::memcpy(buffer.data(), plaintext.data(), size_t(plaintext.size()));
     lock.lock();
-    m_queue.push_back(Job{type, id, std::move(buffer)});
+    return push(lock, Job{{Blob{type, id, 0, plaintext.size()}}, std::move(buffer)});
+}
+
+Result<> BlobWriter::push(std::unique_lock<std::mutex> &lock, Job &&job)
+{
+    m_spaceAvailable.wait(lock, [&] { return qsizetype(m_queue.size()) < m_maxQueued || m_error; });
+    if (m_error) {
+        for (const Blob &blob : job.blobs)
+            m_vault.index().release(blob.id);
+        m_freeBuffers.push_back(std::move(job.data));
+        return fail(*m_error);
+    }
+    m_queue.push_back(std::move(job));
     lock.unlock();
     m_workAvailable.notify_one();
     return {};
@@ -118,17 +166,48 @@ Result<> BlobWriter::writeIndexIfDue(bool force)
     return {};
 }
 
+Result<> BlobWriter::processJob(Job &job, ChunkCompressor &compressor, PackBuilder &pack)
+{
+    const qsizetype target = m_vault.config().packTargetSize;
+    for (qsizetype i = 0; i < job.blobs.size(); ++i) {
+        const Blob &blob = job.blobs[i];
+        const auto failFromHere = [&](const Error &error) -> Result<> {
+            for (qsizetype j = i; j < job.blobs.size(); ++j)
+                m_vault.index().release(job.blobs[j].id);
+            return fail(error);
+        };
+        if (!pack.isOpen()) {
+            auto id = Crypto::randomBytes(PackFormat::kIdSize);
+            auto key = id ? m_vault.packKey(*id) : Result<QByteArray>(fail(id.error()));
+            if (!key)
+                return failFromHere(key.error());
+            pack.start(*id, *key);
+        }
+        const QByteArrayView plaintext(job.data.constData() + blob.offset, blob.length);
+        auto stored = compressor.compress(plaintext);
+        if (!stored)
+            return failFromHere(stored.error());
+        if (auto added = pack.add(blob.type, blob.id, *stored, plaintext.size()); !added)
+            return failFromHere(added.error());
+        m_newBlobs.fetch_add(1);
+        m_newBytes.fetch_add(plaintext.size());
+        if (pack.size() >= target) {
+            if (auto ok = uploadPack(pack); !ok) {
+                ++i; // this blob is in the failed pack; the index never lists it
+                return failFromHere(ok.error());
+            }
+        }
+    }
+    return {};
+}
+
 void BlobWriter::work()
 {
     ChunkCompressor compressor(m_vault.config().compressionLevel);
     PackBuilder pack;
-    const qsizetype target = m_vault.config().packTargetSize;
-    const auto failJob = [&](const Job &job, const Error &error) {
-        m_vault.index().release(job.id);
-        setError(error);
-    };
     for (;;) {
         Job job;
+        bool failed = false;
         {
             std::unique_lock lock(m_mutex);
             m_workAvailable.wait(lock, [&] { return !m_queue.empty() || m_closing; });
@@ -136,39 +215,14 @@ void BlobWriter::work()
                 break; // closing
             job = std::move(m_queue.front());
             m_queue.pop_front();
-        }
-        m_spaceAvailable.notify_one();
-        bool failed = false;
-        {
-            std::lock_guard lock(m_mutex);
             failed = m_error.has_value();
         }
-        if (!failed && !pack.isOpen()) {
-            auto id = Crypto::randomBytes(PackFormat::kIdSize);
-            auto key = id ? m_vault.packKey(*id) : Result<QByteArray>(fail(id.error()));
-            if (!key) {
-                failJob(job, key.error());
-                failed = true;
-            } else {
-                pack.start(*id, *key);
-            }
-        }
-        if (!failed) {
-            auto stored = compressor.compress(job.data);
-            if (!stored) {
-                failJob(job, stored.error());
-            } else if (auto added = pack.add(job.type, job.id, *stored, job.data.size()); !added) {
-                failJob(job, added.error());
-            } else {
-                m_newBlobs.fetch_add(1);
-                m_newBytes.fetch_add(job.data.size());
-                if (pack.size() >= target) {
-                    if (auto ok = uploadPack(pack); !ok)
-                        setError(ok.error());
-                }
-            }
-        } else {
-            m_vault.index().release(job.id);
+        m_spaceAvailable.notify_one();
+        if (failed) {
+            for (const Blob &blob : job.blobs)
+                m_vault.index().release(blob.id);
+        } else if (auto ok = processJob(job, compressor, pack); !ok) {
+            setError(ok.error());
         }
         std::lock_guard lock(m_mutex);
         m_freeBuffers.push_back(std::move(job.data));
@@ -188,6 +242,7 @@ Result<> BlobWriter::finish()
 {
     {
         std::lock_guard lock(m_mutex);
+        closeBatch();
         m_closing = true;
     }
     m_workAvailable.notify_all();

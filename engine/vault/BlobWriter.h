@@ -28,6 +28,10 @@ class Vault;
 // the vault's target size. Memory stays bounded: at most `maxQueued` blobs wait, and their
 // buffers are reused.
 //
+// Small blobs (a small file, a tree) travel in batches: waking a worker for each one cost more
+// than sealing it, in system calls and cross-CPU wake-ups. A batch is handed over once it holds
+// about 1 MiB, and at finish().
+//
 // Durability order: a pack is put (the store makes it durable), then added to the in-memory
 // index; every 64 packs and at finish() an index object lists them. The snapshot comes after.
 class BlobWriter {
@@ -54,12 +58,24 @@ public:
     [[nodiscard]] qint64 packsWritten() const { return m_packsWritten.load(); }
 
 private:
-    struct Job {
+    struct Blob {
         BlobType type = BlobType::Data;
         ChunkId id;
+        qsizetype offset = 0; // into the job's data
+        qsizetype length = 0;
+    };
+    // One large blob, or a batch of small ones laid end to end in `data`.
+    struct Job {
+        QList<Blob> blobs;
         QByteArray data;
     };
     void work();
+    // Under m_mutex: waits for room in the queue and queues the job; fails (releasing the job's
+    // reservations) when a worker failed.
+    Result<> push(std::unique_lock<std::mutex> &lock, Job &&job);
+    QByteArray takeBuffer(); // under m_mutex
+    void closeBatch(); // under m_mutex: queues the open batch, if any
+    Result<> processJob(Job &job, class ChunkCompressor &compressor, class PackBuilder &pack);
     void setError(const Error &error);
     Result<> uploadPack(class PackBuilder &pack);
     Result<> writeIndexIfDue(bool force);
@@ -72,6 +88,7 @@ private:
     std::condition_variable m_workAvailable;
     std::condition_variable m_spaceAvailable;
     std::deque<Job> m_queue;
+    std::optional<Job> m_batch; // small blobs waiting to fill a batch
     std::vector<QByteArray> m_freeBuffers;
     bool m_closing = false;
     std::optional<Error> m_error;

@@ -54,6 +54,8 @@ Result<> FileReader::readOpen(int fd, TreeNode &node)
     qsizetype end = 0;
     bool atEnd = false;
     qint64 total = 0;
+    qint64 readSoFar = 0;
+    const qint64 sizeSeen = node.size; // by lstat, just before
     node.chunks.clear();
     for (;;) {
         while (!atEnd && end - start < maxChunk) {
@@ -62,13 +64,17 @@ Result<> FileReader::readOpen(int fd, TreeNode &node)
                 end -= start;
                 start = 0;
             }
-            const ssize_t got = ::read(fd, buffer + end, size_t(qMin(kReadBlock, capacity - end)));
+            const qsizetype wanted = qMin(kReadBlock, capacity - end);
+            const ssize_t got = ::read(fd, buffer + end, size_t(wanted));
             if (got < 0) {
                 if (errno == EINTR)
                     continue;
                 return fail(ErrorCode::Io, Text::tr("reading failed (%1)").arg(systemErrorText(errno)));
             }
-            if (got == 0)
+            readSoFar += got;
+            // A short read that brings the file to the size lstat() saw is its end: the read
+            // that would return 0 is spared (one system call per small file).
+            if (got == 0 || (got < wanted && readSoFar == sizeSeen))
                 atEnd = true;
             end += got;
         }

@@ -87,6 +87,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("scale");
         QTest::newRow("mixed, tiny files") << 50 << 20 * 1024;
         QTest::newRow("mixed, a few MiB") << 300 << 2 * 1024 * 1024;
+        // Thousands of small files: two readers fill batches of small blobs at once while the
+        // workers' queue is full (a batch was once lost there).
+        QTest::newRow("mixed, 4000 small files") << 4000 << 64 * 1024;
     }
     void roundTrip()
     {
