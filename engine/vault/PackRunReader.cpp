@@ -31,9 +31,8 @@ PackRunReader::PackRunReader(Vault &vault, const RestorePlan &plan)
 Result<QByteArray> PackRunReader::read(quint32 pack, qint64 start, qint64 length)
 {
     const VaultLocation &location = m_vault.location();
-    return location.store->get(location.container,
-                               location.objectName(PackFormat::objectName(m_plan.packs[qsizetype(pack)])), start,
-                               length);
+    return location.store->get(
+        location.container, location.objectName(PackFormat::objectName(m_plan.packs[qsizetype(pack)])), start, length);
 }
 
 Result<std::optional<PackRun>> PackRunReader::next()
@@ -59,8 +58,9 @@ Result<std::optional<PackRun>> PackRunReader::next()
     run.needCount = last - m_next;
     auto bytes = read(run.pack, run.start, end - run.start);
     if (bytes && bytes->size() != end - run.start)
-        bytes = fail(ErrorCode::Corruption, Text::tr("The pack \"%1\" ended early.")
-                                                .arg(PackFormat::objectName(m_plan.packs[qsizetype(run.pack)])));
+        bytes = fail(
+            ErrorCode::Corruption,
+            Text::tr("The pack \"%1\" ended early.").arg(PackFormat::objectName(m_plan.packs[qsizetype(run.pack)])));
     if (!bytes) {
         if (!isDamage(bytes.error().code))
             return fail(bytes.error());
@@ -70,10 +70,9 @@ Result<std::optional<PackRun>> PackRunReader::next()
             return next();
         }
         const QString packName = PackFormat::objectName(m_plan.packs[qsizetype(run.pack)]);
-        run.damage = run.needCount == 1
-            ? Text::tr("The pack \"%1\" holding blob %2 is missing or truncated.")
-                  .arg(packName, needs[run.firstNeed].id.shortHex())
-            : Text::tr("The pack \"%1\" is missing or truncated.").arg(packName);
+        run.damage = run.needCount == 1 ? Text::tr("The pack \"%1\" holding blob %2 is missing or truncated.")
+                                              .arg(packName, needs[run.firstNeed].id.shortHex())
+                                        : Text::tr("The pack \"%1\" is missing or truncated.").arg(packName);
         qCDebug(lcVault) << "pack read failed:" << bytes.error().message;
     } else {
         run.bytes = std::move(*bytes);

@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <thread>
 
 namespace Semina::Vault {
 
@@ -39,6 +40,8 @@ PlannedFileWriter::~PlannedFileWriter()
 {
     for (const OpenFile &open : m_open)
         ::close(open.fd);
+    if (m_folderFd >= 0)
+        ::close(m_folderFd);
 }
 
 Result<int> PlannedFileWriter::descriptor(quint32 file)
@@ -51,10 +54,66 @@ Result<int> PlannedFileWriter::descriptor(quint32 file)
             return found.fd;
         }
     }
-    const PlannedFile &planned = m_plan.files[file];
+    PlannedFile &planned = m_plan.files[file];
+    int expected = PlannedFile::NotCreated;
+    const bool creating = planned.state.compare_exchange_strong(expected, PlannedFile::Creating);
+    auto fd = creating ? create(planned) : reopen(planned);
+    if (!fd)
+        return fail(fd.error());
+    if (m_open.size() == kOpenFiles) {
+        ::close(m_open.back().fd);
+        m_open.pop_back();
+    }
+    m_open.insert(m_open.begin(), {file, *fd});
+    return *fd;
+}
+
+Result<int> PlannedFileWriter::create(PlannedFile &planned)
+{
+    const qsizetype slash = planned.path.lastIndexOf('/');
+    const QByteArray folder = slash < 0 ? QByteArray() : planned.path.left(slash);
+    const char *name = planned.path.constData() + slash + 1;
+    // Files of one folder come together: its descriptor is kept for the next one.
+    if (m_folderFd < 0 || folder != m_folder) {
+        if (m_folderFd >= 0)
+            ::close(m_folderFd);
+        m_folder = folder;
+        m_folderFd = folder.isEmpty() ? ::dup(m_target.fd()) : m_target.openBeneath(folder, O_RDONLY | O_DIRECTORY);
+    }
+    int fd = -1;
+    if (m_folderFd >= 0) {
+        // Replace whatever is there, never write through it (it could be a link planted earlier).
+        ::unlinkat(m_folderFd, name, 0);
+        fd = ::openat(m_folderFd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    }
+    struct stat info { };
+    // At its final size from the start: chunks land at their offsets in any order, and chunks
+    // of zeros need not be written at all (the file keeps a hole there).
+    if (fd < 0 || (planned.size > 0 && ::ftruncate(fd, planned.size) != 0) || ::fstat(fd, &info) != 0) {
+        const int error = errno;
+        if (fd >= 0)
+            ::close(fd);
+        planned.state.store(PlannedFile::Failed, std::memory_order_release);
+        return fail(
+            ErrorCode::Io,
+            Text::tr("The file \"%1\" cannot be created: %2.").arg(QFile::decodeName(planned.path), errnoText(error)));
+    }
+    planned.inode.store(quint64(info.st_ino), std::memory_order_relaxed);
+    planned.state.store(PlannedFile::Created, std::memory_order_release);
+    return fd;
+}
+
+Result<int> PlannedFileWriter::reopen(const PlannedFile &planned)
+{
+    // Another worker is creating it: that takes a few system calls.
+    int state = PlannedFile::Creating;
+    while ((state = planned.state.load(std::memory_order_acquire)) == PlannedFile::Creating)
+        std::this_thread::yield();
+    if (state == PlannedFile::Failed)
+        return fail(ErrorCode::Io, Text::tr("The file \"%1\" cannot be created.").arg(QFile::decodeName(planned.path)));
     const int fd = m_target.openBeneath(planned.path, O_WRONLY);
-    struct stat info {};
-    if (fd < 0 || ::fstat(fd, &info) != 0 || quint64(info.st_ino) != planned.inode) {
+    struct stat info { };
+    if (fd < 0 || ::fstat(fd, &info) != 0 || quint64(info.st_ino) != planned.inode.load(std::memory_order_relaxed)) {
         const int error = fd < 0 ? errno : 0;
         if (fd >= 0)
             ::close(fd);
@@ -65,11 +124,6 @@ Result<int> PlannedFileWriter::descriptor(quint32 file)
                                           "folder nothing else changes.")
                                      .arg(QFile::decodeName(planned.path)));
     }
-    if (m_open.size() == kOpenFiles) {
-        ::close(m_open.back().fd);
-        m_open.pop_back();
-    }
-    m_open.insert(m_open.begin(), {file, fd});
     return fd;
 }
 

@@ -15,9 +15,10 @@ namespace Semina::Vault {
 
 class TargetFolder;
 
-// One restore worker's writes into the files a RestorePlan created. A few descriptors stay
-// open (chunks arrive mostly in file order); each file is reopened beneath the target without
-// following links and must still be the very file the plan created.
+// One restore worker's writes into the files of a RestorePlan. The first worker with a chunk
+// for a file creates it (after removing whatever was in its place); a few descriptors stay open
+// (chunks arrive mostly in file order); a file is reopened beneath the target without following
+// links and must still be the very file that was created.
 class PlannedFileWriter {
 public:
     static constexpr size_t kOpenFiles = 32;
@@ -34,6 +35,8 @@ public:
 
 private:
     Result<int> descriptor(quint32 file);
+    Result<int> create(PlannedFile &planned);
+    Result<int> reopen(const PlannedFile &planned);
     void forget(quint32 file);
 
     struct OpenFile {
@@ -45,6 +48,8 @@ private:
     RestorePlan &m_plan;
     JobContext &m_context;
     std::vector<OpenFile> m_open; // most recently used first
+    QByteArray m_folder; // the folder of the last file this worker created, kept open
+    int m_folderFd = -1;
 };
 
 } // namespace Semina::Vault

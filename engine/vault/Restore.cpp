@@ -19,10 +19,11 @@
 #include <cstring>
 #include <thread>
 
-// A restore in three steps: plan (walk the trees, create folders, links and empty files, and
+// A restore in three steps: plan (walk the trees, create folders, symlinks and empty files, and
 // list the chunks by pack and offset), fill (RestorePipeline: each pack read once, front to
-// back, blobs verified and written on all cores), finish (damaged files removed and reported,
-// folder metadata applied children first).
+// back, blobs verified and written on all cores, files created as their first chunk comes),
+// finish (hard links made, damaged files removed and reported, folder metadata applied
+// children first).
 namespace Semina::Vault {
 
 namespace {
@@ -37,13 +38,25 @@ int workerCount()
     return int(qBound(1u, std::thread::hardware_concurrency(), 4u));
 }
 
-// Removes and reports the files whose chunks failed; counts what was restored.
+// Links the restored files' further paths; removes and reports the files whose chunks failed;
+// counts what was restored.
 void settleFiles(const TargetFolder &target, RestorePlan &plan, RestoreSummary &summary, JobContext &context)
 {
     qint64 damagedEntries = 0;
+    qint64 unlinked = 0; // links that could not be made (reported)
     for (PlannedFile &file : plan.files) {
         if (!file.damaged.load()) {
             summary.bytes += file.size;
+            for (const QByteArray &link : std::as_const(file.links)) {
+                if (target.linkBeneath(file.path, link)) {
+                    context.addDone(1, 0);
+                    continue;
+                }
+                context.warn(
+                    QFile::decodeName(link),
+                    Text::tr("The hard link cannot be created: %1.").arg(QString::fromLocal8Bit(std::strerror(errno))));
+                ++unlinked;
+            }
             continue;
         }
         context.warn(QFile::decodeName(file.path), Text::tr("Not restored: %1").arg(file.damage));
@@ -56,7 +69,7 @@ void settleFiles(const TargetFolder &target, RestorePlan &plan, RestoreSummary &
         damagedEntries += 1 + file.links.size();
     }
     summary.damagedFiles += damagedEntries;
-    summary.files = plan.fileEntries - damagedEntries;
+    summary.files = plan.fileEntries - damagedEntries - unlinked;
 }
 
 void finishFolders(const TargetFolder &target, const RestorePlan &plan, JobContext &context)

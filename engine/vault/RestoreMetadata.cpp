@@ -33,8 +33,7 @@ void applyMetadata(int fd, const EntryMetadata &metadata, const QByteArray &rela
         warn(Text::tr("The owner cannot be set: %1.").arg(errnoText(errno)));
     if (::fchmod(fd, mode_t(metadata.mode)) != 0)
         warn(Text::tr("The permissions cannot be set: %1.").arg(errnoText(errno)));
-    const timespec times[2]
-        = {{0, UTIME_OMIT}, {metadata.mtimeNs / 1'000'000'000, metadata.mtimeNs % 1'000'000'000}};
+    const timespec times[2] = {{0, UTIME_OMIT}, {metadata.mtimeNs / 1'000'000'000, metadata.mtimeNs % 1'000'000'000}};
     if (::futimens(fd, times) != 0)
         warn(Text::tr("The modification time cannot be set: %1.").arg(errnoText(errno)));
 }

@@ -20,13 +20,17 @@ struct EntryMetadata {
     qint64 mtimeNs = 0;
 };
 
-// A file the plan created (empty, at its final size) and the restore fills.
+// A file the restore fills. The worker that first has a chunk for it creates it, at its final
+// size; the others wait for that and reopen it.
 struct PlannedFile {
+    enum State : int { NotCreated, Creating, Created, Failed };
+
     QByteArray path; // relative to the target
     EntryMetadata metadata;
     qint64 size = 0; // the sum of its chunks
-    quint64 inode = 0; // of the file the plan created: a reopened path must still be it
-    QList<QByteArray> links; // further hard links to it, created by the plan
+    QList<QByteArray> links; // further hard links to it, made once its contents are in place
+    std::atomic<int> state{NotCreated};
+    std::atomic<quint64> inode{0}; // of the file created: a reopened path must still be it
     std::atomic<qint32> pendingChunks{0}; // chunk uses not yet written; at 0 the file is done
     std::atomic<bool> damaged{false};
     QString damage; // why, when damaged (written under the pipeline's lock)

@@ -104,9 +104,9 @@ Result<> RestorePlanner::planTree(const ChunkId &treeId, int folder, const QByte
     if (!tree) {
         if (tree.error().code != ErrorCode::Corruption)
             return fail(tree.error());
-        warn(relative,
-             Text::tr("The folder's listing is damaged; its contents cannot be restored: %1")
-                 .arg(tree.error().message));
+        warn(
+            relative,
+            Text::tr("The folder's listing is damaged; its contents cannot be restored: %1").arg(tree.error().message));
         ++m_summary.damagedFiles;
         return {};
     }
@@ -196,14 +196,10 @@ Result<> RestorePlanner::planFile(const TreeNode &node, int folder, const QByteA
     const auto linkKey = qMakePair(node.device, node.inode);
     if (node.links > 1) {
         if (auto it = m_linked.constFind(linkKey); it != m_linked.constEnd()) {
-            PlannedFile &primary = m_plan.files[*it];
-            ::unlinkat(folder, name, 0);
-            if (::linkat(m_target.fd(), primary.path.constData(), folder, name, 0) == 0) {
-                primary.links.append(relative);
-                ++m_plan.fileEntries;
-                m_context.addDone(1, 0);
-                return {};
-            }
+            // Linked once the first path has its contents (and not at all if that is damaged).
+            m_plan.files[*it].links.append(relative);
+            ++m_plan.fileEntries;
+            return {};
         }
     }
     // Locate every chunk first: a file whose data the vault lacks is not created at all.
@@ -226,6 +222,18 @@ Result<> RestorePlanner::planFile(const TreeNode &node, int folder, const QByteA
         size += location->entry.rawLength;
         locations.push_back(*location);
     }
+    const auto fileNumber = quint32(m_plan.files.size());
+    PlannedFile &file = m_plan.files.emplace_back();
+    file.path = relative;
+    file.metadata = metadataOf(node);
+    file.size = size;
+    file.pendingChunks.store(qint32(node.chunks.size()), std::memory_order_relaxed);
+    ++m_plan.fileEntries;
+    m_plan.bytes += size;
+    if (node.links > 1)
+        m_linked.insert(linkKey, fileNumber);
+    if (!node.chunks.isEmpty())
+        return planChunks(fileNumber, locations); // the workers create it
     // Replace whatever is there, never write through it (it could be a link planted earlier).
     ::unlinkat(folder, name, 0);
     const int fd = ::openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
@@ -233,32 +241,15 @@ Result<> RestorePlanner::planFile(const TreeNode &node, int folder, const QByteA
         return fail(
             ErrorCode::Io,
             Text::tr("The file \"%1\" cannot be created: %2.").arg(QFile::decodeName(relative), errnoText(errno)));
-    struct stat info {};
-    // At its final size from the start: chunks land at their offsets, in any order, and
-    // chunks of zeros need not be written at all (the file stays sparse there).
-    if ((size > 0 && ::ftruncate(fd, size) != 0) || ::fstat(fd, &info) != 0) {
-        const int error = errno;
-        ::close(fd);
-        return fail(ErrorCode::Io,
-                    Text::tr("Writing \"%1\" failed: %2.").arg(QFile::decodeName(relative), errnoText(error)));
-    }
-    const auto fileNumber = quint32(m_plan.files.size());
-    PlannedFile &file = m_plan.files.emplace_back();
-    file.path = relative;
-    file.metadata = metadataOf(node);
-    file.size = size;
-    file.inode = quint64(info.st_ino);
-    file.pendingChunks.store(qint32(node.chunks.size()), std::memory_order_relaxed);
-    ++m_plan.fileEntries;
-    m_plan.bytes += size;
-    if (node.links > 1)
-        m_linked.insert(linkKey, fileNumber);
-    if (node.chunks.isEmpty()) {
-        applyMetadata(fd, file.metadata, relative, m_context);
-        m_context.addDone(1, 0);
-    }
+    file.state.store(PlannedFile::Created, std::memory_order_relaxed);
+    applyMetadata(fd, file.metadata, relative, m_context);
+    m_context.addDone(1, 0);
     ::close(fd);
+    return {};
+}
 
+Result<> RestorePlanner::planChunks(quint32 fileNumber, const std::vector<BlobLocation> &locations)
+{
     qint64 offset = 0;
     for (size_t i = 0; i < locations.size(); ++i) {
         const BlobLocation &location = locations[i];

@@ -4,6 +4,7 @@
 #include "vault/Restore.h"
 #include "vault/RestorePlan.h"
 #include "vault/Tree.h"
+#include "vault/VaultIndex.h"
 
 #include <QHash>
 #include <QPair>
@@ -19,9 +20,9 @@ namespace Semina::Vault {
 class TargetFolder;
 class Vault;
 
-// Walks a snapshot's trees and lays the restore out in the target: folders, symlinks and hard
-// links made, every file created empty at its final size; the chunks the files need are
-// located in the index and collected into a RestorePlan. No content is read here. Refused
+// Walks a snapshot's trees and lays the restore out in the target: folders, symlinks and empty
+// files made; the chunks the other files need are located in the index and collected into a
+// RestorePlan (the workers create those files). No content is read here. Refused
 // entries, links pointing out, damaged listings and chunks missing from the index are
 // counted in the summary and reported as warnings; the rest of the plan goes on.
 class RestorePlanner {
@@ -38,6 +39,7 @@ private:
     Result<> planNode(const TreeNode &node, int folder, const QByteArray &relative, int depth, bool whole);
     void planSymlink(const TreeNode &node, int folder, const QByteArray &relative, int depth);
     Result<> planFile(const TreeNode &node, int folder, const QByteArray &relative);
+    Result<> planChunks(quint32 fileNumber, const std::vector<BlobLocation> &locations);
     // Sorts the needs by pack and offset and groups the uses by need.
     void sortNeeds();
     void warn(const QByteArray &relative, const QString &message);

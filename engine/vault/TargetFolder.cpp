@@ -26,8 +26,7 @@ int walkBeneath(int root, const QByteArray &relative, int flags)
     const QList<QByteArray> parts = relative.split('/');
     int folder = root;
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-        const int next
-            = ::openat(folder, parts[i].constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        const int next = ::openat(folder, parts[i].constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         const int error = errno;
         if (folder != root)
             ::close(folder);
@@ -95,19 +94,44 @@ int TargetFolder::openBeneath(const QByteArray &relative, int flags) const
     }
 }
 
-bool TargetFolder::removeBeneath(const QByteArray &relative) const
+int TargetFolder::openParent(const QByteArray &relative, qsizetype &nameOffset) const
 {
     const qsizetype slash = relative.lastIndexOf('/');
-    if (slash < 0)
-        return ::unlinkat(m_fd, relative.constData(), 0) == 0;
-    const int folder = openBeneath(relative.left(slash), O_RDONLY | O_DIRECTORY);
+    nameOffset = slash + 1;
+    return slash < 0 ? ::fcntl(m_fd, F_DUPFD_CLOEXEC, 0) : openBeneath(relative.left(slash), O_RDONLY | O_DIRECTORY);
+}
+
+bool TargetFolder::removeBeneath(const QByteArray &relative) const
+{
+    qsizetype name = 0;
+    const int folder = openParent(relative, name);
     if (folder < 0)
         return false;
-    const bool removed = ::unlinkat(folder, relative.constData() + slash + 1, 0) == 0;
+    const bool removed = ::unlinkat(folder, relative.constData() + name, 0) == 0;
     const int error = errno;
     ::close(folder);
     errno = error;
     return removed;
+}
+
+bool TargetFolder::linkBeneath(const QByteArray &existing, const QByteArray &link) const
+{
+    qsizetype existingName = 0;
+    qsizetype linkName = 0;
+    const int from = openParent(existing, existingName);
+    const int to = from < 0 ? -1 : openParent(link, linkName);
+    bool linked = false;
+    if (to >= 0) {
+        ::unlinkat(to, link.constData() + linkName, 0);
+        linked = ::linkat(from, existing.constData() + existingName, to, link.constData() + linkName, 0) == 0;
+    }
+    const int error = errno;
+    if (from >= 0)
+        ::close(from);
+    if (to >= 0)
+        ::close(to);
+    errno = error;
+    return linked;
 }
 
 } // namespace Semina::Vault

@@ -29,9 +29,14 @@ public:
     [[nodiscard]] int openBeneath(const QByteArray &relative, int flags) const;
     // Removes the file at `relative`; false with errno set on failure.
     bool removeBeneath(const QByteArray &relative) const;
+    // Makes `link` a hard link to `existing` (replacing whatever is at `link`); false with
+    // errno set on failure.
+    bool linkBeneath(const QByteArray &existing, const QByteArray &link) const;
 
 private:
     TargetFolder(int fd, QString path);
+    // The folder holding `relative` (a new descriptor) and the offset of its name in it.
+    [[nodiscard]] int openParent(const QByteArray &relative, qsizetype &nameOffset) const;
 
     int m_fd = -1;
     QString m_path;
