@@ -82,9 +82,16 @@ Result<int> PlannedFileWriter::create(PlannedFile &planned)
     }
     int fd = -1;
     if (m_folderFd >= 0) {
-        // Replace whatever is there, never write through it (it could be a link planted earlier).
-        ::unlinkat(m_folderFd, name, 0);
-        fd = ::openat(m_folderFd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        // Replace whatever is there, never write through it (it could be a link planted earlier);
+        // in a folder this restore made, O_EXCL alone keeps that promise.
+        const int flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
+        if (!planned.inNewFolder)
+            ::unlinkat(m_folderFd, name, 0);
+        fd = ::openat(m_folderFd, name, flags, 0600);
+        if (fd < 0 && errno == EEXIST && planned.inNewFolder) { // a tree naming an entry twice
+            ::unlinkat(m_folderFd, name, 0);
+            fd = ::openat(m_folderFd, name, flags, 0600);
+        }
     }
     struct stat info { };
     // At its final size from the start: chunks land at their offsets in any order, and chunks

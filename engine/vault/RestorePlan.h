@@ -29,6 +29,7 @@ struct PlannedFile {
     EntryMetadata metadata;
     qint64 size = 0; // the sum of its chunks
     QList<QByteArray> links; // further hard links to it, made once its contents are in place
+    bool inNewFolder = false; // its folder was made by this restore: nothing can be in its place
     std::atomic<int> state{NotCreated};
     std::atomic<quint64> inode{0}; // of the file created: a reopened path must still be it
     std::atomic<qint32> pendingChunks{0}; // chunk uses not yet written; at 0 the file is done

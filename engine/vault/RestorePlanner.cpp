@@ -70,7 +70,7 @@ RestorePlanner::RestorePlanner(Vault &vault, const RestoreRequest &request, cons
 
 Result<> RestorePlanner::plan(const ChunkId &rootTree)
 {
-    if (auto ok = planTree(rootTree, m_target.fd(), {}, 0); !ok)
+    if (auto ok = planTree(rootTree, m_target.fd(), {}, 0, false); !ok)
         return ok;
     sortNeeds();
     return {};
@@ -98,7 +98,8 @@ RestorePlanner::Selection RestorePlanner::select(const QByteArray &relative) con
     return best;
 }
 
-Result<> RestorePlanner::planTree(const ChunkId &treeId, int folder, const QByteArray &relative, int depth)
+Result<> RestorePlanner::planTree(const ChunkId &treeId, int folder, const QByteArray &relative, int depth,
+                                  bool newFolder)
 {
     auto tree = m_vault.readTree(treeId);
     if (!tree) {
@@ -125,18 +126,20 @@ Result<> RestorePlanner::planTree(const ChunkId &treeId, int folder, const QByte
         const Selection selection = select(path);
         if (selection == Selection::Skip)
             continue;
-        if (auto ok = planNode(node, folder, path, depth, selection == Selection::Whole); !ok)
+        if (auto ok = planNode(node, folder, path, depth, selection == Selection::Whole, newFolder); !ok)
             return ok;
     }
     return {};
 }
 
-Result<> RestorePlanner::planNode(const TreeNode &node, int folder, const QByteArray &relative, int depth, bool whole)
+Result<> RestorePlanner::planNode(const TreeNode &node, int folder, const QByteArray &relative, int depth, bool whole,
+                                  bool newFolder)
 {
     const char *name = node.name.constData();
     switch (node.type) {
     case TreeNode::Type::Directory: {
-        if (::mkdirat(folder, name, 0700) != 0 && errno != EEXIST)
+        const bool made = ::mkdirat(folder, name, 0700) == 0;
+        if (!made && errno != EEXIST)
             return fail(ErrorCode::Io,
                         Text::tr("The folder \"%1\" cannot be created: %2.")
                             .arg(QFile::decodeName(relative), errnoText(errno)));
@@ -146,7 +149,7 @@ Result<> RestorePlanner::planNode(const TreeNode &node, int folder, const QByteA
                         Text::tr("The folder \"%1\" cannot be opened (is something else in its place?): "
                                  "%2.")
                             .arg(QFile::decodeName(relative), errnoText(errno)));
-        auto ok = planTree(node.subtree, child, relative, depth + 1);
+        auto ok = planTree(node.subtree, child, relative, depth + 1, made);
         ::close(child);
         // Folders are finished last, children first: their mtimes change as entries appear.
         if (ok && whole) {
@@ -162,7 +165,7 @@ Result<> RestorePlanner::planNode(const TreeNode &node, int folder, const QByteA
     case TreeNode::Type::File:
         if (!whole)
             return {};
-        return planFile(node, folder, relative);
+        return planFile(node, folder, relative, newFolder);
     }
     return {};
 }
@@ -190,7 +193,7 @@ void RestorePlanner::planSymlink(const TreeNode &node, int folder, const QByteAr
     ++m_summary.symlinks;
 }
 
-Result<> RestorePlanner::planFile(const TreeNode &node, int folder, const QByteArray &relative)
+Result<> RestorePlanner::planFile(const TreeNode &node, int folder, const QByteArray &relative, bool newFolder)
 {
     const char *name = node.name.constData();
     const auto linkKey = qMakePair(node.device, node.inode);
@@ -227,6 +230,7 @@ Result<> RestorePlanner::planFile(const TreeNode &node, int folder, const QByteA
     file.path = relative;
     file.metadata = metadataOf(node);
     file.size = size;
+    file.inNewFolder = newFolder;
     file.pendingChunks.store(qint32(node.chunks.size()), std::memory_order_relaxed);
     ++m_plan.fileEntries;
     m_plan.bytes += size;

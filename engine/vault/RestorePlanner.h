@@ -35,10 +35,11 @@ public:
 private:
     enum class Selection { Skip, Descend, Whole };
     [[nodiscard]] Selection select(const QByteArray &relative) const;
-    Result<> planTree(const ChunkId &treeId, int folder, const QByteArray &relative, int depth);
-    Result<> planNode(const TreeNode &node, int folder, const QByteArray &relative, int depth, bool whole);
+    Result<> planTree(const ChunkId &treeId, int folder, const QByteArray &relative, int depth, bool newFolder);
+    Result<> planNode(const TreeNode &node, int folder, const QByteArray &relative, int depth, bool whole,
+                      bool newFolder);
     void planSymlink(const TreeNode &node, int folder, const QByteArray &relative, int depth);
-    Result<> planFile(const TreeNode &node, int folder, const QByteArray &relative);
+    Result<> planFile(const TreeNode &node, int folder, const QByteArray &relative, bool newFolder);
     Result<> planChunks(quint32 fileNumber, const std::vector<BlobLocation> &locations);
     // Sorts the needs by pack and offset and groups the uses by need.
     void sortNeeds();
