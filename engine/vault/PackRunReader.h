@@ -30,7 +30,7 @@ struct PackRun {
 // the intact part of a truncated pack still restore.
 class PackRunReader {
 public:
-    static constexpr qint64 kRunTarget = 8 * 1024 * 1024;
+    static constexpr qint64 kRunTarget = 4 * 1024 * 1024;
     static constexpr qint64 kMaxGap = 256 * 1024;
 
     PackRunReader(Vault &vault, const RestorePlan &plan);

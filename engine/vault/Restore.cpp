@@ -32,10 +32,11 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Vault::Restore)
 };
 
-// Both cores: the reader thread mostly waits on the store, the workers inflate and hash.
+// Two workers a core: besides inflating and hashing they wait in the kernel (creating files,
+// copying into the page cache), so one a core leaves the cores idle part of the time.
 int workerCount()
 {
-    return int(qBound(1u, std::thread::hardware_concurrency(), 4u));
+    return int(qBound(2u, 2 * std::thread::hardware_concurrency(), 8u));
 }
 
 // Links the restored files' further paths; removes and reports the files whose chunks failed;

@@ -23,12 +23,12 @@ class Vault;
 // Fills the files of a RestorePlan: the calling thread reads the packs in runs (PackRunReader)
 // into a short queue, and `workers` threads open and verify each blob (BlobOpener) and write it
 // to every place it goes; a file's metadata is applied when its last chunk is in place.
-// Memory stays bounded: at most kQueuedRuns runs wait, each up to PackRunReader::kRunTarget.
+// Memory stays bounded: at most kQueuedRuns runs wait, each about PackRunReader::kRunTarget.
 // A blob that fails verification marks the files using it damaged (PlannedFile::damage) and
 // the rest goes on; a write failure or cancellation stops everything.
 class RestorePipeline {
 public:
-    static constexpr std::size_t kQueuedRuns = 3;
+    static constexpr std::size_t kQueuedRuns = 2;
 
     RestorePipeline(Vault &vault, RestorePlan &plan, const TargetFolder &target, JobContext &context);
 
