@@ -95,8 +95,10 @@ Result<int> PlannedFileWriter::create(PlannedFile &planned)
     }
     struct stat info { };
     // At its final size from the start: chunks land at their offsets in any order, and chunks
-    // of zeros need not be written at all (the file keeps a hole there).
-    if (fd < 0 || (planned.size > 0 && ::ftruncate(fd, planned.size) != 0) || ::fstat(fd, &info) != 0) {
+    // of zeros need not be written at all (the file keeps a hole there). A file of one chunk
+    // gets its size from that write (truncating first costs ext4 more).
+    const bool presize = planned.chunkCount > 1;
+    if (fd < 0 || (presize && ::ftruncate(fd, planned.size) != 0) || ::fstat(fd, &info) != 0) {
         const int error = errno;
         if (fd >= 0)
             ::close(fd);

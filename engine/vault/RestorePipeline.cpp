@@ -97,7 +97,8 @@ private:
                 m_currentFile = use.file;
                 m_pipeline.m_context.setCurrentItem(QFile::decodeName(file.path));
             }
-            if (!zeros) {
+            // Only files made at their final size have holes to leave (see PlannedFileWriter).
+            if (!zeros || file.chunkCount == 1) {
                 if (auto ok = m_writer.write(use.file, use.offset, chunk); !ok)
                     return ok;
             }

@@ -28,6 +28,7 @@ struct PlannedFile {
     QByteArray path; // relative to the target
     EntryMetadata metadata;
     qint64 size = 0; // the sum of its chunks
+    qint32 chunkCount = 0;
     QList<QByteArray> links; // further hard links to it, made once its contents are in place
     bool inNewFolder = false; // its folder was made by this restore: nothing can be in its place
     std::atomic<int> state{NotCreated};

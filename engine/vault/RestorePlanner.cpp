@@ -231,6 +231,7 @@ Result<> RestorePlanner::planFile(const TreeNode &node, int folder, const QByteA
     file.metadata = metadataOf(node);
     file.size = size;
     file.inNewFolder = newFolder;
+    file.chunkCount = qint32(node.chunks.size());
     file.pendingChunks.store(qint32(node.chunks.size()), std::memory_order_relaxed);
     ++m_plan.fileEntries;
     m_plan.bytes += size;
