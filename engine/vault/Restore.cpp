@@ -1,20 +1,29 @@
 #include "vault/Restore.h"
 
 #include "core/JobContext.h"
+#include "core/Logging.h"
+#include "vault/RestoreMetadata.h"
+#include "vault/RestorePipeline.h"
+#include "vault/RestorePlanner.h"
+#include "vault/TargetFolder.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
-#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
-#include <QHash>
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <thread>
 
+// A restore in three steps: plan (walk the trees, create folders, symlinks and empty files, and
+// list the chunks by pack and offset), fill (RestorePipeline: each pack read once, front to
+// back, blobs verified and written on all cores, files created as their first chunk comes),
+// finish (hard links made, damaged files removed and reported, folder metadata applied
+// children first).
 namespace Semina::Vault {
 
 namespace {
@@ -23,248 +32,60 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Vault::Restore)
 };
 
-QString errnoText(int error)
+// Two workers a core: besides inflating and hashing they wait in the kernel (creating files,
+// copying into the page cache), so one a core leaves the cores idle part of the time.
+int workerCount()
 {
-    return QString::fromLocal8Bit(std::strerror(error));
+    return int(qBound(2u, 2 * std::thread::hardware_concurrency(), 8u));
 }
 
-// Whether a link stays inside the restored tree, judged on its text: `depth` is how many
-// folders below the target the link itself sits.
-bool linkStaysInside(const QByteArray &target, int depth)
+// Links the restored files' further paths; removes and reports the files whose chunks failed;
+// counts what was restored.
+void settleFiles(const TargetFolder &target, RestorePlan &plan, RestoreSummary &summary, JobContext &context)
 {
-    if (target.isEmpty() || target.startsWith('/'))
-        return false;
-    int level = depth;
-    for (const QByteArray &part : target.split('/')) {
-        if (part.isEmpty() || part == ".")
-            continue;
-        level += part == ".." ? -1 : 1;
-        if (level < 0)
-            return false;
-    }
-    return true;
-}
-
-class RestoreRun {
-public:
-    RestoreRun(Vault &vault, const RestoreRequest &request, JobContext &context)
-        : m_vault(vault)
-        , m_request(request)
-        , m_context(context)
-    {
-        m_asRoot = ::geteuid() == 0;
-        for (const QString &path : request.include)
-            m_include << QFile::encodeName(QDir::cleanPath(path)).split('/');
-    }
-
-    Result<> restoreTree(const ChunkId &treeId, int folder, const QByteArray &relative, int depth);
-    RestoreSummary summary;
-
-private:
-    enum class Selection { Skip, Descend, Whole };
-    Selection select(const QByteArray &relative) const;
-    Result<> restoreNode(const TreeNode &node, int folder, const QByteArray &relative, int depth, bool whole);
-    Result<> restoreFile(const TreeNode &node, int folder, const QByteArray &relative);
-    void applyMetadata(int fd, const TreeNode &node, const QByteArray &relative);
-    void warn(const QByteArray &relative, const QString &message)
-    {
-        m_context.warn(QFile::decodeName(relative), message);
-    }
-
-    Vault &m_vault;
-    const RestoreRequest &m_request;
-    JobContext &m_context;
-    QList<QList<QByteArray>> m_include;
-    bool m_asRoot = false;
-    QByteArray m_buffer;
-    // Hard links: the first restored path (relative to the target) of each device and inode.
-    QHash<QPair<quint64, quint64>, QByteArray> m_linked;
-    bool m_wholeSelected = false;
-    int m_targetFd = -1;
-
-    friend Result<RestoreSummary> Semina::Vault::restore(Vault &, const RestoreRequest &, JobContext &);
-};
-
-RestoreRun::Selection RestoreRun::select(const QByteArray &relative) const
-{
-    if (m_include.isEmpty())
-        return Selection::Whole;
-    const QList<QByteArray> parts = relative.split('/');
-    Selection best = Selection::Skip;
-    for (const auto &include : m_include) {
-        const qsizetype common = qMin(include.size(), parts.size());
-        if (!std::equal(include.begin(), include.begin() + common, parts.begin()))
-            continue;
-        if (parts.size() >= include.size())
-            return Selection::Whole;
-        best = Selection::Descend;
-    }
-    return best;
-}
-
-Result<> RestoreRun::restoreTree(const ChunkId &treeId, int folder, const QByteArray &relative, int depth)
-{
-    auto tree = m_vault.readTree(treeId);
-    if (!tree) {
-        if (tree.error().code != ErrorCode::Corruption)
-            return fail(tree.error());
-        warn(
-            relative,
-            Text::tr("The folder's listing is damaged; its contents cannot be restored: %1").arg(tree.error().message));
-        ++summary.damagedFiles;
-        return {};
-    }
-    for (const TreeNode &node : tree->nodes) {
-        if (auto ok = m_context.checkCancelled(); !ok)
-            return ok;
-        if (!node.hasSafeName()) {
-            warn(relative + '/' + node.name,
-                 Text::tr("Refused: the snapshot holds an entry named \"%1\" that would leave the target folder. The "
-                          "vault may have been tampered with; run semina-cli check.")
-                     .arg(QFile::decodeName(node.name)));
-            ++summary.refusedEntries;
-            continue;
-        }
-        const QByteArray path = relative.isEmpty() ? node.name : relative + '/' + node.name;
-        const Selection selection = select(path);
-        if (selection == Selection::Skip)
-            continue;
-        if (auto ok = restoreNode(node, folder, path, depth, selection == Selection::Whole); !ok)
-            return ok;
-    }
-    return {};
-}
-
-Result<> RestoreRun::restoreNode(const TreeNode &node, int folder, const QByteArray &relative, int depth, bool whole)
-{
-    const char *name = node.name.constData();
-    switch (node.type) {
-    case TreeNode::Type::Directory: {
-        if (::mkdirat(folder, name, 0700) != 0 && errno != EEXIST)
-            return fail(ErrorCode::Io,
-                        Text::tr("The folder \"%1\" cannot be created: %2.")
-                            .arg(QFile::decodeName(relative), errnoText(errno)));
-        const int child = ::openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (child < 0)
-            return fail(ErrorCode::Io,
-                        Text::tr("The folder \"%1\" cannot be opened (is something else in its place?): "
-                                 "%2.")
-                            .arg(QFile::decodeName(relative), errnoText(errno)));
-        auto ok = restoreTree(node.subtree, child, relative, depth + 1);
-        if (ok && whole) {
-            applyMetadata(child, node, relative);
-            ++summary.directories;
-        }
-        ::close(child);
-        return ok;
-    }
-    case TreeNode::Type::Symlink:
-        if (!whole)
-            return {};
-        if (!m_request.allowLinksOutside && !linkStaysInside(node.linkTarget, depth)) {
-            warn(relative,
-                 Text::tr("Skipped: the link points outside the restored folder (\"%1\"); restore with "
-                          "--allow-outside-links to recreate it.")
-                     .arg(QFile::decodeName(node.linkTarget)));
-            ++summary.refusedEntries;
-            return {};
-        }
-        ::unlinkat(folder, name, 0);
-        if (::symlinkat(node.linkTarget.constData(), folder, name) != 0) {
-            warn(relative, Text::tr("The link cannot be created: %1.").arg(errnoText(errno)));
-            return {};
-        }
-        if (m_asRoot)
-            ::fchownat(folder, name, uid_t(node.uid), gid_t(node.gid), AT_SYMLINK_NOFOLLOW);
-        {
-            const timespec times[2] = {{0, UTIME_OMIT}, {node.mtimeNs / 1'000'000'000, node.mtimeNs % 1'000'000'000}};
-            ::utimensat(folder, name, times, AT_SYMLINK_NOFOLLOW);
-        }
-        ++summary.symlinks;
-        return {};
-    case TreeNode::Type::File:
-        if (!whole)
-            return {};
-        return restoreFile(node, folder, relative);
-    }
-    return {};
-}
-
-Result<> RestoreRun::restoreFile(const TreeNode &node, int folder, const QByteArray &relative)
-{
-    const char *name = node.name.constData();
-    m_context.setCurrentItem(QFile::decodeName(relative));
-    const auto linkKey = qMakePair(node.device, node.inode);
-    if (node.links > 1) {
-        if (auto it = m_linked.constFind(linkKey); it != m_linked.constEnd()) {
-            ::unlinkat(folder, name, 0);
-            if (::linkat(m_targetFd, it->constData(), folder, name, 0) == 0) {
-                ++summary.files;
-                m_context.addDone(1, 0);
-                return {};
-            }
-        }
-    }
-    // Replace whatever is there, never write through it (it could be a link planted earlier).
-    ::unlinkat(folder, name, 0);
-    const int fd = ::openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return fail(
-            ErrorCode::Io,
-            Text::tr("The file \"%1\" cannot be created: %2.").arg(QFile::decodeName(relative), errnoText(errno)));
-    qint64 written = 0;
-    for (const ChunkId &id : node.chunks) {
-        if (auto ok = m_context.checkCancelled(); !ok) {
-            ::close(fd);
-            return ok;
-        }
-        auto read = m_vault.readBlob(id, BlobType::Data, m_buffer);
-        if (!read) {
-            ::close(fd);
-            ::unlinkat(folder, name, 0);
-            if (read.error().code != ErrorCode::Corruption)
-                return fail(read.error());
-            warn(relative, Text::tr("Not restored: %1").arg(read.error().message));
-            ++summary.damagedFiles;
-            return {};
-        }
-        const char *data = m_buffer.constData();
-        qsizetype left = m_buffer.size();
-        while (left > 0) {
-            const ssize_t n = ::write(fd, data, size_t(left));
-            if (n < 0) {
-                if (errno == EINTR)
+    qint64 damagedEntries = 0;
+    qint64 unlinked = 0; // links that could not be made (reported)
+    for (PlannedFile &file : plan.files) {
+        if (!file.damaged.load()) {
+            summary.bytes += file.size;
+            for (const QByteArray &link : std::as_const(file.links)) {
+                if (target.linkBeneath(file.path, link)) {
+                    context.addDone(1, 0);
                     continue;
-                const int error = errno;
-                ::close(fd);
-                return fail(ErrorCode::Io,
-                            Text::tr("Writing \"%1\" failed: %2.").arg(QFile::decodeName(relative), errnoText(error)));
+                }
+                context.warn(
+                    QFile::decodeName(link),
+                    Text::tr("The hard link cannot be created: %1.").arg(QString::fromLocal8Bit(std::strerror(errno))));
+                ++unlinked;
             }
-            data += n;
-            left -= n;
+            continue;
         }
-        written += m_buffer.size();
-        m_context.addDone(0, m_buffer.size());
+        context.warn(QFile::decodeName(file.path), Text::tr("Not restored: %1").arg(file.damage));
+        for (const QByteArray &path : QList<QByteArray>{file.path} + file.links) {
+            if (!target.removeBeneath(path) && errno != ENOENT)
+                context.warn(QFile::decodeName(path),
+                             Text::tr("The damaged file cannot be removed: %1.")
+                                 .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        damagedEntries += 1 + file.links.size();
     }
-    applyMetadata(fd, node, relative);
-    ::close(fd);
-    if (node.links > 1)
-        m_linked.insert(linkKey, relative);
-    ++summary.files;
-    summary.bytes += written;
-    m_context.addDone(1, 0);
-    return {};
+    summary.damagedFiles += damagedEntries;
+    summary.files = plan.fileEntries - damagedEntries - unlinked;
 }
 
-void RestoreRun::applyMetadata(int fd, const TreeNode &node, const QByteArray &relative)
+void finishFolders(const TargetFolder &target, const RestorePlan &plan, JobContext &context)
 {
-    if (m_asRoot && ::fchown(fd, uid_t(node.uid), gid_t(node.gid)) != 0)
-        warn(relative, Text::tr("The owner cannot be set: %1.").arg(errnoText(errno)));
-    if (::fchmod(fd, mode_t(node.mode)) != 0)
-        warn(relative, Text::tr("The permissions cannot be set: %1.").arg(errnoText(errno)));
-    const timespec times[2] = {{0, UTIME_OMIT}, {node.mtimeNs / 1'000'000'000, node.mtimeNs % 1'000'000'000}};
-    if (::futimens(fd, times) != 0)
-        warn(relative, Text::tr("The modification time cannot be set: %1.").arg(errnoText(errno)));
+    for (const PlannedFolder &folder : plan.folders) {
+        const int fd = target.openBeneath(folder.path, O_RDONLY | O_DIRECTORY);
+        if (fd < 0) {
+            context.warn(QFile::decodeName(folder.path),
+                         Text::tr("The folder cannot be opened to set its permissions and time: %1.")
+                             .arg(QString::fromLocal8Bit(std::strerror(errno))));
+            continue;
+        }
+        applyMetadata(fd, folder.metadata, folder.path, context);
+        ::close(fd);
+    }
 }
 } // namespace
 
@@ -275,30 +96,41 @@ Result<RestoreSummary> restore(Vault &vault, const RestoreRequest &request, JobC
     auto snapshot = vault.findSnapshot(request.snapshot);
     if (!snapshot)
         return fail(snapshot.error());
-    if (!QDir().mkpath(request.target))
-        return fail(
-            ErrorCode::Io,
-            Text::tr("The folder \"%1\" cannot be created: check the path and permissions.").arg(request.target));
-    const int target = ::open(QFile::encodeName(request.target).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (target < 0)
-        return fail(ErrorCode::Io,
-                    Text::tr("The folder \"%1\" cannot be opened: %2.").arg(request.target, errnoText(errno)));
+    auto target = TargetFolder::open(request.target);
+    if (!target)
+        return fail(target.error());
     // Packs of an interrupted backup, or whose index was lost, are still readable.
-    if (auto adopted = vault.adoptUnindexedPacks(context); !adopted) {
-        ::close(target);
+    if (auto adopted = vault.adoptUnindexedPacks(context); !adopted)
         return fail(adopted.error());
-    }
     context.setPhase(Text::tr("Restoring"));
     context.setTotals(snapshot->totals.files, snapshot->totals.bytes);
-    RestoreRun run(vault, request, context);
-    run.m_targetFd = target;
-    run.summary.snapshotId = snapshot->id;
-    auto ok = run.restoreTree(snapshot->tree, target, {}, 0);
-    ::close(target);
+
+    RestoreSummary summary;
+    summary.snapshotId = snapshot->id;
+    RestorePlan plan;
+    RestorePlanner planner(vault, request, *target, context, plan, summary);
+    QElapsedTimer clock;
+    clock.start();
+    auto planned = planner.plan(snapshot->tree);
+    const qint64 planMs = clock.restart();
+    if (planned) {
+        // The exact amounts once the chosen paths are known.
+        context.setTotals(plan.fileEntries, plan.bytes);
+        RestorePipeline pipeline(vault, plan, *target, context);
+        planned = pipeline.run(workerCount());
+    }
+    const qint64 fillMs = clock.restart();
+    if (planned) {
+        settleFiles(*target, plan, summary, context);
+        finishFolders(*target, plan, context);
+        qCInfo(lcVault) << "restored" << plan.fileEntries << "files," << plan.needs.size() << "chunks from"
+                        << plan.packs.size() << "packs: plan" << planMs << "ms, contents" << fillMs << "ms, folders"
+                        << clock.elapsed() << "ms";
+    }
     context.finish();
-    if (!ok)
-        return fail(ok.error());
-    return run.summary;
+    if (!planned)
+        return fail(planned.error());
+    return summary;
 }
 
 } // namespace Semina::Vault

@@ -1,0 +1,186 @@
+#include "vault/PlannedFileWriter.h"
+
+#include "vault/RestoreMetadata.h"
+#include "vault/TargetFolder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
+namespace Semina::Vault {
+
+namespace {
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Vault::Restore)
+};
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+} // namespace
+
+PlannedFileWriter::PlannedFileWriter(const TargetFolder &target, RestorePlan &plan, JobContext &context)
+    : m_target(target)
+    , m_plan(plan)
+    , m_context(context)
+{
+    m_open.reserve(kOpenFiles);
+}
+
+PlannedFileWriter::~PlannedFileWriter()
+{
+    for (const OpenFile &open : m_open)
+        ::close(open.fd);
+    if (m_folderFd >= 0)
+        ::close(m_folderFd);
+}
+
+Result<int> PlannedFileWriter::descriptor(quint32 file)
+{
+    for (size_t i = 0; i < m_open.size(); ++i) {
+        if (m_open[i].file == file) {
+            const OpenFile found = m_open[i];
+            m_open.erase(m_open.begin() + qsizetype(i));
+            m_open.insert(m_open.begin(), found);
+            return found.fd;
+        }
+    }
+    PlannedFile &planned = m_plan.files[file];
+    int expected = PlannedFile::NotCreated;
+    const bool creating = planned.state.compare_exchange_strong(expected, PlannedFile::Creating);
+    auto fd = creating ? create(planned) : reopen(planned);
+    if (!fd)
+        return fail(fd.error());
+    if (m_open.size() == kOpenFiles) {
+        ::close(m_open.back().fd);
+        m_open.pop_back();
+    }
+    m_open.insert(m_open.begin(), {file, *fd});
+    return *fd;
+}
+
+Result<int> PlannedFileWriter::create(PlannedFile &planned)
+{
+    const qsizetype slash = planned.path.lastIndexOf('/');
+    const QByteArray folder = slash < 0 ? QByteArray() : planned.path.left(slash);
+    const char *name = planned.path.constData() + slash + 1;
+    // Files of one folder come together: its descriptor is kept for the next one.
+    if (m_folderFd < 0 || folder != m_folder) {
+        if (m_folderFd >= 0)
+            ::close(m_folderFd);
+        m_folder = folder;
+        m_folderFd = folder.isEmpty() ? ::dup(m_target.fd()) : m_target.openBeneath(folder, O_RDONLY | O_DIRECTORY);
+    }
+    int fd = -1;
+    if (m_folderFd >= 0) {
+        // Replace whatever is there, never write through it (it could be a link planted earlier);
+        // in a folder this restore made, O_EXCL alone keeps that promise.
+        const int flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
+        if (!planned.inNewFolder)
+            ::unlinkat(m_folderFd, name, 0);
+        fd = ::openat(m_folderFd, name, flags, 0600);
+        if (fd < 0 && errno == EEXIST && planned.inNewFolder) { // a tree naming an entry twice
+            ::unlinkat(m_folderFd, name, 0);
+            fd = ::openat(m_folderFd, name, flags, 0600);
+        }
+    }
+    struct stat info { };
+    // At its final size from the start: chunks land at their offsets in any order, and chunks
+    // of zeros need not be written at all (the file keeps a hole there). A file of one chunk
+    // gets its size from that write (truncating first costs ext4 more).
+    const bool presize = planned.chunkCount > 1;
+    if (fd < 0 || (presize && ::ftruncate(fd, planned.size) != 0) || ::fstat(fd, &info) != 0) {
+        const int error = errno;
+        if (fd >= 0)
+            ::close(fd);
+        planned.state.store(PlannedFile::Failed, std::memory_order_release);
+        return fail(
+            ErrorCode::Io,
+            Text::tr("The file \"%1\" cannot be created: %2.").arg(QFile::decodeName(planned.path), errnoText(error)));
+    }
+    planned.inode.store(quint64(info.st_ino), std::memory_order_relaxed);
+    planned.state.store(PlannedFile::Created, std::memory_order_release);
+    return fd;
+}
+
+Result<int> PlannedFileWriter::reopen(const PlannedFile &planned)
+{
+    // Another worker is creating it: that takes a few system calls.
+    int state = PlannedFile::Creating;
+    while ((state = planned.state.load(std::memory_order_acquire)) == PlannedFile::Creating)
+        std::this_thread::yield();
+    if (state == PlannedFile::Failed)
+        return fail(ErrorCode::Io, Text::tr("The file \"%1\" cannot be created.").arg(QFile::decodeName(planned.path)));
+    const int fd = m_target.openBeneath(planned.path, O_WRONLY);
+    struct stat info { };
+    if (fd < 0 || ::fstat(fd, &info) != 0 || quint64(info.st_ino) != planned.inode.load(std::memory_order_relaxed)) {
+        const int error = fd < 0 ? errno : 0;
+        if (fd >= 0)
+            ::close(fd);
+        return fail(ErrorCode::Io,
+                    error != 0 ? Text::tr("The file \"%1\" cannot be opened for writing: %2.")
+                                     .arg(QFile::decodeName(planned.path), errnoText(error))
+                               : Text::tr("The file \"%1\" was replaced while it was being restored: restore into a "
+                                          "folder nothing else changes.")
+                                     .arg(QFile::decodeName(planned.path)));
+    }
+    return fd;
+}
+
+void PlannedFileWriter::forget(quint32 file)
+{
+    for (size_t i = 0; i < m_open.size(); ++i) {
+        if (m_open[i].file == file) {
+            ::close(m_open[i].fd);
+            m_open.erase(m_open.begin() + qsizetype(i));
+            return;
+        }
+    }
+}
+
+Result<> PlannedFileWriter::write(quint32 file, qint64 offset, QByteArrayView data)
+{
+    auto fd = descriptor(file);
+    if (!fd)
+        return fail(fd.error());
+    const char *bytes = data.data();
+    qsizetype left = data.size();
+    while (left > 0) {
+        const ssize_t n = ::pwrite(*fd, bytes, size_t(left), offset);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            const int error = errno;
+            forget(file);
+            return fail(ErrorCode::Io,
+                        Text::tr("Writing \"%1\" failed: %2.")
+                            .arg(QFile::decodeName(m_plan.files[file].path), errnoText(error)));
+        }
+        bytes += n;
+        offset += n;
+        left -= n;
+    }
+    return {};
+}
+
+Result<> PlannedFileWriter::finish(quint32 file)
+{
+    auto fd = descriptor(file);
+    if (!fd)
+        return fail(fd.error());
+    const PlannedFile &planned = m_plan.files[file];
+    applyMetadata(*fd, planned.metadata, planned.path, m_context);
+    forget(file);
+    return {};
+}
+
+} // namespace Semina::Vault

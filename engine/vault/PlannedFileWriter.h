@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/Error.h"
+#include "vault/RestorePlan.h"
+
+#include <QByteArrayView>
+
+#include <vector>
+
+namespace Semina {
+class JobContext;
+}
+
+namespace Semina::Vault {
+
+class TargetFolder;
+
+// One restore worker's writes into the files of a RestorePlan. The first worker with a chunk
+// for a file creates it (after removing whatever was in its place); a few descriptors stay open
+// (chunks arrive mostly in file order); a file is reopened beneath the target without following
+// links and must still be the very file that was created.
+class PlannedFileWriter {
+public:
+    static constexpr size_t kOpenFiles = 32;
+
+    PlannedFileWriter(const TargetFolder &target, RestorePlan &plan, JobContext &context);
+    ~PlannedFileWriter();
+    PlannedFileWriter(const PlannedFileWriter &) = delete;
+    PlannedFileWriter &operator=(const PlannedFileWriter &) = delete;
+
+    // Writes `data` at `offset` (pwrite: workers fill one file at different places at once).
+    Result<> write(quint32 file, qint64 offset, QByteArrayView data);
+    // The file's last chunk is in place: applies its metadata and closes it here.
+    Result<> finish(quint32 file);
+
+private:
+    Result<int> descriptor(quint32 file);
+    Result<int> create(PlannedFile &planned);
+    Result<int> reopen(const PlannedFile &planned);
+    void forget(quint32 file);
+
+    struct OpenFile {
+        quint32 file = 0;
+        int fd = -1;
+    };
+
+    const TargetFolder &m_target;
+    RestorePlan &m_plan;
+    JobContext &m_context;
+    std::vector<OpenFile> m_open; // most recently used first
+    QByteArray m_folder; // the folder of the last file this worker created, kept open
+    int m_folderFd = -1;
+};
+
+} // namespace Semina::Vault

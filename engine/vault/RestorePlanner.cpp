@@ -1,0 +1,318 @@
+#include "vault/RestorePlanner.h"
+
+#include "core/JobContext.h"
+#include "vault/RestoreMetadata.h"
+#include "vault/TargetFolder.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <numeric>
+
+namespace Semina::Vault {
+
+namespace {
+// The translation context of this file, declared so that lupdate sees it too.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Vault::Restore)
+};
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// Whether a link stays inside the restored tree, judged on its text: `depth` is how many
+// folders below the target the link itself sits.
+bool linkStaysInside(const QByteArray &target, int depth)
+{
+    if (target.isEmpty() || target.startsWith('/'))
+        return false;
+    int level = depth;
+    for (const QByteArray &part : target.split('/')) {
+        if (part.isEmpty() || part == ".")
+            continue;
+        level += part == ".." ? -1 : 1;
+        if (level < 0)
+            return false;
+    }
+    return true;
+}
+
+EntryMetadata metadataOf(const TreeNode &node)
+{
+    return {node.mode, node.uid, node.gid, node.mtimeNs};
+}
+} // namespace
+
+RestorePlanner::RestorePlanner(Vault &vault, const RestoreRequest &request, const TargetFolder &target,
+                               JobContext &context, RestorePlan &plan, RestoreSummary &summary)
+    : m_vault(vault)
+    , m_request(request)
+    , m_target(target)
+    , m_context(context)
+    , m_plan(plan)
+    , m_summary(summary)
+{
+    m_asRoot = ::geteuid() == 0;
+    for (const QString &path : request.include)
+        m_include << QFile::encodeName(QDir::cleanPath(path)).split('/');
+}
+
+Result<> RestorePlanner::plan(const ChunkId &rootTree)
+{
+    if (auto ok = planTree(rootTree, m_target.fd(), {}, 0, false); !ok)
+        return ok;
+    sortNeeds();
+    return {};
+}
+
+void RestorePlanner::warn(const QByteArray &relative, const QString &message)
+{
+    m_context.warn(QFile::decodeName(relative), message);
+}
+
+RestorePlanner::Selection RestorePlanner::select(const QByteArray &relative) const
+{
+    if (m_include.isEmpty())
+        return Selection::Whole;
+    const QList<QByteArray> parts = relative.split('/');
+    Selection best = Selection::Skip;
+    for (const auto &include : m_include) {
+        const qsizetype common = qMin(include.size(), parts.size());
+        if (!std::equal(include.begin(), include.begin() + common, parts.begin()))
+            continue;
+        if (parts.size() >= include.size())
+            return Selection::Whole;
+        best = Selection::Descend;
+    }
+    return best;
+}
+
+Result<> RestorePlanner::planTree(const ChunkId &treeId, int folder, const QByteArray &relative, int depth,
+                                  bool newFolder)
+{
+    auto tree = m_vault.readTree(treeId);
+    if (!tree) {
+        if (tree.error().code != ErrorCode::Corruption)
+            return fail(tree.error());
+        warn(
+            relative,
+            Text::tr("The folder's listing is damaged; its contents cannot be restored: %1").arg(tree.error().message));
+        ++m_summary.damagedFiles;
+        return {};
+    }
+    for (const TreeNode &node : tree->nodes) {
+        if (auto ok = m_context.checkCancelled(); !ok)
+            return ok;
+        if (!node.hasSafeName()) {
+            warn(relative + '/' + node.name,
+                 Text::tr("Refused: the snapshot holds an entry named \"%1\" that would leave the target folder. The "
+                          "vault may have been tampered with; run semina-cli check.")
+                     .arg(QFile::decodeName(node.name)));
+            ++m_summary.refusedEntries;
+            continue;
+        }
+        const QByteArray path = relative.isEmpty() ? node.name : relative + '/' + node.name;
+        const Selection selection = select(path);
+        if (selection == Selection::Skip)
+            continue;
+        if (auto ok = planNode(node, folder, path, depth, selection == Selection::Whole, newFolder); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<> RestorePlanner::planNode(const TreeNode &node, int folder, const QByteArray &relative, int depth, bool whole,
+                                  bool newFolder)
+{
+    const char *name = node.name.constData();
+    switch (node.type) {
+    case TreeNode::Type::Directory: {
+        const bool made = ::mkdirat(folder, name, 0700) == 0;
+        if (!made && errno != EEXIST)
+            return fail(ErrorCode::Io,
+                        Text::tr("The folder \"%1\" cannot be created: %2.")
+                            .arg(QFile::decodeName(relative), errnoText(errno)));
+        const int child = ::openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (child < 0)
+            return fail(ErrorCode::Io,
+                        Text::tr("The folder \"%1\" cannot be opened (is something else in its place?): "
+                                 "%2.")
+                            .arg(QFile::decodeName(relative), errnoText(errno)));
+        auto ok = planTree(node.subtree, child, relative, depth + 1, made);
+        ::close(child);
+        // Folders are finished last, children first: their mtimes change as entries appear.
+        if (ok && whole) {
+            m_plan.folders.push_back({relative, metadataOf(node)});
+            ++m_summary.directories;
+        }
+        return ok;
+    }
+    case TreeNode::Type::Symlink:
+        if (whole)
+            planSymlink(node, folder, relative, depth);
+        return {};
+    case TreeNode::Type::File:
+        if (!whole)
+            return {};
+        return planFile(node, folder, relative, newFolder);
+    }
+    return {};
+}
+
+void RestorePlanner::planSymlink(const TreeNode &node, int folder, const QByteArray &relative, int depth)
+{
+    const char *name = node.name.constData();
+    if (!m_request.allowLinksOutside && !linkStaysInside(node.linkTarget, depth)) {
+        warn(relative,
+             Text::tr("Skipped: the link points outside the restored folder (\"%1\"); restore with "
+                      "--allow-outside-links to recreate it.")
+                 .arg(QFile::decodeName(node.linkTarget)));
+        ++m_summary.refusedEntries;
+        return;
+    }
+    ::unlinkat(folder, name, 0);
+    if (::symlinkat(node.linkTarget.constData(), folder, name) != 0) {
+        warn(relative, Text::tr("The link cannot be created: %1.").arg(errnoText(errno)));
+        return;
+    }
+    if (m_asRoot)
+        ::fchownat(folder, name, uid_t(node.uid), gid_t(node.gid), AT_SYMLINK_NOFOLLOW);
+    const timespec times[2] = {{0, UTIME_OMIT}, {node.mtimeNs / 1'000'000'000, node.mtimeNs % 1'000'000'000}};
+    ::utimensat(folder, name, times, AT_SYMLINK_NOFOLLOW);
+    ++m_summary.symlinks;
+}
+
+Result<> RestorePlanner::planFile(const TreeNode &node, int folder, const QByteArray &relative, bool newFolder)
+{
+    const char *name = node.name.constData();
+    const auto linkKey = qMakePair(node.device, node.inode);
+    if (node.links > 1) {
+        if (auto it = m_linked.constFind(linkKey); it != m_linked.constEnd()) {
+            // Linked once the first path has its contents (and not at all if that is damaged).
+            m_plan.files[*it].links.append(relative);
+            ++m_plan.fileEntries;
+            return {};
+        }
+    }
+    // Locate every chunk first: a file whose data the vault lacks is not created at all.
+    std::vector<BlobLocation> locations;
+    locations.reserve(size_t(node.chunks.size()));
+    qint64 size = 0;
+    for (const ChunkId &id : node.chunks) {
+        auto location = m_vault.index().find(id);
+        QString problem;
+        if (!location)
+            problem = Text::tr("The blob %1 is in no index: the vault misses data (run semina-cli check).")
+                          .arg(id.shortHex());
+        else if (location->entry.type != BlobType::Data)
+            problem = Text::tr("The blob %1 has the wrong type.").arg(id.shortHex());
+        if (!problem.isEmpty()) {
+            warn(relative, Text::tr("Not restored: %1").arg(problem));
+            ++m_summary.damagedFiles;
+            return {};
+        }
+        size += location->entry.rawLength;
+        locations.push_back(*location);
+    }
+    const auto fileNumber = quint32(m_plan.files.size());
+    PlannedFile &file = m_plan.files.emplace_back();
+    file.path = relative;
+    file.metadata = metadataOf(node);
+    file.size = size;
+    file.inNewFolder = newFolder;
+    file.chunkCount = qint32(node.chunks.size());
+    file.pendingChunks.store(qint32(node.chunks.size()), std::memory_order_relaxed);
+    ++m_plan.fileEntries;
+    m_plan.bytes += size;
+    if (node.links > 1)
+        m_linked.insert(linkKey, fileNumber);
+    if (!node.chunks.isEmpty())
+        return planChunks(fileNumber, locations); // the workers create it
+    // Replace whatever is there, never write through it (it could be a link planted earlier).
+    ::unlinkat(folder, name, 0);
+    const int fd = ::openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(
+            ErrorCode::Io,
+            Text::tr("The file \"%1\" cannot be created: %2.").arg(QFile::decodeName(relative), errnoText(errno)));
+    file.state.store(PlannedFile::Created, std::memory_order_relaxed);
+    applyMetadata(fd, file.metadata, relative, m_context);
+    m_context.addDone(1, 0);
+    ::close(fd);
+    return {};
+}
+
+Result<> RestorePlanner::planChunks(quint32 fileNumber, const std::vector<BlobLocation> &locations)
+{
+    qint64 offset = 0;
+    for (size_t i = 0; i < locations.size(); ++i) {
+        const BlobLocation &location = locations[i];
+        auto [need, added] = m_needNumbers.try_emplace(location.entry.id, quint32(m_plan.needs.size()));
+        if (added) {
+            // Packs are numbered as first needed, which follows the order the backup wrote them.
+            quint32 packNumber = quint32(m_plan.packs.size());
+            if (auto pack = m_packNumbers.constFind(location.packId); pack != m_packNumbers.constEnd()) {
+                packNumber = *pack;
+            } else {
+                m_plan.packs.append(location.packId);
+                m_packNumbers.insert(location.packId, packNumber);
+            }
+            ChunkNeed chunk;
+            chunk.id = location.entry.id;
+            chunk.pack = packNumber;
+            chunk.offset = location.entry.offset;
+            chunk.length = location.entry.length;
+            chunk.rawLength = location.entry.rawLength;
+            m_plan.needs.push_back(chunk);
+        }
+        m_pendingUses.push_back({need->second, fileNumber, offset});
+        offset += location.entry.rawLength;
+    }
+    return {};
+}
+
+void RestorePlanner::sortNeeds()
+{
+    std::vector<quint32> order(m_plan.needs.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        const ChunkNeed &x = m_plan.needs[a];
+        const ChunkNeed &y = m_plan.needs[b];
+        return x.pack != y.pack ? x.pack < y.pack : x.offset < y.offset;
+    });
+    std::vector<quint32> rank(order.size());
+    std::vector<ChunkNeed> sorted(order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        rank[order[i]] = quint32(i);
+        sorted[i] = m_plan.needs[order[i]];
+    }
+    for (const PendingUse &use : m_pendingUses)
+        ++sorted[rank[use.need]].useCount;
+    quint32 next = 0;
+    for (ChunkNeed &need : sorted) {
+        need.firstUse = next;
+        next += need.useCount;
+        need.useCount = 0; // counted again while placing
+    }
+    m_plan.uses.resize(m_pendingUses.size());
+    for (const PendingUse &use : m_pendingUses) {
+        ChunkNeed &need = sorted[rank[use.need]];
+        m_plan.uses[need.firstUse + need.useCount++] = {use.file, use.offset};
+    }
+    m_plan.needs = std::move(sorted);
+    m_pendingUses = {};
+    m_needNumbers = {};
+}
+
+} // namespace Semina::Vault
