@@ -36,7 +36,7 @@ struct VaultLocation {
 struct CreateOptions {
     Crypto::ScryptParameters scrypt; // the defaults meet the vault's minimum; tests pass forTestsOnly()
     ChunkerParameters chunker;
-    qsizetype packTargetSize = 32 * 1024 * 1024;
+    qsizetype packTargetSize = 16 * 1024 * 1024;
     int compressionLevel = 1;
     QString keyLabel;
     bool storeInKeychain = false;

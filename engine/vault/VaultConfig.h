@@ -20,7 +20,7 @@ struct VaultConfig {
     QByteArray vaultId; // 16 random bytes
     QDateTime created;
     ChunkerParameters chunker;
-    qsizetype packTargetSize = 32 * 1024 * 1024;
+    qsizetype packTargetSize = 16 * 1024 * 1024;
     int compressionLevel = 1;
 
     [[nodiscard]] QString vaultIdHex() const { return QString::fromLatin1(vaultId.toHex()); }
