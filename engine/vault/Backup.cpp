@@ -14,6 +14,7 @@
 #include <QSysInfo>
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -36,12 +37,45 @@ QString display(const QByteArray &path)
     return QFile::decodeName(path);
 }
 
+// An open folder: its entries are looked at relative to it (fstatat, openat), so the kernel does
+// not walk the whole path again for each of them (with 50,000 files that walk was a tenth of a
+// backup with nothing changed).
+class OpenFolder {
+public:
+    explicit OpenFolder(const QByteArray &path)
+        : m_fd(::open(path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC))
+        , m_error(m_fd < 0 ? errno : 0)
+    {
+    }
+    ~OpenFolder()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    OpenFolder(const OpenFolder &) = delete;
+    OpenFolder &operator=(const OpenFolder &) = delete;
+
+    [[nodiscard]] int fd() const { return m_fd; }
+    [[nodiscard]] int error() const { return m_error; }
+
+private:
+    int m_fd;
+    int m_error;
+};
+
 // The entries of a folder, sorted by name; `.` and `..` left out.
-Result<QList<QByteArray>> listFolder(const QByteArray &path)
+Result<QList<QByteArray>> listFolder(const OpenFolder &folder)
 {
-    DIR *dir = ::opendir(path.constData());
-    if (!dir)
-        return fail(ErrorCode::Io, systemErrorText(errno));
+    if (folder.fd() < 0)
+        return fail(ErrorCode::Io, systemErrorText(folder.error()));
+    const int fd = ::dup(folder.fd()); // closedir() closes the descriptor it was given
+    DIR *dir = fd >= 0 ? ::fdopendir(fd) : nullptr;
+    if (!dir) {
+        const int error = errno;
+        if (fd >= 0)
+            ::close(fd);
+        return fail(ErrorCode::Io, systemErrorText(error));
+    }
     QList<QByteArray> names;
     while (const dirent *entry = ::readdir(dir)) {
         const QByteArray name(entry->d_name);
@@ -53,21 +87,40 @@ Result<QList<QByteArray>> listFolder(const QByteArray &path)
     return names;
 }
 
+void scanFolder(const QByteArray &path, const QSet<QByteArray> &excluded, qint64 &files, qint64 &bytes,
+                const std::atomic<bool> &stop)
+{
+    const OpenFolder folder(path);
+    auto names = listFolder(folder);
+    if (!names)
+        return;
+    for (const QByteArray &name : *names) {
+        if (stop.load(std::memory_order_relaxed))
+            return;
+        const QByteArray child = path + '/' + name;
+        struct stat info { };
+        if (excluded.contains(child) || ::fstatat(folder.fd(), name.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        if (S_ISDIR(info.st_mode)) {
+            scanFolder(child, excluded, files, bytes, stop);
+        } else if (S_ISREG(info.st_mode)) {
+            ++files;
+            bytes += info.st_size;
+        }
+    }
+}
+
 // Counts files and bytes beside the backup, so progress has totals and an ETA early.
 void scanTotals(QList<QByteArray> paths, const QSet<QByteArray> &excluded, JobContext &context, std::atomic<bool> &stop)
 {
     qint64 files = 0;
     qint64 bytes = 0;
-    while (!paths.isEmpty() && !stop.load(std::memory_order_relaxed)) {
-        const QByteArray path = paths.takeLast();
+    for (const QByteArray &path : paths) {
         struct stat info { };
         if (excluded.contains(path) || ::lstat(path.constData(), &info) != 0)
             continue;
         if (S_ISDIR(info.st_mode)) {
-            if (auto names = listFolder(path)) {
-                for (const QByteArray &name : *names)
-                    paths.append(path + '/' + name);
-            }
+            scanFolder(path, excluded, files, bytes, stop);
         } else if (S_ISREG(info.st_mode)) {
             ++files;
             bytes += info.st_size;
@@ -82,6 +135,7 @@ void scanTotals(QList<QByteArray> paths, const QSet<QByteArray> &excluded, JobCo
 struct PendingFile {
     qsizetype node; // index into the folder's nodes
     QByteArray path;
+    QByteArray name; // in the open folder
 };
 
 class BackupRun {
@@ -101,7 +155,8 @@ public:
     // A node for one path (file, folder or symlink); nullopt when skipped with a warning. A file
     // that must be read is read at once unless `pending` takes it for later.
     Result<std::optional<TreeNode>> backupEntry(const QByteArray &path, const QByteArray &name,
-                                                const TreeNode *previous, bool *pending = nullptr);
+                                                const TreeNode *previous, bool *pending = nullptr,
+                                                int folderFd = AT_FDCWD);
     Result<ChunkId> storeTree(const Tree &tree);
 
     SnapshotTotals totals;
@@ -113,7 +168,7 @@ private:
     bool needsReading(TreeNode &node, const TreeNode *previous);
     // Reads the pending files on all readers; those that cannot be read become warnings and
     // are dropped from `nodes`' folder (marked by an empty name).
-    Result<> readPending(QList<TreeNode> &nodes, const QList<PendingFile> &pending);
+    Result<> readPending(QList<TreeNode> &nodes, const QList<PendingFile> &pending, int folderFd);
     // Counts a file read (or a warning for one that could not be).
     Result<bool> finishRead(const QByteArray &path, TreeNode &node, const Result<> &read);
     bool unchanged(const TreeNode &node, const TreeNode *previous) const;
@@ -142,7 +197,8 @@ Result<ChunkId> BackupRun::storeTree(const Tree &tree)
 Result<ChunkId> BackupRun::backupFolder(const QByteArray &path, const Tree *parent)
 {
     Tree tree;
-    auto names = listFolder(path);
+    const OpenFolder folder(path);
+    auto names = listFolder(folder);
     if (!names) {
         m_context.warn(display(path),
                        Text::tr("The folder cannot be listed (%1); it is stored empty.").arg(names.error().message));
@@ -160,24 +216,24 @@ Result<ChunkId> BackupRun::backupFolder(const QByteArray &path, const Tree *pare
             return fail(ok.error());
         const QByteArray entryPath = path + '/' + name;
         bool mustRead = false;
-        auto node = backupEntry(entryPath, name, previous.value(name), &mustRead);
+        auto node = backupEntry(entryPath, name, previous.value(name), &mustRead, folder.fd());
         if (!node)
             return fail(node.error());
         if (!*node)
             continue;
         if (mustRead)
-            pending.append(PendingFile{tree.nodes.size(), entryPath});
+            pending.append(PendingFile{tree.nodes.size(), entryPath, name});
         tree.nodes.append(**node);
     }
     if (!pending.isEmpty()) {
-        if (auto ok = readPending(tree.nodes, pending); !ok)
+        if (auto ok = readPending(tree.nodes, pending, folder.fd()); !ok)
             return fail(ok.error());
         tree.nodes.removeIf([](const TreeNode &node) { return node.name.isEmpty(); });
     }
     return storeTree(tree);
 }
 
-Result<> BackupRun::readPending(QList<TreeNode> &nodes, const QList<PendingFile> &pending)
+Result<> BackupRun::readPending(QList<TreeNode> &nodes, const QList<PendingFile> &pending, int folderFd)
 {
     std::vector<Result<>> results(size_t(pending.size()));
     std::atomic<qsizetype> next{0};
@@ -185,7 +241,7 @@ Result<> BackupRun::readPending(QList<TreeNode> &nodes, const QList<PendingFile>
     const auto readSome = [&](FileReader &reader) {
         for (qsizetype i; !stop.load(std::memory_order_relaxed) && (i = next.fetch_add(1)) < pending.size();) {
             m_context.setCurrentItem(display(pending[i].path));
-            results[size_t(i)] = reader.read(pending[i].path, nodes[pending[i].node]);
+            results[size_t(i)] = reader.read(folderFd, pending[i].name, nodes[pending[i].node]);
             if (!results[size_t(i)] && results[size_t(i)].error().code != ErrorCode::Io)
                 stop = true;
         }
@@ -227,12 +283,14 @@ Result<bool> BackupRun::finishRead(const QByteArray &path, TreeNode &node, const
 }
 
 Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, const QByteArray &name,
-                                                       const TreeNode *previous, bool *pending)
+                                                       const TreeNode *previous, bool *pending, int folderFd)
 {
+    // Relative to the open folder when there is one; the root paths are looked up whole.
+    const QByteArray &lookup = folderFd == AT_FDCWD ? path : name;
     if (excluded.contains(path))
         return std::optional<TreeNode>();
     struct stat info { };
-    if (::lstat(path.constData(), &info) != 0) {
+    if (::fstatat(folderFd, lookup.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
         m_context.warn(display(path), Text::tr("Skipped: %1.").arg(systemErrorText(errno)));
         ++totals.warnings;
         return std::optional<TreeNode>();
@@ -260,7 +318,7 @@ Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, c
     }
     case TreeNode::Type::Symlink: {
         QByteArray target(qMax<qsizetype>(info.st_size, 255) + 1, Qt::Uninitialized);
-        const ssize_t length = ::readlink(path.constData(), target.data(), size_t(target.size()));
+        const ssize_t length = ::readlinkat(folderFd, lookup.constData(), target.data(), size_t(target.size()));
         if (length < 0) {
             m_context.warn(display(path),
                            Text::tr("Skipped: the link cannot be read (%1).").arg(systemErrorText(errno)));
@@ -281,7 +339,7 @@ Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, c
             *pending = true;
         } else {
             m_context.setCurrentItem(display(path));
-            auto kept = finishRead(path, node, m_readers[0]->read(path, node));
+            auto kept = finishRead(path, node, m_readers[0]->read(folderFd, lookup, node));
             if (!kept)
                 return fail(kept.error());
             if (!*kept)

@@ -29,11 +29,11 @@ FileReader::FileReader(const VaultKeys &keys, const Chunker &chunker, BlobWriter
 {
 }
 
-Result<> FileReader::read(const QByteArray &path, TreeNode &node)
+Result<> FileReader::read(int folderFd, const QByteArray &name, TreeNode &node)
 {
-    int fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOATIME);
+    int fd = ::openat(folderFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOATIME);
     if (fd < 0 && errno == EPERM) // O_NOATIME is only for the file's owner
-        fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        fd = ::openat(folderFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return fail(ErrorCode::Io, Text::tr("the file cannot be opened (%1)").arg(systemErrorText(errno)));
     if (node.size > kReadBlock)

@@ -22,10 +22,11 @@ class FileReader {
 public:
     FileReader(const VaultKeys &keys, const Chunker &chunker, BlobWriter &writer, JobContext &context);
 
-    // Fills node.chunks and node.size (what was read: the file may change meanwhile).
-    // ErrorCode::Io means this file could not be read (a warning for the caller); any other
-    // error (cancelled, the writer failed) ends the backup.
-    Result<> read(const QByteArray &path, TreeNode &node);
+    // Reads `name` in the open folder `folderFd` (or a path, with AT_FDCWD). Fills node.chunks
+    // and node.size (what was read: the file may change meanwhile). ErrorCode::Io means this
+    // file could not be read (a warning for the caller); any other error (cancelled, the writer
+    // failed) ends the backup.
+    Result<> read(int folderFd, const QByteArray &name, TreeNode &node);
 
 private:
     static constexpr qsizetype kReadBlock = 4 * 1024 * 1024;
