@@ -47,6 +47,10 @@
         <source>The file &quot;%1&quot; was renamed into place before it was flushed to disk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file &quot;%1&quot; was patched beyond what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Azure</name>
@@ -129,6 +133,14 @@
         <source>network error %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The download of %1 from %2 broke off and cannot resume: the answer named no version (ETag). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 from %2 broke off and the service did not resume it where it stopped. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Azure::BlobStore</name>
@@ -174,10 +186,6 @@
     </message>
     <message>
         <source>Could not write the object &quot;%1&quot; to its destination: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The object &quot;%1&quot; in container &quot;%2&quot; arrived incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3101,6 +3109,14 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <source>&quot;%1&quot; names %2 snapshots: give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pack &quot;%1&quot; ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack &quot;%1&quot; is missing or truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Vault::Backup</name>
@@ -3256,6 +3272,38 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened for writing: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was replaced while it was being restored: restore into a folder nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hard link cannot be created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file cannot be removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened to set its permissions and time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blob %1 is in no index: the vault misses data (run semina-cli check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blob %1 has the wrong type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,10 @@
         <source>The file &quot;%1&quot; was renamed into place before it was flushed to disk.</source>
         <translation>Il file &quot;%1&quot; è stato rinominato al suo posto prima di essere scritto su disco.</translation>
     </message>
+    <message>
+        <source>The file &quot;%1&quot; was patched beyond what was written.</source>
+        <translation>Il file &quot;%1&quot; è stato modificato oltre la parte già scritta.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Azure</name>
@@ -129,6 +133,14 @@
         <source>network error %1</source>
         <translation>errore di rete %1</translation>
     </message>
+    <message>
+        <source>The download of %1 from %2 broke off and cannot resume: the answer named no version (ETag). Try again.</source>
+        <translation>Lo scaricamento di %1 da %2 si è interrotto e non può riprendere: la risposta non indicava alcuna versione (ETag). Riprova.</translation>
+    </message>
+    <message>
+        <source>The download of %1 from %2 broke off and the service did not resume it where it stopped. Try again.</source>
+        <translation>Lo scaricamento di %1 da %2 si è interrotto e il servizio non lo ha ripreso dal punto in cui si era fermato. Riprova.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Azure::BlobStore</name>
@@ -175,10 +187,6 @@
     <message>
         <source>Could not write the object &quot;%1&quot; to its destination: %2.</source>
         <translation>Impossibile scrivere l&apos;oggetto &quot;%1&quot; nella destinazione: %2.</translation>
-    </message>
-    <message>
-        <source>The object &quot;%1&quot; in container &quot;%2&quot; arrived incomplete.</source>
-        <translation>L&apos;oggetto &quot;%1&quot; nel contenitore &quot;%2&quot; è arrivato incompleto.</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3172,14 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <source>&quot;%1&quot; names %2 snapshots: give more of the id.</source>
         <translation>&quot;%1&quot; indica %2 snapshot: scrivi una parte più lunga dell&apos;ID.</translation>
     </message>
+    <message>
+        <source>The pack &quot;%1&quot; ended early.</source>
+        <translation>Il pacchetto &quot;%1&quot; è finito prima del previsto.</translation>
+    </message>
+    <message>
+        <source>The pack &quot;%1&quot; is missing or truncated.</source>
+        <translation>Il pacchetto &quot;%1&quot; manca o è troncato.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Vault::Backup</name>
@@ -3320,6 +3336,38 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>Restoring</source>
         <translation>Ripristino in corso</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be created.</source>
+        <translation>Il file &quot;%1&quot; non può essere creato.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened for writing: %2.</source>
+        <translation>Il file &quot;%1&quot; non può essere aperto in scrittura: %2.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was replaced while it was being restored: restore into a folder nothing else changes.</source>
+        <translation>Il file &quot;%1&quot; è stato sostituito durante il ripristino: ripristina in una cartella che nient&apos;altro modifica.</translation>
+    </message>
+    <message>
+        <source>The hard link cannot be created: %1.</source>
+        <translation>Impossibile creare il collegamento fisico: %1.</translation>
+    </message>
+    <message>
+        <source>The damaged file cannot be removed: %1.</source>
+        <translation>Impossibile rimuovere il file danneggiato: %1.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened to set its permissions and time: %1.</source>
+        <translation>Impossibile aprire la cartella per impostarne i permessi e l&apos;ora: %1.</translation>
+    </message>
+    <message>
+        <source>The blob %1 is in no index: the vault misses data (run semina-cli check).</source>
+        <translation>Il blob %1 non è in alcun indice: all&apos;insieme di credenziali mancano dati (esegui semina-cli check).</translation>
+    </message>
+    <message>
+        <source>The blob %1 has the wrong type.</source>
+        <translation>Il blob %1 ha il tipo sbagliato.</translation>
     </message>
 </context>
 <context>
