@@ -11,7 +11,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <thread>
 
 namespace Semina::Vault {
@@ -21,11 +20,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Vault::Restore)
 };
-
-QString errnoText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 } // namespace
 
 PlannedFileWriter::PlannedFileWriter(const TargetFolder &target, RestorePlan &plan, JobContext &context)
@@ -103,9 +97,9 @@ Result<int> PlannedFileWriter::create(PlannedFile &planned)
         if (fd >= 0)
             ::close(fd);
         planned.state.store(PlannedFile::Failed, std::memory_order_release);
-        return fail(
-            ErrorCode::Io,
-            Text::tr("The file \"%1\" cannot be created: %2.").arg(QFile::decodeName(planned.path), errnoText(error)));
+        return fail(ErrorCode::Io,
+                    Text::tr("The file \"%1\" cannot be created: %2.")
+                        .arg(QFile::decodeName(planned.path), systemErrorText(error)));
     }
     planned.inode.store(quint64(info.st_ino), std::memory_order_relaxed);
     planned.state.store(PlannedFile::Created, std::memory_order_release);
@@ -128,7 +122,7 @@ Result<int> PlannedFileWriter::reopen(const PlannedFile &planned)
             ::close(fd);
         return fail(ErrorCode::Io,
                     error != 0 ? Text::tr("The file \"%1\" cannot be opened for writing: %2.")
-                                     .arg(QFile::decodeName(planned.path), errnoText(error))
+                                     .arg(QFile::decodeName(planned.path), systemErrorText(error))
                                : Text::tr("The file \"%1\" was replaced while it was being restored: restore into a "
                                           "folder nothing else changes.")
                                      .arg(QFile::decodeName(planned.path)));
@@ -163,7 +157,7 @@ Result<> PlannedFileWriter::write(quint32 file, qint64 offset, QByteArrayView da
             forget(file);
             return fail(ErrorCode::Io,
                         Text::tr("Writing \"%1\" failed: %2.")
-                            .arg(QFile::decodeName(m_plan.files[file].path), errnoText(error)));
+                            .arg(QFile::decodeName(m_plan.files[file].path), systemErrorText(error)));
         }
         bytes += n;
         offset += n;

@@ -16,7 +16,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <thread>
 
 // A restore in three steps: plan (walk the trees, create folders, symlinks and empty files, and
@@ -53,9 +52,8 @@ void settleFiles(const TargetFolder &target, RestorePlan &plan, RestoreSummary &
                     context.addDone(1, 0);
                     continue;
                 }
-                context.warn(
-                    QFile::decodeName(link),
-                    Text::tr("The hard link cannot be created: %1.").arg(QString::fromLocal8Bit(std::strerror(errno))));
+                context.warn(QFile::decodeName(link),
+                             Text::tr("The hard link cannot be created: %1.").arg(systemErrorText(errno)));
                 ++unlinked;
             }
             continue;
@@ -64,8 +62,7 @@ void settleFiles(const TargetFolder &target, RestorePlan &plan, RestoreSummary &
         for (const QByteArray &path : QList<QByteArray>{file.path} + file.links) {
             if (!target.removeBeneath(path) && errno != ENOENT)
                 context.warn(QFile::decodeName(path),
-                             Text::tr("The damaged file cannot be removed: %1.")
-                                 .arg(QString::fromLocal8Bit(std::strerror(errno))));
+                             Text::tr("The damaged file cannot be removed: %1.").arg(systemErrorText(errno)));
         }
         damagedEntries += 1 + file.links.size();
     }
@@ -80,7 +77,7 @@ void finishFolders(const TargetFolder &target, const RestorePlan &plan, JobConte
         if (fd < 0) {
             context.warn(QFile::decodeName(folder.path),
                          Text::tr("The folder cannot be opened to set its permissions and time: %1.")
-                             .arg(QString::fromLocal8Bit(std::strerror(errno))));
+                             .arg(systemErrorText(errno)));
             continue;
         }
         applyMetadata(fd, folder.metadata, folder.path, context);

@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <numeric>
 
 namespace Semina::Vault {
@@ -25,11 +24,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Vault::Restore)
 };
-
-QString errnoText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 // Whether a link stays inside the restored tree, judged on its text: `depth` is how many
 // folders below the target the link itself sits.
@@ -142,13 +136,13 @@ Result<> RestorePlanner::planNode(const TreeNode &node, int folder, const QByteA
         if (!made && errno != EEXIST)
             return fail(ErrorCode::Io,
                         Text::tr("The folder \"%1\" cannot be created: %2.")
-                            .arg(QFile::decodeName(relative), errnoText(errno)));
+                            .arg(QFile::decodeName(relative), systemErrorText(errno)));
         const int child = ::openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (child < 0)
             return fail(ErrorCode::Io,
                         Text::tr("The folder \"%1\" cannot be opened (is something else in its place?): "
                                  "%2.")
-                            .arg(QFile::decodeName(relative), errnoText(errno)));
+                            .arg(QFile::decodeName(relative), systemErrorText(errno)));
         auto ok = planTree(node.subtree, child, relative, depth + 1, made);
         ::close(child);
         // Folders are finished last, children first: their mtimes change as entries appear.
@@ -183,7 +177,7 @@ void RestorePlanner::planSymlink(const TreeNode &node, int folder, const QByteAr
     }
     ::unlinkat(folder, name, 0);
     if (::symlinkat(node.linkTarget.constData(), folder, name) != 0) {
-        warn(relative, Text::tr("The link cannot be created: %1.").arg(errnoText(errno)));
+        warn(relative, Text::tr("The link cannot be created: %1.").arg(systemErrorText(errno)));
         return;
     }
     if (m_asRoot)
@@ -243,9 +237,9 @@ Result<> RestorePlanner::planFile(const TreeNode &node, int folder, const QByteA
     ::unlinkat(folder, name, 0);
     const int fd = ::openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)
-        return fail(
-            ErrorCode::Io,
-            Text::tr("The file \"%1\" cannot be created: %2.").arg(QFile::decodeName(relative), errnoText(errno)));
+        return fail(ErrorCode::Io,
+                    Text::tr("The file \"%1\" cannot be created: %2.")
+                        .arg(QFile::decodeName(relative), systemErrorText(errno)));
     file.state.store(PlannedFile::Created, std::memory_order_relaxed);
     applyMetadata(fd, file.metadata, relative, m_context);
     m_context.addDone(1, 0);

@@ -10,7 +10,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 
 namespace Semina::Vault {
 
@@ -53,8 +52,7 @@ Result<TargetFolder> TargetFolder::open(const QString &path)
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return fail(ErrorCode::Io,
-                    Text::tr("The folder \"%1\" cannot be opened: %2.")
-                        .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+                    Text::tr("The folder \"%1\" cannot be opened: %2.").arg(path, systemErrorText(errno)));
     return TargetFolder(fd, path);
 }
 

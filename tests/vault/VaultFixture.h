@@ -1,10 +1,13 @@
 #pragma once
 
 #include "TestEnvironment.h"
+#include "vault/Pack.h"
 #include "vault/Vault.h"
 
 #include <QDir>
+#include <QFile>
 
+#include <algorithm>
 #include <memory>
 
 #include "store/local/FolderLayout.h"
@@ -52,6 +55,28 @@ struct VaultFixture {
         for (const auto &info : page->objects)
             names << info.name;
         return names;
+    }
+
+    // The chunks of a backed-up file, by its path inside the vault's latest snapshot.
+    static QList<Vault::ChunkId> chunksOf(Vault::Vault &vault, const QString &relative)
+    {
+        const auto snapshot = vault.findSnapshot(QStringLiteral("latest"));
+        auto tree = vault.readTree(snapshot->tree);
+        QByteArrayList parts = QFile::encodeName(relative).split('/');
+        for (;;) {
+            const QByteArray name = parts.takeFirst();
+            const auto node = std::find_if(tree->nodes.begin(), tree->nodes.end(),
+                                           [&](const Vault::TreeNode &n) { return n.name == name; });
+            if (parts.isEmpty())
+                return node->chunks;
+            tree = vault.readTree(node->subtree);
+        }
+    }
+
+    // The name of the pack that holds a chunk.
+    static QString packOf(Vault::Vault &vault, const Vault::ChunkId &id)
+    {
+        return Vault::PackFormat::objectName(vault.index().find(id)->packId);
     }
 };
 

@@ -25,20 +25,10 @@ class TestVaultDamage : public QObject {
     std::unique_ptr<Semina::Vault::Vault> m_vault;
     QString m_source;
 
-    // The pack that holds `file`'s first chunk.
+    // The pack that holds a file's first chunk.
     QString packOf(const QString &relative)
     {
-        const auto snapshot = m_vault->findSnapshot(QStringLiteral("latest"));
-        auto tree = m_vault->readTree(snapshot->tree);
-        QByteArrayList parts = QFile::encodeName(relative).split('/');
-        for (;;) {
-            const QByteArray name = parts.takeFirst();
-            const auto node = std::find_if(tree->nodes.begin(), tree->nodes.end(),
-                                           [&](const TreeNode &n) { return n.name == name; });
-            if (parts.isEmpty())
-                return PackFormat::objectName(m_vault->index().find(node->chunks.first())->packId);
-            tree = m_vault->readTree(node->subtree);
-        }
+        return VaultFixture::packOf(*m_vault, VaultFixture::chunksOf(*m_vault, relative).first());
     }
 
     Result<CheckReport> runCheck(bool readData)

@@ -32,7 +32,8 @@ class TestVaultRestore : public QObject {
         JobContext context;
         BackupRequest request;
         request.paths = {m_source};
-        request.workers = 1; // files land in packs in order
+        request.workers = 1; // one reader and one open pack at a time: files land in packs in order
+        request.readers = 1;
         const auto snapshot = backup(*m_vault, request, context);
         if (!snapshot)
             qWarning() << snapshot.error().message;
@@ -50,23 +51,8 @@ class TestVaultRestore : public QObject {
         return restore(**vault, request, context);
     }
 
-    // The chunks of a backed-up file, by its path inside the snapshot.
-    QList<ChunkId> chunksOf(const QString &relative)
-    {
-        const auto snapshot = m_vault->findSnapshot(QStringLiteral("latest"));
-        auto tree = m_vault->readTree(snapshot->tree);
-        QByteArrayList parts = QFile::encodeName(relative).split('/');
-        for (;;) {
-            const QByteArray name = parts.takeFirst();
-            const auto node = std::find_if(tree->nodes.begin(), tree->nodes.end(),
-                                           [&](const TreeNode &n) { return n.name == name; });
-            if (parts.isEmpty())
-                return node->chunks;
-            tree = m_vault->readTree(node->subtree);
-        }
-    }
-
-    QString packOf(const ChunkId &id) { return PackFormat::objectName(m_vault->index().find(id)->packId); }
+    QList<ChunkId> chunksOf(const QString &relative) { return VaultFixture::chunksOf(*m_vault, relative); }
+    QString packOf(const ChunkId &id) { return VaultFixture::packOf(*m_vault, id); }
 
     static QByteArray contents(const QString &path)
     {

@@ -4,7 +4,6 @@
 #include <QFile>
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -28,7 +27,7 @@ Result<> FolderLock::lock(const QString &containerFolder)
         } while (result != 0 && errno == EINTR);
     }
     if (result != 0) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        const QString reason = systemErrorText(errno);
         return fail(ErrorCode::Io,
                     QCoreApplication::translate("Semina::Store::Local",
                                                 "Could not lock the container folder \"%1\": %2. Check that the "
