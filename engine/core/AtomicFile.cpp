@@ -1,15 +1,15 @@
 #include "core/AtomicFile.h"
 
+#include "core/DirectIo.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
-#include <memory>
 #include <unistd.h>
 
 namespace Semina {
@@ -20,14 +20,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::AtomicFile)
 };
 
-// Direct I/O moves whole, aligned blocks between aligned memory and aligned file offsets.
-constexpr qint64 kBlock = 4096;
+using DirectIo::kBlock;
+using DirectIo::writeAll;
 constexpr qint64 kStageSize = 4 * 1024 * 1024;
 constexpr qint64 kDirectThreshold = 8 * 1024 * 1024;
-
-struct AlignedFree {
-    void operator()(char *p) const { std::free(p); }
-};
 
 // One stage per thread, reused by every large file that thread writes (fresh memory is slow
 // to touch here, warm memory is not). A second large file open at the same time in the same
@@ -36,35 +32,12 @@ thread_local bool t_stageInUse = false;
 
 char *threadStage()
 {
-    thread_local std::unique_ptr<char, AlignedFree> stage;
+    thread_local DirectIo::AlignedBuffer stage;
     if (t_stageInUse)
         return nullptr;
-    if (!stage) {
-        void *memory = nullptr;
-        if (::posix_memalign(&memory, size_t(kBlock), size_t(kStageSize)) != 0)
-            return nullptr;
-        stage.reset(static_cast<char *>(memory));
-    }
-    return stage.get();
-}
-
-// Returns 0 or the errno of the failed write.
-int writeAll(int fd, QByteArrayView data, qint64 offset)
-{
-    const char *p = data.data();
-    qsizetype left = data.size();
-    while (left > 0) {
-        const ssize_t n = ::pwrite(fd, p, size_t(left), off_t(offset));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return errno;
-        }
-        p += n;
-        left -= n;
-        offset += n;
-    }
-    return 0;
+    if (stage.isNull())
+        stage = DirectIo::AlignedBuffer(kStageSize);
+    return stage.data();
 }
 } // namespace
 
@@ -145,7 +118,7 @@ int AtomicFile::flushStage(bool last)
 {
     const qint64 filled = m_size - m_stageOffset;
     // The last block is padded to a whole block; syncData() truncates the file to its size.
-    const qint64 length = (filled + kBlock - 1) / kBlock * kBlock;
+    const qint64 length = DirectIo::alignUp(filled);
     if (length == 0)
         return 0;
     std::memset(m_stage + filled, 0, size_t(length - filled));
@@ -164,20 +137,16 @@ int AtomicFile::patchWritten(qint64 offset, QByteArrayView data)
         const qint64 from = qMax(offset, m_stageOffset);
         std::memcpy(m_stage + (from - m_stageOffset), data.data() + (from - offset), size_t(end - from));
     }
-    std::unique_ptr<char, AlignedFree> block;
+    DirectIo::AlignedBuffer block;
     for (qint64 at = offset; at < qMin(end, m_stageOffset);) {
-        const qint64 blockStart = at / kBlock * kBlock;
-        if (!block) {
-            void *memory = nullptr;
-            if (::posix_memalign(&memory, size_t(kBlock), size_t(kBlock)) != 0)
-                return ENOMEM;
-            block.reset(static_cast<char *>(memory));
-        }
-        if (const ssize_t got = ::pread(m_fd, block.get(), size_t(kBlock), off_t(blockStart)); got != kBlock)
+        const qint64 blockStart = DirectIo::alignDown(at);
+        if (block.isNull() && (block = DirectIo::AlignedBuffer(kBlock)).isNull())
+            return ENOMEM;
+        if (const ssize_t got = ::pread(m_fd, block.data(), size_t(kBlock), off_t(blockStart)); got != kBlock)
             return got < 0 ? errno : EIO;
         const qint64 upto = std::min({end, blockStart + kBlock, m_stageOffset});
-        std::memcpy(block.get() + (at - blockStart), data.data() + (at - offset), size_t(upto - at));
-        if (const int error = writeAll(m_fd, QByteArrayView(block.get(), kBlock), blockStart); error != 0)
+        std::memcpy(block.data() + (at - blockStart), data.data() + (at - offset), size_t(upto - at));
+        if (const int error = writeAll(m_fd, QByteArrayView(block.data(), kBlock), blockStart); error != 0)
             return error;
         at = upto;
     }

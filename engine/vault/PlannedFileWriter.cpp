@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 #include <thread>
 
 namespace Semina::Vault {
@@ -20,6 +21,9 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Vault::Restore)
 };
+
+// The most a direct write copies at once into the aligned stage.
+constexpr qint64 kStageSize = 4 * 1024 * 1024;
 } // namespace
 
 PlannedFileWriter::PlannedFileWriter(const TargetFolder &target, RestorePlan &plan, JobContext &context)
@@ -141,28 +145,82 @@ void PlannedFileWriter::forget(quint32 file)
     }
 }
 
+Error PlannedFileWriter::writeError(quint32 file, int error)
+{
+    forget(file);
+    return {
+        ErrorCode::Io,
+        Text::tr("Writing \"%1\" failed: %2.").arg(QFile::decodeName(m_plan.files[file].path), systemErrorText(error))};
+}
+
+Result<> PlannedFileWriter::writeBuffered(OpenFile &open, qint64 offset, QByteArrayView data)
+{
+    if (data.isEmpty())
+        return {};
+    if (open.direct) {
+        if (const int error = DirectIo::setDirect(open.fd, false); error != 0)
+            return fail(writeError(open.file, error));
+        open.direct = false;
+    }
+    if (const int error = DirectIo::writeAll(open.fd, data, offset); error != 0)
+        return fail(writeError(open.file, error));
+    return {};
+}
+
+Result<bool> PlannedFileWriter::writeDirect(OpenFile &open, qint64 offset, QByteArrayView data)
+{
+    if (!open.direct) {
+        if (const int error = DirectIo::setDirect(open.fd, true); error == EINVAL) {
+            m_directUsable = false; // tmpfs and a few others
+            return false;
+        } else if (error != 0) {
+            return fail(writeError(open.file, error));
+        }
+        open.direct = true;
+    }
+    if (m_stage.isNull())
+        m_stage = DirectIo::AlignedBuffer(kStageSize);
+    if (m_stage.isNull()) {
+        m_directUsable = false;
+        return false;
+    }
+    for (qsizetype done = 0; done < data.size();) {
+        const qsizetype piece = qsizetype(qMin<qint64>(m_stage.size(), data.size() - done));
+        std::memcpy(m_stage.data(), data.data() + done, size_t(piece));
+        if (const int error = DirectIo::writeAll(open.fd, QByteArrayView(m_stage.data(), piece), offset + done);
+            error == EINVAL && done == 0) {
+            m_directUsable = false; // the file system took the flag but not the write
+            return false;
+        } else if (error != 0) {
+            return fail(writeError(open.file, error));
+        }
+        done += piece;
+    }
+    return true;
+}
+
 Result<> PlannedFileWriter::write(quint32 file, qint64 offset, QByteArrayView data)
 {
     auto fd = descriptor(file);
     if (!fd)
         return fail(fd.error());
-    const char *bytes = data.data();
-    qsizetype left = data.size();
-    while (left > 0) {
-        const ssize_t n = ::pwrite(*fd, bytes, size_t(left), offset);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            const int error = errno;
-            forget(file);
-            return fail(ErrorCode::Io,
-                        Text::tr("Writing \"%1\" failed: %2.")
-                            .arg(QFile::decodeName(m_plan.files[file].path), systemErrorText(error)));
-        }
-        bytes += n;
-        offset += n;
-        left -= n;
-    }
+    OpenFile &open = m_open.front(); // descriptor() put it first
+    const qint64 end = offset + data.size();
+    const qint64 first = DirectIo::alignUp(offset);
+    const qint64 last = DirectIo::alignDown(end);
+    if (!m_directUsable || last - first < kDirectMinimum)
+        return writeBuffered(open, offset, data);
+    // The ends first: the file then already reaches its size, and the direct write fills in
+    // (extending a file by direct I/O serializes on ext4).
+    if (auto ok = writeBuffered(open, offset, data.first(first - offset)); !ok)
+        return ok;
+    if (auto ok = writeBuffered(open, last, data.sliced(last - offset)); !ok)
+        return ok;
+    auto direct = writeDirect(open, first, data.sliced(first - offset, last - first));
+    if (!direct)
+        return fail(direct.error());
+    if (!*direct)
+        return writeBuffered(open, first, data.sliced(first - offset, last - first));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DirectIo.h"
 #include "core/Error.h"
 #include "vault/RestorePlan.h"
 
@@ -18,10 +19,14 @@ class TargetFolder;
 // One restore worker's writes into the files of a RestorePlan. The first worker with a chunk
 // for a file creates it (after removing whatever was in its place); a few descriptors stay open
 // (chunks arrive mostly in file order); a file is reopened beneath the target without following
-// links and must still be the very file that was created.
+// links and must still be the very file that was created. The block-aligned middle of a large
+// write goes to the disk directly (see DirectIo), its unaligned ends through the page cache.
 class PlannedFileWriter {
 public:
     static constexpr size_t kOpenFiles = 32;
+    // Writes with at least this many aligned bytes use direct I/O; smaller ones are not worth
+    // waiting for the disk.
+    static constexpr qint64 kDirectMinimum = 64 * 1024;
 
     PlannedFileWriter(const TargetFolder &target, RestorePlan &plan, JobContext &context);
     ~PlannedFileWriter();
@@ -38,10 +43,17 @@ private:
     Result<int> create(PlannedFile &planned);
     Result<int> reopen(const PlannedFile &planned);
     void forget(quint32 file);
+    struct OpenFile;
+    // Writes the aligned middle directly; false when the file system refuses direct I/O (the
+    // caller then writes it through the page cache, as it does from then on).
+    Result<bool> writeDirect(OpenFile &open, qint64 offset, QByteArrayView data);
+    Result<> writeBuffered(OpenFile &open, qint64 offset, QByteArrayView data);
+    Error writeError(quint32 file, int error);
 
     struct OpenFile {
         quint32 file = 0;
         int fd = -1;
+        bool direct = false; // O_DIRECT is set on fd
     };
 
     const TargetFolder &m_target;
@@ -50,6 +62,8 @@ private:
     std::vector<OpenFile> m_open; // most recently used first
     QByteArray m_folder; // the folder of the last file this worker created, kept open
     int m_folderFd = -1;
+    bool m_directUsable = true;
+    DirectIo::AlignedBuffer m_stage; // the aligned copy of what goes out directly
 };
 
 } // namespace Semina::Vault

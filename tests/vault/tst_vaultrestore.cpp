@@ -7,10 +7,21 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <linux/magic.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
 
 using namespace Semina;
 using namespace Semina::Vault;
@@ -53,6 +64,41 @@ class TestVaultRestore : public QObject {
 
     QList<ChunkId> chunksOf(const QString &relative) { return VaultFixture::chunksOf(*m_vault, relative); }
     QString packOf(const ChunkId &id) { return VaultFixture::packOf(*m_vault, id); }
+
+    // Whether direct writes to files in `folder` bypass the page cache (tmpfs lives in it, and
+    // before Linux 6.6 refused O_DIRECT altogether).
+    static bool directIoBypassesCache(const QString &folder)
+    {
+        struct statfs info { };
+        if (::statfs(QFile::encodeName(folder).constData(), &info) != 0 || info.f_type == TMPFS_MAGIC)
+            return false;
+        const QByteArray probe = QFile::encodeName(folder + QStringLiteral("/.direct-probe"));
+        const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_DIRECT | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+            ::unlink(probe.constData());
+        }
+        return fd >= 0;
+    }
+
+    // How many of the file's pages are in the page cache (read before anything reads it).
+    static qint64 pagesCached(const QString &path, qint64 *pages)
+    {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        struct stat info { };
+        if (fd < 0 || ::fstat(fd, &info) != 0 || info.st_size == 0)
+            return -1;
+        const long pageSize = ::sysconf(_SC_PAGESIZE);
+        *pages = (qint64(info.st_size) + pageSize - 1) / pageSize;
+        void *map = ::mmap(nullptr, size_t(info.st_size), PROT_READ, MAP_SHARED, fd, 0);
+        ::close(fd);
+        if (map == MAP_FAILED)
+            return -1;
+        std::vector<unsigned char> resident(static_cast<size_t>(*pages));
+        const int ok = ::mincore(map, size_t(info.st_size), resident.data());
+        ::munmap(map, size_t(info.st_size));
+        return ok != 0 ? -1 : std::count_if(resident.begin(), resident.end(), [](unsigned char r) { return r & 1; });
+    }
 
     static QByteArray contents(const QString &path)
     {
@@ -230,6 +276,67 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_fixture->path(QStringLiteral("restored/data/small/f00.txt"))));
         QCOMPARE(contents(m_fixture->path(QStringLiteral("restored/data/small/f29.txt"))),
                  Corpus::randomBytes(20 * 1024, 40 + 29));
+    }
+
+    void largeChunksRestoreExactlyOnEveryFileSystem_data()
+    {
+        QTest::addColumn<QString>("targetParent");
+        QTest::newRow("the test folder's disk") << QString();
+        // On tmpfs the same writes land in the page cache (or, before Linux 6.6, are refused
+        // direct I/O and fall back to it).
+        if (QFileInfo(QStringLiteral("/dev/shm")).isWritable())
+            QTest::newRow("tmpfs") << QStringLiteral("/dev/shm");
+    }
+
+    void largeChunksRestoreExactlyOnEveryFileSystem()
+    {
+        QFETCH(QString, targetParent);
+        // Chunks large enough for direct writes; their boundaries fall anywhere in a block.
+        m_vault.reset();
+        m_fixture = std::make_unique<VaultFixture>();
+        auto options = VaultFixture::options();
+        options.chunker = {64 * 1024, 256 * 1024, 1024 * 1024};
+        options.packTargetSize = 2 * 1024 * 1024;
+        auto created = Semina::Vault::Vault::create(m_fixture->location, VaultFixture::kPassphrase, options);
+        QVERIFY(created);
+        m_vault = std::move(created->vault);
+        const QByteArray a = Corpus::randomBytes(700 * 1024 + 13, 70);
+        const QByteArray large = a + Corpus::randomBytes(5 * 1024 * 1024 + 1234, 71) + a;
+        const QByteArray text = Corpus::sourceText(300 * 1024 + 7, 72);
+        const QByteArray aligned = Corpus::randomBytes(1024 * 1024, 73); // ends on a block boundary
+        Corpus::writeFile(m_source + QStringLiteral("/large.bin"), large);
+        Corpus::writeFile(m_source + QStringLiteral("/text/source.cpp"), text);
+        Corpus::writeFile(m_source + QStringLiteral("/aligned.bin"), aligned);
+        Corpus::writeFile(m_source + QStringLiteral("/small.txt"), Corpus::sourceText(3000, 74));
+        QVERIFY(backupSource());
+        QVERIFY(chunksOf(QStringLiteral("data/large.bin")).size() >= 5);
+
+        const QString parent = targetParent.isEmpty() ? m_fixture->path(QString()) : targetParent;
+        std::optional<QTemporaryDir> outside;
+        QString target = m_fixture->path(QStringLiteral("restored"));
+        if (!targetParent.isEmpty()) {
+            outside.emplace(targetParent + QStringLiteral("/semina-restore-XXXXXX"));
+            QVERIFY(outside->isValid());
+            target = outside->path();
+        }
+        auto vault = Semina::Vault::Vault::open(m_fixture->location, VaultFixture::kPassphrase);
+        QVERIFY(vault);
+        RestoreRequest request;
+        request.target = target;
+        JobContext context;
+        const auto restored = restore(**vault, request, context);
+        QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+
+        // Written directly, most of the large file never went through the page cache.
+        qint64 pages = 0;
+        const qint64 cached = pagesCached(target + QStringLiteral("/data/large.bin"), &pages);
+        QVERIFY(cached >= 0);
+        if (directIoBypassesCache(parent))
+            QVERIFY2(cached < pages / 2, qPrintable(QStringLiteral("%1 of %2 pages cached").arg(cached).arg(pages)));
+        QCOMPARE(contents(target + QStringLiteral("/data/large.bin")), large);
+        QCOMPARE(contents(target + QStringLiteral("/data/text/source.cpp")), text);
+        QCOMPARE(contents(target + QStringLiteral("/data/aligned.bin")), aligned);
+        QCOMPARE(Test::compareTrees(m_source, target + QStringLiteral("/data")), QString());
     }
 
     void cancellingStopsTheRestore()
