@@ -1,31 +1,243 @@
 #include "vault/Tree.h"
 
-#include <QCborArray>
-#include <QCborMap>
-#include <QCborValue>
+#include <QCborStreamReader>
+#include <QCborStreamWriter>
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
+#include <utility>
+#include <vector>
 
 namespace Semina::Vault {
 
 namespace {
-// Short keys: a tree of 50,000 files should not carry 50,000 copies of long names.
-const QString kName = QStringLiteral("n");
-const QString kType = QStringLiteral("t");
-const QString kMode = QStringLiteral("m");
-const QString kUid = QStringLiteral("u");
-const QString kGid = QStringLiteral("g");
-const QString kUser = QStringLiteral("U");
-const QString kGroup = QStringLiteral("G");
-const QString kMtime = QStringLiteral("mt");
-const QString kSize = QStringLiteral("s");
-const QString kInode = QStringLiteral("i");
-const QString kDevice = QStringLiteral("d");
-const QString kLinks = QStringLiteral("l");
-const QString kTarget = QStringLiteral("lt");
-const QString kChunks = QStringLiteral("c");
-const QString kSubtree = QStringLiteral("st");
+// Short keys: a tree of 50,000 files should not carry 50,000 copies of long names. The tree is
+// written and read with the CBOR stream classes: building a QCborMap per entry made encoding
+// and decoding trees a third of a backup with nothing changed.
+constexpr QLatin1StringView kName("n");
+constexpr QLatin1StringView kType("t");
+constexpr QLatin1StringView kMode("m");
+constexpr QLatin1StringView kUid("u");
+constexpr QLatin1StringView kGid("g");
+constexpr QLatin1StringView kUser("U");
+constexpr QLatin1StringView kGroup("G");
+constexpr QLatin1StringView kMtime("mt");
+constexpr QLatin1StringView kSize("s");
+constexpr QLatin1StringView kInode("i");
+constexpr QLatin1StringView kDevice("d");
+constexpr QLatin1StringView kLinks("l");
+constexpr QLatin1StringView kTarget("lt");
+constexpr QLatin1StringView kChunks("c");
+constexpr QLatin1StringView kSubtree("st");
+constexpr QLatin1StringView kVersion("v");
+constexpr QLatin1StringView kEntries("e");
+
+void encodeNode(QCborStreamWriter &writer, const TreeNode &node)
+{
+    // The same keys in the same order as always, so an unchanged folder keeps its bytes.
+    const bool file = node.type == TreeNode::Type::File;
+    const bool symlink = node.type == TreeNode::Type::Symlink;
+    const bool directory = node.type == TreeNode::Type::Directory;
+    writer.startMap(12 + int(file) + int(symlink) + int(directory));
+    writer.append(kName);
+    writer.append(node.name);
+    writer.append(kType);
+    writer.append(qint64(node.type));
+    writer.append(kMode);
+    writer.append(qint64(node.mode));
+    writer.append(kUid);
+    writer.append(qint64(node.uid));
+    writer.append(kGid);
+    writer.append(qint64(node.gid));
+    writer.append(kUser);
+    writer.append(node.user);
+    writer.append(kGroup);
+    writer.append(node.group);
+    writer.append(kMtime);
+    writer.append(node.mtimeNs);
+    writer.append(kSize);
+    writer.append(node.size);
+    writer.append(kInode);
+    writer.append(qint64(node.inode));
+    writer.append(kDevice);
+    writer.append(qint64(node.device));
+    writer.append(kLinks);
+    writer.append(qint64(node.links));
+    if (symlink) {
+        writer.append(kTarget);
+        writer.append(node.linkTarget);
+    }
+    if (file) {
+        QByteArray chunks;
+        chunks.reserve(node.chunks.size() * 32);
+        for (const ChunkId &id : node.chunks)
+            chunks += id.view();
+        writer.append(kChunks);
+        writer.append(chunks);
+    }
+    if (directory) {
+        writer.append(kSubtree);
+        writer.append(node.subtree.toByteArray());
+    }
+    writer.endMap();
+}
+
+// Reads a whole (possibly chunked) text or byte string; false when the item is neither or the
+// data ends early.
+bool readString(QCborStreamReader &reader, QString &text)
+{
+    text.clear();
+    auto piece = reader.readString();
+    for (; piece.status == QCborStreamReader::Ok; piece = reader.readString())
+        text += piece.data;
+    return piece.status == QCborStreamReader::EndOfString;
+}
+
+bool readBytes(QCborStreamReader &reader, QByteArray &bytes)
+{
+    bytes.clear();
+    auto piece = reader.readByteArray();
+    for (; piece.status == QCborStreamReader::Ok; piece = reader.readByteArray())
+        bytes += piece.data;
+    return piece.status == QCborStreamReader::EndOfString;
+}
+
+// Reads an integer value; other types count as 0, as a missing key does.
+qint64 readInteger(QCborStreamReader &reader)
+{
+    qint64 value = 0;
+    if (reader.isInteger())
+        value = reader.toInteger(); // what QCborValue::toInteger gave for them too
+    reader.next();
+    return value;
+}
+
+enum class Field {
+    Name,
+    Type,
+    Mode,
+    Uid,
+    Gid,
+    User,
+    Group,
+    Mtime,
+    Size,
+    Inode,
+    Device,
+    Links,
+    Target,
+    Chunks,
+    Subtree,
+    Unknown
+};
+
+Field fieldOf(QStringView key)
+{
+    // In the order they are written; a plain search beats hashing keys of one or two letters.
+    static constexpr std::array<std::pair<QLatin1StringView, Field>, 15> kFields{{
+        {kName, Field::Name},
+        {kType, Field::Type},
+        {kMode, Field::Mode},
+        {kUid, Field::Uid},
+        {kGid, Field::Gid},
+        {kUser, Field::User},
+        {kGroup, Field::Group},
+        {kMtime, Field::Mtime},
+        {kSize, Field::Size},
+        {kInode, Field::Inode},
+        {kDevice, Field::Device},
+        {kLinks, Field::Links},
+        {kTarget, Field::Target},
+        {kChunks, Field::Chunks},
+        {kSubtree, Field::Subtree},
+    }};
+    for (const auto &[name, field] : kFields) {
+        if (key == name)
+            return field;
+    }
+    return Field::Unknown;
+}
+
+// One entry; false when it is malformed.
+bool decodeNode(QCborStreamReader &reader, TreeNode &node)
+{
+    if (!reader.isMap() || !reader.enterContainer())
+        return false;
+    QString key;
+    QByteArray chunks;
+    QByteArray subtree;
+    qint64 type = 0;
+    while (reader.hasNext()) {
+        if (!reader.isString() || !readString(reader, key))
+            return false;
+        bool ok = true;
+        switch (fieldOf(key)) {
+        case Field::Name:
+            ok = reader.isByteArray() && readBytes(reader, node.name);
+            break;
+        case Field::Type:
+            type = readInteger(reader);
+            break;
+        case Field::Mode:
+            node.mode = quint32(readInteger(reader));
+            break;
+        case Field::Uid:
+            node.uid = quint32(readInteger(reader));
+            break;
+        case Field::Gid:
+            node.gid = quint32(readInteger(reader));
+            break;
+        case Field::User:
+            ok = reader.isString() && readString(reader, node.user);
+            break;
+        case Field::Group:
+            ok = reader.isString() && readString(reader, node.group);
+            break;
+        case Field::Mtime:
+            node.mtimeNs = readInteger(reader);
+            break;
+        case Field::Size:
+            node.size = readInteger(reader);
+            break;
+        case Field::Inode:
+            node.inode = quint64(readInteger(reader));
+            break;
+        case Field::Device:
+            node.device = quint64(readInteger(reader));
+            break;
+        case Field::Links:
+            node.links = quint64(readInteger(reader));
+            break;
+        case Field::Target:
+            ok = reader.isByteArray() && readBytes(reader, node.linkTarget);
+            break;
+        case Field::Chunks:
+            ok = reader.isByteArray() && readBytes(reader, chunks);
+            break;
+        case Field::Subtree:
+            ok = reader.isByteArray() && readBytes(reader, subtree);
+            break;
+        case Field::Unknown:
+            ok = reader.next();
+            break; // written by a newer Semina: skipped
+        }
+        if (!ok)
+            return false;
+    }
+    if (!reader.leaveContainer() || type < 1 || type > 3 || chunks.size() % 32 != 0)
+        return false;
+    node.type = TreeNode::Type(type);
+    node.chunks.reserve(chunks.size() / 32);
+    for (qsizetype i = 0; i < chunks.size(); i += 32)
+        node.chunks.append(ChunkId::fromBytes(QByteArrayView(chunks).sliced(i, 32)));
+    if (node.type == TreeNode::Type::Directory) {
+        if (subtree.size() != 32)
+            return false;
+        node.subtree = ChunkId::fromBytes(subtree);
+    }
+    return true;
+}
 } // namespace
 
 bool TreeNode::hasSafeName() const
@@ -35,40 +247,24 @@ bool TreeNode::hasSafeName() const
 
 QByteArray Tree::encode() const
 {
-    QList<TreeNode> sorted = nodes;
-    std::sort(sorted.begin(), sorted.end(), [](const TreeNode &a, const TreeNode &b) { return a.name < b.name; });
-    QCborArray entries;
-    for (const TreeNode &node : sorted) {
-        QCborMap map;
-        map.insert(kName, node.name);
-        map.insert(kType, int(node.type));
-        map.insert(kMode, qint64(node.mode));
-        map.insert(kUid, qint64(node.uid));
-        map.insert(kGid, qint64(node.gid));
-        map.insert(kUser, node.user);
-        map.insert(kGroup, node.group);
-        map.insert(kMtime, node.mtimeNs);
-        map.insert(kSize, node.size);
-        map.insert(kInode, qint64(node.inode));
-        map.insert(kDevice, qint64(node.device));
-        map.insert(kLinks, qint64(node.links));
-        if (node.type == TreeNode::Type::Symlink)
-            map.insert(kTarget, node.linkTarget);
-        if (node.type == TreeNode::Type::File) {
-            QByteArray chunks;
-            chunks.reserve(node.chunks.size() * 32);
-            for (const ChunkId &id : node.chunks)
-                chunks += id.view();
-            map.insert(kChunks, chunks);
-        }
-        if (node.type == TreeNode::Type::Directory)
-            map.insert(kSubtree, node.subtree.toByteArray());
-        entries.append(map);
-    }
-    QCborMap tree;
-    tree.insert(QStringLiteral("v"), 1);
-    tree.insert(QStringLiteral("e"), entries);
-    return tree.toCborValue().toCbor();
+    std::vector<const TreeNode *> sorted;
+    sorted.reserve(size_t(nodes.size()));
+    for (const TreeNode &node : nodes)
+        sorted.push_back(&node);
+    std::sort(sorted.begin(), sorted.end(), [](const TreeNode *a, const TreeNode *b) { return a->name < b->name; });
+    QByteArray encoded;
+    encoded.reserve(64 + nodes.size() * 160);
+    QCborStreamWriter writer(&encoded);
+    writer.startMap(2);
+    writer.append(kVersion);
+    writer.append(1);
+    writer.append(kEntries);
+    writer.startArray(quint64(sorted.size()));
+    for (const TreeNode *node : sorted)
+        encodeNode(writer, *node);
+    writer.endArray();
+    writer.endMap();
+    return encoded;
 }
 
 Result<Tree> Tree::decode(QByteArrayView data)
@@ -76,45 +272,39 @@ Result<Tree> Tree::decode(QByteArrayView data)
     const auto damaged = [] {
         return fail(ErrorCode::Corruption, QCoreApplication::translate("Semina::Vault", "A tree is malformed."));
     };
-    QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(data.toByteArray(), &error);
-    if (error.error != QCborError::NoError || !value.isMap() || value[QStringLiteral("v")].toInteger() != 1)
+    const QByteArray bytes = QByteArray::fromRawData(data.data(), data.size());
+    QCborStreamReader reader(bytes);
+    if (!reader.isMap() || !reader.enterContainer())
         return damaged();
     Tree tree;
-    const QCborArray entries = value[QStringLiteral("e")].toArray();
-    tree.nodes.reserve(entries.size());
-    for (const QCborValue &entry : entries) {
-        const QCborMap map = entry.toMap();
-        TreeNode node;
-        node.name = map.value(kName).toByteArray();
-        const qint64 type = map.value(kType).toInteger();
-        if (type < 1 || type > 3)
+    qint64 version = 0;
+    QString key;
+    while (reader.hasNext()) {
+        if (!reader.isString() || !readString(reader, key))
             return damaged();
-        node.type = TreeNode::Type(type);
-        node.mode = quint32(map.value(kMode).toInteger());
-        node.uid = quint32(map.value(kUid).toInteger());
-        node.gid = quint32(map.value(kGid).toInteger());
-        node.user = map.value(kUser).toString();
-        node.group = map.value(kGroup).toString();
-        node.mtimeNs = map.value(kMtime).toInteger();
-        node.size = map.value(kSize).toInteger();
-        node.inode = quint64(map.value(kInode).toInteger());
-        node.device = quint64(map.value(kDevice).toInteger());
-        node.links = quint64(map.value(kLinks).toInteger());
-        node.linkTarget = map.value(kTarget).toByteArray();
-        const QByteArray chunks = map.value(kChunks).toByteArray();
-        if (chunks.size() % 32 != 0)
-            return damaged();
-        for (qsizetype i = 0; i < chunks.size(); i += 32)
-            node.chunks.append(ChunkId::fromBytes(QByteArrayView(chunks).sliced(i, 32)));
-        if (node.type == TreeNode::Type::Directory) {
-            const QByteArray subtree = map.value(kSubtree).toByteArray();
-            if (subtree.size() != 32)
+        if (key == kVersion) {
+            version = readInteger(reader);
+        } else if (key == kEntries) {
+            if (!reader.isArray())
                 return damaged();
-            node.subtree = ChunkId::fromBytes(subtree);
+            if (reader.isLengthKnown())
+                tree.nodes.reserve(qsizetype(qMin<quint64>(reader.length(), quint64(data.size()))));
+            if (!reader.enterContainer())
+                return damaged();
+            while (reader.hasNext()) {
+                TreeNode node;
+                if (!decodeNode(reader, node))
+                    return damaged();
+                tree.nodes.append(std::move(node));
+            }
+            if (!reader.leaveContainer())
+                return damaged();
+        } else if (!reader.next()) {
+            return damaged();
         }
-        tree.nodes.append(node);
     }
+    if (!reader.leaveContainer() || reader.lastError() != QCborError::NoError || version != 1)
+        return damaged();
     return tree;
 }
 

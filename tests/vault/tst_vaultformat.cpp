@@ -10,6 +10,10 @@
 #include "vault/Tree.h"
 #include "vault/VaultIndex.h"
 
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborStreamWriter>
+#include <QCborValue>
 #include <QTest>
 
 using namespace Semina;
@@ -183,6 +187,154 @@ private Q_SLOTS:
             QVERIFY2(!node.hasSafeName(), bad);
         }
         QVERIFY(!Tree::decode("not cbor"));
+    }
+
+    // The tree bytes decide the tree's id: they must stay exactly the documented CBOR (FORMAT.md),
+    // built here independently with Qt's CBOR value classes, or every folder of every vault
+    // would be stored again at the next backup.
+    void treesEncodeToTheDocumentedCbor_data()
+    {
+        QTest::addColumn<TreeNode>("node");
+        TreeNode file;
+        file.name = "r\xc3\xa9sum\xc3\xa9"
+                    " 2024.txt";
+        file.mode = 04755;
+        file.uid = 1000;
+        file.gid = 100;
+        file.user = QStringLiteral("zoë");
+        file.group = QStringLiteral("users");
+        file.mtimeNs = 1'600'000'000'123'456'789;
+        file.size = 5'000'000'000;
+        file.inode = 0xFFFF'FFFF'FFFFull;
+        file.device = 2049;
+        file.links = 2;
+        file.chunks = {ChunkId::fromBytes(QByteArray(32, 'x')), ChunkId::fromBytes(QByteArray(32, 'y'))};
+        QTest::newRow("file") << file;
+        TreeNode empty;
+        empty.name = "empty";
+        empty.mtimeNs = -1'000'000'000; // before 1970
+        QTest::newRow("empty file before 1970") << empty;
+        TreeNode link;
+        link.name = "link";
+        link.type = TreeNode::Type::Symlink;
+        link.linkTarget = "../t\xff"
+                          "arget";
+        QTest::newRow("symlink") << link;
+        TreeNode folder;
+        folder.name = "folder";
+        folder.type = TreeNode::Type::Directory;
+        folder.mode = 0700;
+        folder.subtree = ChunkId::fromBytes(QByteArray(32, 's'));
+        QTest::newRow("folder") << folder;
+    }
+
+    void treesEncodeToTheDocumentedCbor()
+    {
+        QFETCH(TreeNode, node);
+        QCborMap map;
+        map.insert(QStringLiteral("n"), node.name);
+        map.insert(QStringLiteral("t"), int(node.type));
+        map.insert(QStringLiteral("m"), qint64(node.mode));
+        map.insert(QStringLiteral("u"), qint64(node.uid));
+        map.insert(QStringLiteral("g"), qint64(node.gid));
+        map.insert(QStringLiteral("U"), node.user);
+        map.insert(QStringLiteral("G"), node.group);
+        map.insert(QStringLiteral("mt"), node.mtimeNs);
+        map.insert(QStringLiteral("s"), node.size);
+        map.insert(QStringLiteral("i"), qint64(node.inode));
+        map.insert(QStringLiteral("d"), qint64(node.device));
+        map.insert(QStringLiteral("l"), qint64(node.links));
+        if (node.type == TreeNode::Type::Symlink)
+            map.insert(QStringLiteral("lt"), node.linkTarget);
+        if (node.type == TreeNode::Type::File) {
+            QByteArray chunks;
+            for (const ChunkId &id : node.chunks)
+                chunks += id.toByteArray();
+            map.insert(QStringLiteral("c"), chunks);
+        }
+        if (node.type == TreeNode::Type::Directory)
+            map.insert(QStringLiteral("st"), node.subtree.toByteArray());
+        QCborMap expected;
+        expected.insert(QStringLiteral("v"), 1);
+        expected.insert(QStringLiteral("e"), QCborArray{map});
+        Tree tree;
+        tree.nodes = {node};
+        QCOMPARE(tree.encode(), expected.toCborValue().toCbor());
+
+        // Decoding gives the node back, also with a key from a newer version and chunked strings.
+        const auto decoded = Tree::decode(tree.encode());
+        QVERIFY(decoded);
+        QCOMPARE(decoded->nodes.size(), 1);
+        const TreeNode &back = decoded->nodes.front();
+        QCOMPARE(back.name, node.name);
+        QCOMPARE(back.type, node.type);
+        QCOMPARE(back.mode, node.mode);
+        QCOMPARE(back.uid, node.uid);
+        QCOMPARE(back.user, node.user);
+        QCOMPARE(back.mtimeNs, node.mtimeNs);
+        QCOMPARE(back.size, node.size);
+        QCOMPARE(back.inode, node.inode);
+        QCOMPARE(back.links, node.links);
+        QCOMPARE(back.linkTarget, node.linkTarget);
+        QCOMPARE(back.chunks, node.chunks);
+        QCOMPARE(back.subtree, node.subtree);
+        map.insert(QStringLiteral("future"), QCborArray{1, QStringLiteral("x")});
+        expected.insert(QStringLiteral("e"), QCborArray{map});
+        const auto withNewKey = Tree::decode(expected.toCborValue().toCbor());
+        QVERIFY(withNewKey);
+        QCOMPARE(withNewKey->nodes.front().name, node.name);
+        QByteArray chunkedName;
+        QCborStreamWriter writer(&chunkedName);
+        writer.startMap(2);
+        writer.append(QLatin1StringView("v"));
+        writer.append(1);
+        writer.append(QLatin1StringView("e"));
+        writer.startArray(1);
+        writer.startMap(2);
+        writer.append(QLatin1StringView("n"));
+        writer.appendByteString(node.name.constData(), node.name.size()); // one chunk, definite
+        writer.append(QLatin1StringView("t"));
+        writer.append(qint64(node.type));
+        writer.endMap();
+        writer.endArray();
+        writer.endMap();
+        const auto minimal = Tree::decode(chunkedName);
+        QVERIFY(node.type == TreeNode::Type::Directory ? !minimal : bool(minimal)); // folders need "st"
+    }
+
+    void malformedTreesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("cbor");
+        const auto tree = [](const QCborValue &entry, int version = 1) {
+            QCborMap map;
+            map.insert(QStringLiteral("v"), version);
+            map.insert(QStringLiteral("e"), QCborArray{entry});
+            return map.toCborValue().toCbor();
+        };
+        QCborMap good;
+        good.insert(QStringLiteral("n"), QByteArray("x"));
+        good.insert(QStringLiteral("t"), 1);
+        QCborMap badType = good;
+        badType.insert(QStringLiteral("t"), 7);
+        QCborMap badChunks = good;
+        badChunks.insert(QStringLiteral("c"), QByteArray(31, 'c'));
+        QCborMap textName = good;
+        textName.insert(QStringLiteral("n"), QStringLiteral("x"));
+        QTest::newRow("not CBOR") << QByteArray("not cbor");
+        QTest::newRow("truncated") << tree(good).chopped(1);
+        QTest::newRow("version 2") << tree(good, 2);
+        QTest::newRow("entry not a map") << tree(QCborValue(3));
+        QTest::newRow("unknown type") << tree(badType);
+        QTest::newRow("chunk ids not whole") << tree(badChunks);
+        QTest::newRow("name as text") << tree(textName);
+    }
+
+    void malformedTreesAreRefused()
+    {
+        QFETCH(QByteArray, cbor);
+        const auto decoded = Tree::decode(cbor);
+        QVERIFY(!decoded);
+        QCOMPARE(decoded.error().code, ErrorCode::Corruption);
     }
 
     void keyFilesOpenOnlyWithTheirPassphrase()
