@@ -83,24 +83,26 @@ void encodeNode(QCborStreamWriter &writer, const TreeNode &node)
     writer.endMap();
 }
 
-// Reads a whole (possibly chunked) text or byte string; false when the item is neither or the
-// data ends early.
+// Reads a whole (possibly chunked) text or byte string, with readString or readByteArray;
+// false when the data ends early.
+template <typename T>
+bool readWhole(QCborStreamReader &reader, T &out, QCborStreamReader::StringResult<T> (QCborStreamReader::*read)())
+{
+    out.clear();
+    auto piece = (reader.*read)();
+    for (; piece.status == QCborStreamReader::Ok; piece = (reader.*read)())
+        out += piece.data;
+    return piece.status == QCborStreamReader::EndOfString;
+}
+
 bool readString(QCborStreamReader &reader, QString &text)
 {
-    text.clear();
-    auto piece = reader.readString();
-    for (; piece.status == QCborStreamReader::Ok; piece = reader.readString())
-        text += piece.data;
-    return piece.status == QCborStreamReader::EndOfString;
+    return reader.isString() && readWhole(reader, text, &QCborStreamReader::readString);
 }
 
 bool readBytes(QCborStreamReader &reader, QByteArray &bytes)
 {
-    bytes.clear();
-    auto piece = reader.readByteArray();
-    for (; piece.status == QCborStreamReader::Ok; piece = reader.readByteArray())
-        bytes += piece.data;
-    return piece.status == QCborStreamReader::EndOfString;
+    return reader.isByteArray() && readWhole(reader, bytes, &QCborStreamReader::readByteArray);
 }
 
 // Reads an integer value; other types count as 0, as a missing key does.
@@ -169,12 +171,12 @@ bool decodeNode(QCborStreamReader &reader, TreeNode &node)
     QByteArray subtree;
     qint64 type = 0;
     while (reader.hasNext()) {
-        if (!reader.isString() || !readString(reader, key))
+        if (!readString(reader, key))
             return false;
         bool ok = true;
         switch (fieldOf(key)) {
         case Field::Name:
-            ok = reader.isByteArray() && readBytes(reader, node.name);
+            ok = readBytes(reader, node.name);
             break;
         case Field::Type:
             type = readInteger(reader);
@@ -189,10 +191,10 @@ bool decodeNode(QCborStreamReader &reader, TreeNode &node)
             node.gid = quint32(readInteger(reader));
             break;
         case Field::User:
-            ok = reader.isString() && readString(reader, node.user);
+            ok = readString(reader, node.user);
             break;
         case Field::Group:
-            ok = reader.isString() && readString(reader, node.group);
+            ok = readString(reader, node.group);
             break;
         case Field::Mtime:
             node.mtimeNs = readInteger(reader);
@@ -210,13 +212,13 @@ bool decodeNode(QCborStreamReader &reader, TreeNode &node)
             node.links = quint64(readInteger(reader));
             break;
         case Field::Target:
-            ok = reader.isByteArray() && readBytes(reader, node.linkTarget);
+            ok = readBytes(reader, node.linkTarget);
             break;
         case Field::Chunks:
-            ok = reader.isByteArray() && readBytes(reader, chunks);
+            ok = readBytes(reader, chunks);
             break;
         case Field::Subtree:
-            ok = reader.isByteArray() && readBytes(reader, subtree);
+            ok = readBytes(reader, subtree);
             break;
         case Field::Unknown:
             ok = reader.next();
@@ -280,7 +282,7 @@ Result<Tree> Tree::decode(QByteArrayView data)
     qint64 version = 0;
     QString key;
     while (reader.hasNext()) {
-        if (!reader.isString() || !readString(reader, key))
+        if (!readString(reader, key))
             return damaged();
         if (key == kVersion) {
             version = readInteger(reader);
