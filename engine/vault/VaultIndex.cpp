@@ -67,18 +67,41 @@ Result<QList<PackRecord>> decode(QByteArrayView compressed)
 
 } // namespace IndexFormat
 
+quint32 VaultIndex::packNumberLocked(const PackRecord &pack)
+{
+    if (auto it = m_packNumbers.constFind(pack.id); it != m_packNumbers.constEnd())
+        return *it;
+    const auto number = quint32(m_packIds.size());
+    m_packIds.append(pack.id);
+    m_packSizes.append(pack.size);
+    m_packNumbers.insert(pack.id, number);
+    return number;
+}
+
+void VaultIndex::addPacks(const QList<PackRecord> &packs)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto byId = [](const Entry &a, const Entry &b) { return a.id < b.id; };
+    const auto before = qsizetype(m_sorted.size());
+    for (const PackRecord &pack : packs) {
+        const quint32 number = packNumberLocked(pack);
+        for (const PackEntry &e : pack.entries) {
+            if (!m_recent.contains(e.id))
+                m_sorted.push_back(Entry{e.id, number, e.offset, e.length, e.rawLength, e.type});
+        }
+    }
+    // Stable, so that among equal ids the one added first comes first and is the one kept.
+    std::stable_sort(m_sorted.begin() + before, m_sorted.end(), byId);
+    std::inplace_merge(m_sorted.begin(), m_sorted.begin() + before, m_sorted.end(), byId);
+    m_sorted.erase(
+        std::unique(m_sorted.begin(), m_sorted.end(), [](const Entry &a, const Entry &b) { return a.id == b.id; }),
+        m_sorted.end());
+}
+
 void VaultIndex::addPack(const PackRecord &pack)
 {
     QMutexLocker lock(&m_mutex);
-    quint32 number = 0;
-    if (auto it = m_packNumbers.constFind(pack.id); it != m_packNumbers.constEnd()) {
-        number = *it;
-    } else {
-        number = quint32(m_packIds.size());
-        m_packIds.append(pack.id);
-        m_packSizes.append(pack.size);
-        m_packNumbers.insert(pack.id, number);
-    }
+    const quint32 number = packNumberLocked(pack);
     for (const PackEntry &e : pack.entries) {
         m_pending.erase(e.id);
         if (findLocked(e.id))

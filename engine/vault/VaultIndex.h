@@ -43,6 +43,9 @@ Result<QList<PackRecord>> decode(QByteArrayView plain);
 class VaultIndex {
 public:
     void addPack(const PackRecord &pack);
+    // Many packs at once, straight into the sorted entries (loading the index): no hash map on
+    // the way. A blob already known, or listed twice, keeps its first place.
+    void addPacks(const QList<PackRecord> &packs);
     // Moves recent additions into the sorted vector (after loading, and after a backup).
     void compact();
 
@@ -70,6 +73,7 @@ private:
     // docs/FORMAT.md counts on this size for its 10 TB arithmetic.
     static_assert(sizeof(Entry) == 52);
     [[nodiscard]] const Entry *findLocked(const ChunkId &id) const;
+    quint32 packNumberLocked(const PackRecord &pack);
 
     mutable QMutex m_mutex;
     QList<QByteArray> m_packIds;

@@ -102,6 +102,7 @@ Result<> Vault::loadIndex(JobContext *context)
     auto names = listObjects(kIndexPrefix);
     if (!names)
         return fail(names.error());
+    QList<PackRecord> all;
     for (const QString &name : *names) {
         auto packs = readIndexObject(name);
         if (!packs) {
@@ -112,10 +113,9 @@ Result<> Vault::loadIndex(JobContext *context)
                 context->warn(name, packs.error().message);
             continue;
         }
-        for (const PackRecord &pack : *packs)
-            m_index.addPack(pack);
+        all += *packs;
     }
-    m_index.compact();
+    m_index.addPacks(all); // one sort for them all
     return {};
 }
 

@@ -189,6 +189,41 @@ private Q_SLOTS:
         QVERIFY(!Tree::decode("not cbor"));
     }
 
+    // Loading puts many packs straight into the sorted entries; a blob stored twice (two
+    // backups raced) is found where it was first recorded, whichever way it was added.
+    void indexLoadedInBulkKeepsTheFirstPlaceOfEachBlob()
+    {
+        const auto packWith = [](const QList<ChunkId> &ids) {
+            PackRecord pack{*Crypto::randomBytes(16), 4096, {}};
+            quint32 offset = 0;
+            for (const ChunkId &id : ids) {
+                pack.entries.append({BlobType::Data, id, offset, 100, 200});
+                offset += 100;
+            }
+            return pack;
+        };
+        QList<ChunkId> ids;
+        for (int i = 0; i < 300; ++i)
+            ids.append(ChunkId::fromBytes(*Crypto::randomBytes(32)));
+        const PackRecord early = packWith(ids.mid(0, 100));
+        const PackRecord first = packWith(ids.mid(100, 150)); // ids 100..249
+        const PackRecord second = packWith(ids.mid(200, 100)); // ids 200..299, 50 of them again
+        VaultIndex index;
+        index.addPack(early); // still in the recent map
+        index.addPacks({first, second, packWith({ids[5]})});
+        QCOMPARE(index.blobCount(), 300);
+        QCOMPARE(index.find(ids[5])->packId, early.id);
+        QCOMPARE(index.find(ids[220])->packId, first.id);
+        QCOMPARE(index.find(ids[220])->entry.offset, quint32(120 * 100));
+        QCOMPARE(index.find(ids[299])->packId, second.id);
+        index.compact();
+        QCOMPARE(index.blobCount(), 300);
+        QCOMPARE(index.find(ids[5])->packId, early.id);
+        index.addPacks({packWith({ids[220]})});
+        QCOMPARE(index.find(ids[220])->packId, first.id);
+        QCOMPARE(index.packIds().size(), 5);
+    }
+
     // The tree bytes decide the tree's id: they must stay exactly the documented CBOR (FORMAT.md),
     // built here independently with Qt's CBOR value classes, or every folder of every vault
     // would be stored again at the next backup.
