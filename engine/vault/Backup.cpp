@@ -6,6 +6,7 @@
 #include "vault/Chunker.h"
 #include "vault/FileNode.h"
 #include "vault/FileReader.h"
+#include "vault/TreePrefetcher.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -178,6 +179,7 @@ private:
     BlobWriter &m_writer;
     Chunker m_chunker;
     FileNodeFactory m_nodes;
+    TreePrefetcher m_parentTrees{m_vault};
     std::vector<std::unique_ptr<FileReader>> m_readers;
     // Hard links: files seen before under another name, by device and inode.
     QHash<QPair<quint64, quint64>, QList<ChunkId>> m_linkedChunks;
@@ -206,9 +208,19 @@ Result<ChunkId> BackupRun::backupFolder(const QByteArray &path, const Tree *pare
         return storeTree(tree);
     }
     QHash<QByteArray, const TreeNode *> previous;
+    QList<const TreeNode *> announced; // the parent's folders still here, in walk order
     if (parent) {
         for (const TreeNode &node : parent->nodes)
             previous.insert(node.name, &node);
+        QList<ChunkId> subtrees;
+        for (const QByteArray &name : *names) {
+            const TreeNode *before = previous.value(name);
+            if (before && before->type == TreeNode::Type::Directory && !excluded.contains(path + '/' + name)) {
+                announced.append(before);
+                subtrees.append(before->subtree);
+            }
+        }
+        m_parentTrees.announce(subtrees);
     }
     QList<PendingFile> pending;
     for (const QByteArray &name : *names) {
@@ -229,6 +241,18 @@ Result<ChunkId> BackupRun::backupFolder(const QByteArray &path, const Tree *pare
         if (auto ok = readPending(tree.nodes, pending, folder.fd()); !ok)
             return fail(ok.error());
         tree.nodes.removeIf([](const TreeNode &node) { return node.name.isEmpty(); });
+    }
+    if (!announced.isEmpty()) {
+        // Those the walk did not ask for (no longer folders, or unreadable) are not read ahead.
+        QSet<QByteArray> folders;
+        for (const TreeNode &node : tree.nodes) {
+            if (node.type == TreeNode::Type::Directory)
+                folders.insert(node.name);
+        }
+        for (const TreeNode *before : std::as_const(announced)) {
+            if (!folders.contains(before->name))
+                m_parentTrees.forget(before->subtree);
+        }
     }
     return storeTree(tree);
 }
@@ -306,7 +330,7 @@ Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, c
         std::optional<Tree> parentTree;
         if (previous && previous->type == TreeNode::Type::Directory) {
             // A damaged or missing parent tree only costs re-reading this folder.
-            if (auto tree = m_vault.readTree(previous->subtree))
+            if (auto tree = m_parentTrees.read(previous->subtree))
                 parentTree = std::move(*tree);
         }
         auto subtree = backupFolder(path, parentTree ? &*parentTree : nullptr);

@@ -95,7 +95,7 @@ RestorePlanner::Selection RestorePlanner::select(const QByteArray &relative) con
 Result<> RestorePlanner::planTree(const ChunkId &treeId, int folder, const QByteArray &relative, int depth,
                                   bool newFolder)
 {
-    auto tree = m_vault.readTree(treeId);
+    auto tree = m_trees.read(treeId);
     if (!tree) {
         if (tree.error().code != ErrorCode::Corruption)
             return fail(tree.error());
@@ -105,6 +105,13 @@ Result<> RestorePlanner::planTree(const ChunkId &treeId, int folder, const QByte
         ++m_summary.damagedFiles;
         return {};
     }
+    QList<ChunkId> subtrees; // in the order planNode descends into them
+    for (const TreeNode &node : tree->nodes) {
+        if (node.type == TreeNode::Type::Directory && node.hasSafeName()
+            && select(relative.isEmpty() ? node.name : relative + '/' + node.name) != Selection::Skip)
+            subtrees.append(node.subtree);
+    }
+    m_trees.announce(subtrees);
     for (const TreeNode &node : tree->nodes) {
         if (auto ok = m_context.checkCancelled(); !ok)
             return ok;

@@ -4,6 +4,7 @@
 #include "vault/Restore.h"
 #include "vault/RestorePlan.h"
 #include "vault/Tree.h"
+#include "vault/TreePrefetcher.h"
 #include "vault/VaultIndex.h"
 
 #include <QHash>
@@ -57,6 +58,7 @@ private:
     JobContext &m_context;
     RestorePlan &m_plan;
     RestoreSummary &m_summary;
+    TreePrefetcher m_trees{m_vault};
     QList<QList<QByteArray>> m_include;
     bool m_asRoot = false;
     // Hard links: the planned file of each device and inode seen with more than one link.
