@@ -138,6 +138,23 @@ protected:
         driver.next();
     }
 
+    // Through the form and the vault key to the Estimate page, its job finished.
+    void reachTheEstimate(Ui::InitiateBackupWizard &wizard, const QString &sources, const QString &job)
+    {
+        reachTheForm(wizard, sources);
+        if (QTest::currentTestFailed())
+            return;
+        WizardDriver driver(wizard);
+        fillTheForm(driver, validForm(job));
+        QVERIFY(driver.canGoNext());
+        driver.next();
+        passTheVaultKey(driver);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(driver.page(), int(Page::Estimate));
+        QTRY_VERIFY_WITH_TIMEOUT(driver.find<QLabel>(QStringLiteral("stagingFreeSpace"))->isVisible(), kJobTimeoutMs);
+    }
+
     // The server, its account and the sources, as the tests start from them; `application` keeps
     // the QSettings of each test program apart.
     void prepareServer(const QString &application)

@@ -119,17 +119,10 @@ private Q_SLOTS:
     void estimatesAndWritesTheSeed()
     {
         InitiateBackupWizard wizard;
-        reachTheForm(wizard, m_sources);
+        reachTheEstimate(wizard, m_sources, QStringLiteral("first-seed"));
         if (QTest::currentTestFailed())
             return;
         Test::WizardDriver driver(wizard);
-        fillTheForm(driver, validForm(QStringLiteral("first-seed")));
-        QVERIFY(driver.canGoNext());
-        driver.next();
-        passTheVaultKey(driver);
-        if (QTest::currentTestFailed())
-            return;
-        QCOMPARE(driver.page(), int(Page::Estimate));
         QCOMPARE(wizard.currentPage()->title(), expect("Estimate", "Stima"));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kJobTimeoutMs);
         QVERIFY(driver.find<QLabel>(QStringLiteral("protectedSize"))
@@ -171,15 +164,10 @@ private Q_SLOTS:
             QVERIFY(writeFile(big + QStringLiteral("/part%1.bin").arg(i), randomBytes(8 * 1024 * 1024)));
 
         InitiateBackupWizard wizard;
-        reachTheForm(wizard, big);
+        reachTheEstimate(wizard, big, QStringLiteral("resumed-seed"));
         if (QTest::currentTestFailed())
             return;
         Test::WizardDriver driver(wizard);
-        fillTheForm(driver, validForm(QStringLiteral("resumed-seed")));
-        driver.next();
-        passTheVaultKey(driver);
-        if (QTest::currentTestFailed())
-            return;
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kJobTimeoutMs);
         driver.next();
         QCOMPARE(driver.page(), int(Page::BackUp));

@@ -13,23 +13,6 @@ using namespace Semina::Ui;
 class TestInitiateBackupWizardStops : public Test::InitiateWizardTest {
     Q_OBJECT
 
-    // Through the form and the vault key to the Estimate page, its job finished.
-    void reachTheEstimate(InitiateBackupWizard &wizard, const QString &sources, const QString &job)
-    {
-        reachTheForm(wizard, sources);
-        if (QTest::currentTestFailed())
-            return;
-        Test::WizardDriver driver(wizard);
-        fillTheForm(driver, validForm(job));
-        QVERIFY(driver.canGoNext());
-        driver.next();
-        passTheVaultKey(driver);
-        if (QTest::currentTestFailed())
-            return;
-        QCOMPARE(driver.page(), int(Page::Estimate));
-        QTRY_VERIFY_WITH_TIMEOUT(driver.find<QLabel>(QStringLiteral("stagingFreeSpace"))->isVisible(), kJobTimeoutMs);
-    }
-
 private Q_SLOTS:
     void initTestCase() { prepareServer(QStringLiteral("InitiateBackupStops")); }
 
