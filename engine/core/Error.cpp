@@ -34,6 +34,8 @@ QString errorCodeName(ErrorCode code)
         return QCoreApplication::translate("Semina::Error", "conflict");
     case ErrorCode::WaitingForImport:
         return QCoreApplication::translate("Semina::Error", "waiting for import job");
+    case ErrorCode::Locked:
+        return QCoreApplication::translate("Semina::Error", "vault in use");
     case ErrorCode::Internal:
         break;
     }

@@ -21,6 +21,7 @@ enum class ErrorCode {
     KeychainUnavailable = 10, // no OS keychain answered
     Conflict = 11, // someone else changed the record, or it already exists
     WaitingForImport = 12, // the vault waits for its offline import job to complete
+    Locked = 13, // another job holds the vault's lock: wait for it, then run again
     Internal = 70, // a bug in Semina
 };
 

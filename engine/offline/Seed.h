@@ -11,7 +11,6 @@
 
 namespace Semina {
 class JobContext;
-class SecretStore;
 } // namespace Semina
 
 namespace Semina::Offline {
@@ -35,9 +34,9 @@ struct SeedRequest {
     Vault::CreateOptions vaultOptions = {};
 };
 
-// The services the seed uses, owned by the caller (the CLI command or the wizard).
+// The services the seed uses, owned by the caller (the CLI command or the wizard). The vault
+// reaches the OS keychain itself.
 struct SeedServices {
-    SecretStore *secrets = nullptr;
     ImportJobStore *jobs = nullptr;
     OfflineIdentity *identity = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "vault/FileReader.h"
 #include "vault/TreePrefetcher.h"
 #include "vault/Vault.h"
+#include "vault/VaultLock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -421,7 +422,7 @@ std::optional<Snapshot> findParent(Vault &vault, const BackupRequest &request, c
 }
 } // namespace
 
-Result<Snapshot> backup(Vault &vault, const BackupRequest &request, JobContext &context)
+static Result<Snapshot> backupHoldingLock(Vault &vault, const BackupRequest &request, JobContext &context)
 {
     if (request.paths.isEmpty())
         return fail(ErrorCode::Usage, Text::tr("Name at least one file or folder to back up."));
@@ -526,6 +527,13 @@ Result<Snapshot> backup(Vault &vault, const BackupRequest &request, JobContext &
     qCInfo(lcVault) << "snapshot" << snapshot.shortId() << "files" << snapshot.totals.files << "new bytes"
                     << snapshot.totals.newBytes;
     return snapshot;
+}
+
+// Backups write and adopt packs: one at a time, and nothing else beside them.
+Result<Snapshot> backup(Vault &vault, const BackupRequest &request, JobContext &context)
+{
+    return withVaultLock(vault, LockMode::Exclusive, QStringLiteral("backup"), context,
+                         [&] { return backupHoldingLock(vault, request, context); });
 }
 
 } // namespace Semina::Vault

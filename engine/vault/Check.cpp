@@ -5,6 +5,7 @@
 #include "store/ObjectStore.h"
 #include "vault/ChunkCompressor.h"
 #include "vault/Vault.h"
+#include "vault/VaultLock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -287,7 +288,7 @@ Result<> CheckRun::checkSnapshots()
 }
 } // namespace
 
-Result<CheckReport> check(Vault &vault, const CheckOptions &options, JobContext &context)
+static Result<CheckReport> checkHoldingLock(Vault &vault, const CheckOptions &options, JobContext &context)
 {
     CheckReport report;
     CheckRun run(vault, context, report);
@@ -297,6 +298,14 @@ Result<CheckReport> check(Vault &vault, const CheckOptions &options, JobContext 
         return fail(ok.error());
     context.finish();
     return report;
+}
+
+// A check adopts unindexed packs, and beside a backup it would report the packs still being
+// indexed: exclusive.
+Result<CheckReport> check(Vault &vault, const CheckOptions &options, JobContext &context)
+{
+    return withVaultLock(vault, LockMode::Exclusive, QStringLiteral("check"), context,
+                         [&] { return checkHoldingLock(vault, options, context); });
 }
 
 } // namespace Semina::Vault

@@ -7,6 +7,7 @@
 #include "vault/RestorePlanner.h"
 #include "vault/TargetFolder.h"
 #include "vault/Vault.h"
+#include "vault/VaultLock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -86,7 +87,7 @@ void finishFolders(const TargetFolder &target, const RestorePlan &plan, JobConte
 }
 } // namespace
 
-Result<RestoreSummary> restore(Vault &vault, const RestoreRequest &request, JobContext &context)
+static Result<RestoreSummary> restoreHoldingLock(Vault &vault, const RestoreRequest &request, JobContext &context)
 {
     if (request.target.isEmpty())
         return fail(ErrorCode::Usage, Text::tr("Name the folder to restore into."));
@@ -128,6 +129,14 @@ Result<RestoreSummary> restore(Vault &vault, const RestoreRequest &request, JobC
     if (!planned)
         return fail(planned.error());
     return summary;
+}
+
+// A restore only reads complete objects (its adoption stays in memory): other restores may run
+// beside it, backups and checks may not.
+Result<RestoreSummary> restore(Vault &vault, const RestoreRequest &request, JobContext &context)
+{
+    return withVaultLock(vault, LockMode::Shared, QStringLiteral("restore"), context,
+                         [&] { return restoreHoldingLock(vault, request, context); });
 }
 
 } // namespace Semina::Vault

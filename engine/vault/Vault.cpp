@@ -7,6 +7,7 @@
 #include "secrets/SecretStore.h"
 #include "store/ObjectStore.h"
 #include "vault/ChunkCompressor.h"
+#include "vault/VaultLock.h"
 
 #include <QCoreApplication>
 #include <QtEndian>
@@ -238,11 +239,15 @@ Result<> Vault::writeKeyFile(const KeyFile &key)
     return {};
 }
 
-Result<KeyInfo> Vault::addKey(QByteArrayView passphrase, const QString &label, const Crypto::ScryptParameters &scrypt)
+Result<KeyInfo> Vault::addKey(QByteArrayView passphrase, const QString &label, const Crypto::ScryptParameters &scrypt,
+                              JobContext *context)
 {
     if (passphrase.isEmpty())
         return fail(ErrorCode::InvalidInput,
                     Text::tr("The new passphrase is empty: choose one of at least 8 characters."));
+    auto lock = VaultLock::acquire(*this, LockMode::Exclusive, QStringLiteral("key add"), context);
+    if (!lock)
+        return fail(lock.error());
     auto key
         = KeyFile::wrap(m_keys.masterKey(), passphrase, scrypt, m_config.vaultId, KeyFile::Kind::Passphrase, label);
     if (!key)
@@ -271,8 +276,11 @@ Result<QList<KeyInfo>> Vault::listKeys()
     return keys;
 }
 
-Result<> Vault::removeKey(const QString &id)
+Result<> Vault::removeKey(const QString &id, JobContext *context)
 {
+    auto lock = VaultLock::acquire(*this, LockMode::Exclusive, QStringLiteral("key remove"), context);
+    if (!lock)
+        return fail(lock.error());
     auto keys = listKeys();
     if (!keys)
         return fail(keys.error());

@@ -80,14 +80,19 @@ public:
     [[nodiscard]] VaultIndex &index() { return m_index; }
     [[nodiscard]] QString keychainName() const;
 
-    // Keys.
-    Result<KeyInfo> addKey(QByteArrayView passphrase, const QString &label, const Crypto::ScryptParameters &scrypt);
+    // Keys. Adding and removing hold the vault's exclusive lock; `context` hears of stale locks removed.
+    Result<KeyInfo> addKey(QByteArrayView passphrase, const QString &label, const Crypto::ScryptParameters &scrypt,
+                           JobContext *context = nullptr);
     // Refuses to remove the last passphrase key or the one in use.
-    Result<> removeKey(const QString &id);
+    Result<> removeKey(const QString &id, JobContext *context = nullptr);
     Result<QList<KeyInfo>> listKeys();
     Result<> storeInKeychain();
 
-    // Sealed objects (index, snapshots): `kind` names the key and the associated data.
+    // Sealed objects (index, snapshots, locks): `kind` names the key and the associated data.
+    Result<QByteArray> seal(const QByteArray &objectId, const char *kind, const QByteArray &plain) const;
+    // Corruption, naming `name`, when the bytes fail verification.
+    Result<QByteArray> unseal(const QString &name, const QByteArray &objectId, const char *kind,
+                              const QByteArray &sealed) const;
     Result<QByteArray> readSealed(const QString &name, const QByteArray &objectId, const char *kind);
     Result<> writeSealed(const QString &name, const QByteArray &objectId, const char *kind, const QByteArray &plain);
 

@@ -46,26 +46,37 @@ Result<QStringList> Vault::listObjects(const QString &prefix)
     return names;
 }
 
-Result<QByteArray> Vault::readSealed(const QString &name, const QByteArray &objectId, const char *kind)
+Result<QByteArray> Vault::seal(const QByteArray &objectId, const char *kind, const QByteArray &plain) const
 {
-    auto sealed = m_location.store->get(m_location.container, m_location.objectName(name));
-    if (!sealed)
-        return fail(sealed.error());
     auto key = m_keys.objectKey(objectId, kind);
     if (!key)
         return fail(key.error());
-    auto plain = Crypto::Aead::open(*key, *sealed, sealedAssociatedData(kind, objectId));
+    return Crypto::Aead::seal(*key, plain, sealedAssociatedData(kind, objectId));
+}
+
+Result<QByteArray> Vault::unseal(const QString &name, const QByteArray &objectId, const char *kind,
+                                 const QByteArray &sealed) const
+{
+    auto key = m_keys.objectKey(objectId, kind);
+    if (!key)
+        return fail(key.error());
+    auto plain = Crypto::Aead::open(*key, sealed, sealedAssociatedData(kind, objectId));
     if (!plain)
         return fail(ErrorCode::Corruption, Text::tr("The object \"%1\" is damaged: it fails verification.").arg(name));
     return plain;
 }
 
+Result<QByteArray> Vault::readSealed(const QString &name, const QByteArray &objectId, const char *kind)
+{
+    auto sealed = m_location.store->get(m_location.container, m_location.objectName(name));
+    if (!sealed)
+        return fail(sealed.error());
+    return unseal(name, objectId, kind, *sealed);
+}
+
 Result<> Vault::writeSealed(const QString &name, const QByteArray &objectId, const char *kind, const QByteArray &plain)
 {
-    auto key = m_keys.objectKey(objectId, kind);
-    if (!key)
-        return fail(key.error());
-    auto sealed = Crypto::Aead::seal(*key, plain, sealedAssociatedData(kind, objectId));
+    auto sealed = seal(objectId, kind, plain);
     if (!sealed)
         return fail(sealed.error());
     auto put = m_location.store->put(m_location.container, m_location.objectName(name), *sealed);

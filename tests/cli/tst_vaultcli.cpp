@@ -1,5 +1,8 @@
 #include "Corpus.h"
 #include "TestEnvironment.h"
+#include "store/local/LocalFolderStore.h"
+#include "vault/Vault.h"
+#include "vault/VaultLock.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -154,6 +157,59 @@ private Q_SLOTS:
         const Run refused = cli(QStringList{QStringLiteral("snapshots")} << third, QString());
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("SEMINA_PASSWORD")), qPrintable(refused.err));
+    }
+
+    // Another job's lock, as a process on another machine would have left it.
+    void plantLock(const QString &host, int minutesAgo)
+    {
+        Semina::Store::Local::LocalFolderStore store(m_home->filePath(QStringLiteral("vault")));
+        const Semina::Vault::VaultLocation location{&store, QStringLiteral("vault"), {}};
+        auto vault = Semina::Vault::Vault::open(location, "cli passphrase");
+        QVERIFY(vault);
+        auto record
+            = Semina::Vault::LockRecord::forThisProcess(Semina::Vault::LockMode::Exclusive, QStringLiteral("backup"));
+        QVERIFY(record);
+        record->host = host;
+        record->pid = 4242;
+        record->refreshed = record->refreshed.addSecs(-60 * minutesAgo);
+        const auto sealed = (*vault)->seal("exclusive", "lock", record->toJson());
+        QVERIFY(sealed);
+        QVERIFY(store.put(QStringLiteral("vault"), QStringLiteral("locks/exclusive"), *sealed));
+    }
+
+    void aLockedVaultExitsWith13UntilUnlocked()
+    {
+        plantLock(QStringLiteral("far-away-host"), 0);
+        const Run blocked = cli(QStringList{QStringLiteral("backup")} << vault() << m_source);
+        QCOMPARE(blocked.exitCode, 13);
+        QVERIFY2(blocked.err.contains(QStringLiteral("far-away-host")), qPrintable(blocked.err));
+        QVERIFY(blocked.err.contains(QStringLiteral("4242")));
+        QVERIFY(blocked.err.contains(QStringLiteral("semina-cli unlock")));
+        QCOMPARE(cli(QStringList{QStringLiteral("check")} << vault()).exitCode, 13);
+
+        const Run list
+            = cli(QStringList{QStringLiteral("unlock"), QStringLiteral("--list"), QStringLiteral("--json")} << vault());
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray locks = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(locks.size(), 1);
+        QCOMPARE(locks.first().toObject().value(QStringLiteral("host")).toString(), QStringLiteral("far-away-host"));
+        QCOMPARE(locks.first().toObject().value(QStringLiteral("stale")).toBool(), false);
+        // A live lock is not stale: --remove-stale keeps it, a plain unlock removes it.
+        const Run stale = cli(QStringList{QStringLiteral("unlock"), QStringLiteral("--remove-stale")} << vault());
+        QCOMPARE(stale.exitCode, 0);
+        QVERIFY2(stale.out.contains(QStringLiteral("No lock was removed")), qPrintable(stale.out));
+        const Run unlock = cli(QStringList{QStringLiteral("unlock")} << vault());
+        QCOMPARE(unlock.exitCode, 0);
+        QVERIFY2(unlock.out.contains(QStringLiteral("far-away-host")), qPrintable(unlock.out));
+        QCOMPARE(cli(QStringList{QStringLiteral("backup")} << vault() << m_source).exitCode, 0);
+
+        // One not refreshed for an hour is stale: --remove-stale removes it, and a backup would take it over.
+        plantLock(QStringLiteral("far-away-host"), 60);
+        const Run removed = cli(QStringList{QStringLiteral("unlock"), QStringLiteral("--remove-stale")} << vault());
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY2(removed.out.contains(QStringLiteral("stale")), qPrintable(removed.out));
+        const Run none = cli(QStringList{QStringLiteral("unlock"), QStringLiteral("--list")} << vault());
+        QVERIFY2(none.out.contains(QStringLiteral("The vault has no locks.")), qPrintable(none.out));
     }
 
     void damageGivesExitCodeSixAndNamesThePack()

@@ -60,7 +60,7 @@ struct SeedFixture {
         return request;
     }
 
-    Offline::SeedServices services() { return {&secrets, &jobs, &identity}; }
+    Offline::SeedServices services() { return {&jobs, &identity}; }
 
     TemporaryFolder folder{QStringLiteral("seed")};
     SecretStore secrets;

@@ -31,7 +31,7 @@ int main(int argc, char **argv)
     // One line per progress report, so the parent can kill at points spread over the run.
     QTextStream out(stdout);
     context.setProgressListener([&out](const Semina::Progress &progress) { out << progress.bytesDone << Qt::endl; }, 0);
-    const auto seed = Semina::Offline::writeSeed(request, {&secrets, &jobs, &identity}, context);
+    const auto seed = Semina::Offline::writeSeed(request, {&jobs, &identity}, context);
     if (!seed) {
         QTextStream(stderr) << seed.error().message << Qt::endl;
         return Semina::exitCodeFor(seed.error().code);

@@ -14,6 +14,7 @@
 #include "commands/RestoreCommand.h"
 #include "commands/SnapshotsCommand.h"
 #include "commands/SubscriptionCommand.h"
+#include "commands/UnlockCommand.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<KeyCommand>());
+    m_commands.push_back(std::make_unique<UnlockCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "VaultAccess.h"
+#include "core/JobContext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -55,6 +56,8 @@ int KeyCommand::run(const QStringList &arguments, Console &console)
     if (!valid)
         return console.report({ErrorCode::Usage, Text::tr("Use key add, key remove ID or key list.")});
     VaultAccess access(parser);
+    JobContext context; // hears of stale locks removed on the way
+    access.attach(context, console);
     auto vault = access.open(console);
     if (!vault)
         return console.report(vault.error());
@@ -63,7 +66,8 @@ int KeyCommand::run(const QStringList &arguments, Console &console)
         auto secret = access.newPassphrase(console, QStringLiteral("new-password-file"), "SEMINA_NEW_PASSWORD");
         if (!secret)
             return console.report(secret.error());
-        auto key = (*vault)->addKey(*secret, parser.value(QStringLiteral("label")), Crypto::ScryptParameters());
+        auto key
+            = (*vault)->addKey(*secret, parser.value(QStringLiteral("label")), Crypto::ScryptParameters(), &context);
         if (!key)
             return console.report(key.error());
         if (access.json())
@@ -74,7 +78,7 @@ int KeyCommand::run(const QStringList &arguments, Console &console)
         return 0;
     }
     if (action == QLatin1String("remove")) {
-        if (auto ok = (*vault)->removeKey(positional.at(1)); !ok)
+        if (auto ok = (*vault)->removeKey(positional.at(1), &context); !ok)
             return console.report(ok.error());
         if (!access.json())
             console.out() << Text::tr("Removed the key %1.").arg(positional.at(1)) << Qt::endl;

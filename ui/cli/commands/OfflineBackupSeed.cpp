@@ -87,7 +87,7 @@ int OfflineBackupCommand::seed(const Offline::OfflineBackupForm &form, const QSt
     Offline::OfflineIdentity identity(secrets);
     JobContext context;
     attach(context, console);
-    const auto written = Offline::writeSeed(request, {&secrets, &jobs, &identity}, context);
+    const auto written = Offline::writeSeed(request, {&jobs, &identity}, context);
     console.endProgress();
     if (!written)
         return console.report(written.error());

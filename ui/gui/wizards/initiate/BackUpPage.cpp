@@ -35,7 +35,7 @@ void BackUpPage::startJob()
     std::shared_ptr<ServerServices> services = m_wizard->services();
     runJob<Offline::SeedResult>(
         [request, services](JobContext &context) {
-            const Offline::SeedServices seedServices{&services->secrets, &services->jobs, &services->identity};
+            const Offline::SeedServices seedServices{&services->jobs, &services->identity};
             return Offline::writeSeed(request, seedServices, context);
         },
         [this](const Offline::SeedResult &result) {

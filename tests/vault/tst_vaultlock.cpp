@@ -1,0 +1,358 @@
+#include "VaultFixture.h"
+
+#include "Corpus.h"
+#include "HeldJob.h"
+#include "core/JobContext.h"
+#include "vault/Backup.h"
+#include "vault/Check.h"
+#include "vault/Restore.h"
+#include "vault/VaultLock.h"
+
+#include <QProcess>
+#include <QSysInfo>
+#include <QTest>
+
+#include <atomic>
+
+#include <unistd.h>
+
+using namespace Semina;
+using namespace Semina::Vault;
+using Semina::Test::HeldJob;
+using Semina::Test::VaultFixture;
+
+// The vault's lock on a real folder store: a second job beside a first one is refused or not
+// as its mode says, stale locks are taken over with a warning, a lock goes away however its
+// job ends, and a job whose lock was taken over stops.
+class TestVaultLock : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<VaultFixture> m_fixture;
+    std::vector<std::unique_ptr<Store::ObjectStore>> m_stores;
+    QString m_source;
+    std::atomic<int> m_targets{0};
+
+    // The vault opened as another process would: its own store and Vault.
+    std::unique_ptr<Semina::Vault::Vault> openVault()
+    {
+        m_stores.push_back(std::make_unique<Store::Local::LocalFolderStore>(m_fixture->accountFolder()));
+        const VaultLocation location{m_stores.back().get(), QStringLiteral("vault"), {}};
+        auto vault = Semina::Vault::Vault::open(location, VaultFixture::kPassphrase);
+        return vault ? std::move(*vault) : nullptr;
+    }
+
+    QStringList lockNames() const { return m_fixture->objectNames(QStringLiteral("locks/")); }
+
+    // The warnings about locks (a restore also warns of links pointing out of the corpus).
+    static QList<Warning> lockWarnings(const JobContext &context)
+    {
+        QList<Warning> warnings = context.warnings();
+        warnings.removeIf([](const Warning &warning) { return !warning.item.startsWith(QLatin1String("locks/")); });
+        return warnings;
+    }
+
+    Result<> run(const QString &operation, Semina::Vault::Vault &vault, JobContext &context)
+    {
+        if (operation == QLatin1String("backup")) {
+            BackupRequest request;
+            request.paths = {m_source};
+            auto snapshot = backup(vault, request, context);
+            return snapshot ? Result<>() : fail(snapshot.error());
+        }
+        if (operation == QLatin1String("check")) {
+            auto report = check(vault, {}, context);
+            if (report && !report->isClean())
+                return fail(ErrorCode::Corruption, report->damaged.first().object);
+            return report ? Result<>() : fail(report.error());
+        }
+        if (operation == QLatin1String("restore")) {
+            RestoreRequest request;
+            request.target = m_fixture->path(QStringLiteral("restored-%1").arg(++m_targets));
+            auto summary = restore(vault, request, context);
+            return summary ? Result<>() : fail(summary.error());
+        }
+        auto key = vault.addKey("another passphrase", QStringLiteral("second"),
+                                Crypto::ScryptParameters::forTestsOnly(), &context);
+        return key ? Result<>() : fail(key.error());
+    }
+
+    // Writes a lock object as another job would have left it.
+    void plantLock(Semina::Vault::Vault &vault, const LockRecord &record)
+    {
+        const QString name = record.mode == LockMode::Exclusive ? QStringLiteral("locks/exclusive")
+                                                                : QStringLiteral("locks/shared/") + record.id;
+        const auto sealed = vault.seal(name.section(QLatin1Char('/'), -1).toLatin1(), "lock", record.toJson());
+        QVERIFY(sealed);
+        QVERIFY(m_fixture->storage->put(QStringLiteral("vault"), name, *sealed));
+    }
+
+    // The id of a process that ran on this machine and has ended (and was reaped).
+    static qint64 endedProcessId()
+    {
+        QProcess process;
+        process.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        if (!process.waitForStarted())
+            return -1;
+        const qint64 pid = process.processId();
+        process.kill();
+        process.waitForFinished();
+        return pid;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_stores.clear();
+        m_fixture = std::make_unique<VaultFixture>();
+        m_source = m_fixture->path(QStringLiteral("data"));
+        Test::Corpus::makeMixedTree(m_source, 20, 256 * 1024);
+        QVERIFY(Semina::Vault::Vault::create(m_fixture->location, VaultFixture::kPassphrase, VaultFixture::options()));
+        auto vault = openVault();
+        QVERIFY(vault);
+        JobContext context;
+        QVERIFY(run(QStringLiteral("backup"), *vault, context)); // restore needs a snapshot
+        QVERIFY(lockNames().isEmpty());
+    }
+    void cleanup()
+    {
+        m_stores.clear();
+        m_fixture.reset();
+    }
+
+    void aSecondJobBesideARunningOneIsRefusedOrNotByItsMode_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("backup beside a backup") << QStringLiteral("backup") << QStringLiteral("backup") << true;
+        QTest::newRow("check beside a backup") << QStringLiteral("backup") << QStringLiteral("check") << true;
+        QTest::newRow("restore beside a backup") << QStringLiteral("backup") << QStringLiteral("restore") << true;
+        QTest::newRow("key add beside a backup") << QStringLiteral("backup") << QStringLiteral("key add") << true;
+        QTest::newRow("backup beside a check") << QStringLiteral("check") << QStringLiteral("backup") << true;
+        QTest::newRow("backup beside a restore") << QStringLiteral("restore") << QStringLiteral("backup") << true;
+        QTest::newRow("check beside a restore") << QStringLiteral("restore") << QStringLiteral("check") << true;
+        QTest::newRow("restore beside a restore") << QStringLiteral("restore") << QStringLiteral("restore") << false;
+    }
+    void aSecondJobBesideARunningOneIsRefusedOrNotByItsMode()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(bool, refused);
+        // New data, so the first backup has work to do while it is held.
+        Test::Corpus::writeFile(m_source + QStringLiteral("/new.bin"), Test::Corpus::randomBytes(300 * 1024, 7));
+        auto firstVault = openVault();
+        auto secondVault = openVault();
+        QVERIFY(firstVault && secondVault);
+
+        HeldJob running([&](JobContext &context) { return run(first, *firstVault, context); });
+        QVERIFY(running.waitUntilHeld());
+        JobContext context;
+        const auto beside = run(second, *secondVault, context);
+        if (refused) {
+            QVERIFY(!beside);
+            QCOMPARE(beside.error().code, ErrorCode::Locked);
+            // It names the holder and the fix.
+            QVERIFY2(beside.error().message.contains(first), qPrintable(beside.error().message));
+            QVERIFY(beside.error().message.contains(QSysInfo::machineHostName()));
+            QVERIFY(beside.error().message.contains(QString::number(::getpid())));
+            QVERIFY(beside.error().message.contains(QStringLiteral("semina-cli unlock")));
+        } else {
+            QVERIFY2(beside, beside ? "" : qPrintable(beside.error().message));
+        }
+        const auto ended = running.finish();
+        QVERIFY2(ended, ended ? "" : qPrintable(ended.error().message));
+        QVERIFY(lockWarnings(running.context).isEmpty());
+
+        QCOMPARE(lockNames(), QStringList());
+        auto vault = openVault();
+        JobContext checking;
+        const auto report = check(*vault, {true}, checking);
+        QVERIFY(report);
+        QVERIFY(report->isClean());
+        QVERIFY(report->unindexedPacks.isEmpty());
+    }
+
+    void staleLocksAreTakenOverWithAWarning_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<qint64>("pid"); // 0: a process of this machine that has ended
+        QTest::addColumn<int>("minutesAgo"); // since its last refresh
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QString>("outcome"); // "taken over", "ignored" or "refused"
+        QTest::addColumn<QString>("reason");
+        const QString here = QSysInfo::machineHostName();
+        const QString there = QStringLiteral("another-host.example");
+        const int exclusive = int(LockMode::Exclusive);
+        const int shared = int(LockMode::Shared);
+        QTest::newRow("exclusive, its process ended here")
+            << exclusive << here << qint64(0) << 0 << QStringLiteral("backup") << QStringLiteral("taken over")
+            << QStringLiteral("no longer runs");
+        QTest::newRow("shared, its process ended here")
+            << shared << here << qint64(0) << 0 << QStringLiteral("backup") << QStringLiteral("taken over")
+            << QStringLiteral("no longer runs");
+        QTest::newRow("exclusive, not refreshed for an hour elsewhere")
+            << exclusive << there << qint64(4242) << 60 << QStringLiteral("check") << QStringLiteral("taken over")
+            << QStringLiteral("more than 30 minutes");
+        QTest::newRow("exclusive, refreshed now elsewhere")
+            << exclusive << there << qint64(4242) << 0 << QStringLiteral("backup") << QStringLiteral("refused")
+            << there;
+        QTest::newRow("shared, refreshed now elsewhere")
+            << shared << there << qint64(4242) << 5 << QStringLiteral("key add") << QStringLiteral("refused") << there;
+        QTest::newRow("a restore beside a stale exclusive lock")
+            << exclusive << here << qint64(0) << 0 << QStringLiteral("restore") << QStringLiteral("ignored")
+            << QStringLiteral("no longer runs");
+    }
+    void staleLocksAreTakenOverWithAWarning()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, host);
+        QFETCH(qint64, pid);
+        QFETCH(int, minutesAgo);
+        QFETCH(QString, operation);
+        QFETCH(QString, outcome);
+        QFETCH(QString, reason);
+        auto vault = openVault();
+        QVERIFY(vault);
+        auto record = LockRecord::forThisProcess(LockMode(mode), QStringLiteral("backup"));
+        QVERIFY(record);
+        record->host = host;
+        record->pid = pid == 0 ? endedProcessId() : pid;
+        QVERIFY(record->pid > 0);
+        record->started = record->started.addSecs(-minutesAgo * 60 - 60);
+        record->refreshed = record->refreshed.addSecs(-minutesAgo * 60);
+        plantLock(*vault, *record);
+        const QStringList planted = lockNames();
+        QCOMPARE(planted.size(), 1);
+
+        JobContext context;
+        const auto result = run(operation, *vault, context);
+        if (outcome == QLatin1String("refused")) {
+            QVERIFY(!result);
+            QCOMPARE(result.error().code, ErrorCode::Locked);
+            QVERIFY2(result.error().message.contains(reason), qPrintable(result.error().message));
+            QCOMPARE(lockNames(), planted);
+            return;
+        }
+        QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+        const auto warnings = lockWarnings(context);
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().item, planted.first());
+        QVERIFY2(warnings.first().message.contains(reason), qPrintable(warnings.first().message));
+        QVERIFY(warnings.first().message.contains(QString::number(record->pid)));
+        // Taken over, the stale lock is gone with the job's own; ignored, it is still there.
+        QCOMPARE(lockNames(), outcome == QLatin1String("ignored") ? planted : QStringList());
+    }
+
+    void theLockGoesAwayHoweverTheJobEnds_data()
+    {
+        QTest::addColumn<QString>("ending");
+        QTest::newRow("success") << QStringLiteral("success");
+        QTest::newRow("failure") << QStringLiteral("failure");
+        QTest::newRow("cancellation") << QStringLiteral("cancellation");
+    }
+    void theLockGoesAwayHoweverTheJobEnds()
+    {
+        QFETCH(QString, ending);
+        auto vault = openVault();
+        JobContext context;
+        if (ending == QLatin1String("cancellation"))
+            context.setProgressListener([&context](const Progress &) { context.cancel(); }, 0);
+        BackupRequest request;
+        request.paths = {ending == QLatin1String("failure") ? m_fixture->path(QStringLiteral("missing")) : m_source};
+        const auto snapshot = backup(*vault, request, context);
+        if (ending == QLatin1String("success"))
+            QVERIFY(snapshot);
+        else
+            QCOMPARE(snapshot.error().code,
+                     ending == QLatin1String("failure") ? ErrorCode::NotFound : ErrorCode::Cancelled);
+        QCOMPARE(lockNames(), QStringList());
+        // And the next job takes the lock without a word.
+        JobContext next;
+        QVERIFY(run(QStringLiteral("backup"), *openVault(), next));
+        QVERIFY(lockWarnings(next).isEmpty());
+    }
+
+    void aJobWhoseLockWasTakenOverStops()
+    {
+        auto vault = openVault();
+        JobContext context;
+        auto lock = VaultLock::acquire(*vault, LockMode::Exclusive, QStringLiteral("backup"), &context);
+        QVERIFY(lock);
+        QCOMPARE(lockNames(), QStringList{QStringLiteral("locks/exclusive")});
+        QVERIFY((*lock)->refresh());
+
+        // Another process judged it stale and took it over.
+        auto other = LockRecord::forThisProcess(LockMode::Exclusive, QStringLiteral("check"));
+        QVERIFY(other);
+        other->host = QStringLiteral("another-host.example");
+        plantLock(*vault, *other);
+        const auto refreshed = (*lock)->refresh();
+        QVERIFY(!refreshed);
+        QCOMPARE(refreshed.error().code, ErrorCode::Locked);
+        QVERIFY((*lock)->lost());
+        QVERIFY(context.isCancelled());
+        // Released, it leaves the new holder's lock alone.
+        (*lock)->release();
+        const auto entries = VaultLock::list(*vault);
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().record->id, other->id);
+    }
+
+    void refreshingRewritesTheLock()
+    {
+        auto vault = openVault();
+        auto lock = VaultLock::acquire(*vault, LockMode::Shared, QStringLiteral("restore"), nullptr);
+        QVERIFY(lock);
+        const auto before = VaultLock::list(*vault);
+        QVERIFY(before && before->size() == 1);
+        QCOMPARE(before->first().record->operation, QStringLiteral("restore"));
+        QCOMPARE(before->first().record->pid, qint64(::getpid()));
+        QVERIFY((*lock)->refresh());
+        const auto after = VaultLock::list(*vault);
+        QVERIFY(after && after->size() == 1);
+        QVERIFY(after->first().etag != before->first().etag);
+        QVERIFY(after->first().record->refreshed >= before->first().record->refreshed);
+        QCOMPARE(after->first().record->started, before->first().record->started);
+        lock->reset();
+        QCOMPARE(lockNames(), QStringList());
+    }
+
+    void anUnreadableLockBlocksUntilItIsOld()
+    {
+        QVERIFY(m_fixture->storage->put(QStringLiteral("vault"), QStringLiteral("locks/exclusive"),
+                                        QByteArray("not a sealed lock")));
+        JobContext context;
+        const auto result = run(QStringLiteral("backup"), *openVault(), context);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::Locked);
+        QVERIFY2(result.error().message.contains(QStringLiteral("cannot be read")), qPrintable(result.error().message));
+    }
+
+    void unlockRemovesTheStaleLocksOrAll()
+    {
+        auto vault = openVault();
+        auto stale = LockRecord::forThisProcess(LockMode::Exclusive, QStringLiteral("backup"));
+        auto live = LockRecord::forThisProcess(LockMode::Shared, QStringLiteral("restore"));
+        QVERIFY(stale && live);
+        stale->pid = endedProcessId();
+        live->host = QStringLiteral("another-host.example");
+        plantLock(*vault, *stale);
+        plantLock(*vault, *live);
+        QCOMPARE(lockNames().size(), 2);
+
+        const auto staleOnes = VaultLock::remove(*vault, true);
+        QVERIFY(staleOnes);
+        QCOMPARE(staleOnes->size(), 1);
+        QCOMPARE(staleOnes->first().record->id, stale->id);
+        QCOMPARE(lockNames(), QStringList{QStringLiteral("locks/shared/") + live->id});
+        const auto all = VaultLock::remove(*vault, false);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(lockNames(), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultLock)
+#include "tst_vaultlock.moc"
