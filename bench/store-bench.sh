@@ -2,9 +2,12 @@
 # Compares Semina's Azure Blob backend with the official JavaScript client @azure/storage-blob
 # on the same Azurite, in the same run: upload and download of 1 GiB of random data in 4 MiB
 # blocks, 4 blocks in flight for both (Semina's default StoreOptions), every download checked
-# with SHA-256. Each measurement runs ROUNDS times (default 2), interleaved, and the best counts.
+# with SHA-256. Semina downloads twice: with its default check of every byte against the blob's
+# MD5, and as the vault reads its own objects (authenticated by AES-256-GCM, so without that
+# transport MD5). Each measurement runs ROUNDS times (default 2), interleaved, and the best counts.
 #   bench/store-bench.sh [BUILD_DIR]        default BUILD_DIR: build
-# Environment: ROUNDS, SIZE_MIB (default 1024). Needs a configured build; builds store_bench.
+# Environment: ROUNDS, SIZE_MIB (default 1024), STORE_BENCH (another store_bench binary, to
+# compare two builds). Needs a configured build; builds store_bench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -12,6 +15,7 @@ rounds=${ROUNDS:-2}
 size_mib=${SIZE_MIB:-1024}
 block=$((4 * 1024 * 1024))
 concurrency=4
+store_bench=${STORE_BENCH:-$build/bench/store_bench}
 tools=tools/azurite
 
 if [ ! -x "$tools/node_modules/.bin/azurite-blob" ] || [ ! -d "$tools/node_modules/@azure/storage-blob" ]; then
@@ -57,11 +61,14 @@ openssl rand -out "$source_file" $((size_mib * 1024 * 1024))
 bytes=$(stat -c %s "$source_file")
 expected=$(openssl dgst -sha256 -r "$source_file" | cut -d' ' -f1)
 
-# run CLIENT MODE BLOB FILE -> prints the seconds the client measured around its one call
+# run CLIENT MODE BLOB FILE -> prints the seconds the client measured around its one call.
+# CLIENT semina-authenticated is Semina downloading without the transport MD5 check.
 run() {
     local client=$1 mode=$2 blob=$3 file=$4 out
     if [ "$client" = semina ]; then
-        out=$("$build/bench/store_bench" "$mode" bench "$blob" "$file")
+        out=$("$store_bench" "$mode" bench "$blob" "$file")
+    elif [ "$client" = semina-authenticated ]; then
+        out=$("$store_bench" "$mode-authenticated" bench "$blob" "$file")
     else
         out=$(node bench/store-bench.mjs "$mode" bench "$blob" "$file" "$block" "$concurrency")
     fi
@@ -82,6 +89,8 @@ better() { # KEY SECONDS: keeps the shortest time
 }
 mbps() { awk -v b="$bytes" -v s="$1" 'BEGIN { printf "%.1f", b / 1e6 / s }'; }
 
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "load average before: $(load)"
 for round in $(seq "$rounds"); do
     for client in semina official; do
         blob="$client-$round.bin"
@@ -89,9 +98,11 @@ for round in $(seq "$rounds"); do
         better "$client-upload" "$seconds"
         echo "round $round $client upload:   $(mbps "$seconds") MB/s ($seconds s)"
     done
-    for client in semina official; do
+    for client in semina semina-authenticated official; do
         target="$work/$client.down"
-        seconds=$(run "$client" download "$client-$round.bin" "$target")
+        # Both Semina downloads read Semina's blob, which carries the MD5 its upload set.
+        blob="${client%-authenticated}-$round.bin"
+        seconds=$(run "$client" download "$blob" "$target")
         actual=$(openssl dgst -sha256 -r "$target" | cut -d' ' -f1)
         if [ "$actual" != "$expected" ]; then
             echo "$client download of round $round does not match the uploaded bytes (sha256 $actual)" >&2
@@ -102,13 +113,17 @@ for round in $(seq "$rounds"); do
         echo "round $round $client download: $(mbps "$seconds") MB/s ($seconds s, sha256 ok)"
     done
 done
+echo "load average after: $(load)"
 
 ratio() { awk -v s="$1" -v o="$2" 'BEGIN { printf "%.2f", o / s }'; }
+row() { # LABEL SEMINA-KEY OFFICIAL-KEY
+    printf '%-86s %8s %9s %6s\n' "$1" "$(mbps "${best[$2]}")" "$(mbps "${best[$3]}")" "$(ratio "${best[$2]}" "${best[$3]}")"
+}
 echo
 echo "Best of $rounds, $size_mib MiB in blocks of $((block / 1024 / 1024)) MiB, $concurrency in flight (MB = 10^6 bytes):"
-printf '%-10s %14s %14s %8s\n' "" "Semina MB/s" "official MB/s" "ratio"
-printf '%-10s %14s %14s %8s\n' upload "$(mbps "${best[semina-upload]}")" "$(mbps "${best[official-upload]}")" \
-    "$(ratio "${best[semina-upload]}" "${best[official-upload]}")"
-printf '%-10s %14s %14s %8s\n' download "$(mbps "${best[semina-download]}")" "$(mbps "${best[official-download]}")" \
-    "$(ratio "${best[semina-download]}" "${best[official-download]}")"
-echo "(ratio = Semina MB/s / official MB/s; above 1 means Semina is faster)"
+printf '%-86s %8s %9s %6s\n' "" "Semina" "official" "ratio"
+row "upload" semina-upload official-upload
+row "download, Semina MD5-checked (default)" semina-download official-download
+row "download, Semina as the vault reads (content authenticated by AEAD, no transport MD5)" \
+    semina-authenticated-download official-download
+echo "(MB/s; ratio = Semina MB/s / official MB/s; above 1 means Semina is faster)"

@@ -1,6 +1,9 @@
 // One timed transfer through the ObjectStore interface, for bench/store-bench.sh:
 //   store_bench upload CONTAINER NAME FILE     putFrom of the whole file
-//   store_bench download CONTAINER NAME FILE   getTo into the file
+//   store_bench download CONTAINER NAME FILE   getTo into the file, checked against the blob's MD5
+//                                              (the default ReadOptions)
+//   store_bench download-authenticated ...     getTo as the vault reads its own objects, which
+//                                              it authenticates itself (AES-256-GCM): no MD5
 // The store is the one AZURE_STORAGE_CONNECTION_STRING names (never a command-line argument,
 // since it carries the account key), with the default StoreOptions. Prints the bytes moved and
 // the seconds taken, measured around the one store call only ("bytes=N seconds=S").
@@ -26,9 +29,15 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 5 || (args[1] != QLatin1String("upload") && args[1] != QLatin1String("download")))
-        return failWith(QStringLiteral("usage: store_bench upload|download CONTAINER NAME FILE"));
+    const QStringList modes{QStringLiteral("upload"), QStringLiteral("download"),
+                            QStringLiteral("download-authenticated")};
+    if (args.size() != 5 || !modes.contains(args[1]))
+        return failWith(
+            QStringLiteral("usage: store_bench upload|download|download-authenticated CONTAINER NAME FILE"));
     const bool upload = args[1] == QLatin1String("upload");
+    const Store::ReadOptions readOptions = args[1] == QLatin1String("download-authenticated")
+        ? Store::ReadOptions::authenticatedByCaller()
+        : Store::ReadOptions();
     const QString &container = args[2];
     const QString &name = args[3];
 
@@ -51,7 +60,7 @@ int main(int argc, char *argv[])
             return failWith(put.error().message);
         bytes = put->size;
     } else {
-        auto got = (*store)->getTo(container, name, file);
+        auto got = (*store)->getTo(container, name, file, nullptr, readOptions);
         if (!got)
             return failWith(got.error().message);
         if (!file.flush())

@@ -41,6 +41,21 @@ struct PutCondition {
     static PutCondition ifMatch(QByteArray etag) { return {Kind::IfMatch, std::move(etag)}; }
 };
 
+// How a read checks what arrives. By default a whole read (get of the whole object, getTo) is
+// compared with the MD5 the store recorded when the object was written, and a mismatch is
+// Corruption. Byte ranges have no recorded MD5 to compare with (the caller checks them).
+struct ReadOptions {
+    // Off only for callers that authenticate every byte themselves: the vault seals each pack,
+    // blob, index and snapshot with AES-256-GCM under its id as associated data, so a changed
+    // byte already fails to open, and the transport MD5 would be one more pass over every byte
+    // (on an Azure download that pass was half of Semina's CPU). Sizes are still checked, so a
+    // short read is still Corruption.
+    bool checkContentMd5 = true;
+
+    // For content the caller authenticates itself (see checkContentMd5).
+    static ReadOptions authenticatedByCaller() { return {false}; }
+};
+
 // A storage account: containers holding named objects. Two backends implement it: a local
 // folder (the embedded default) and Azure Blob Storage. Everything Semina keeps lives here.
 //
@@ -76,11 +91,11 @@ public:
 
     // `length` -1 reads to the end. A range past the end is InvalidInput.
     virtual Result<QByteArray> get(const QString &container, const QString &name, qint64 offset = 0, qint64 length = -1,
-                                   JobContext *context = nullptr)
+                                   JobContext *context = nullptr, const ReadOptions &options = {})
         = 0;
     // Writes the whole object into `target` with bounded memory; returns the bytes written.
     virtual Result<qint64> getTo(const QString &container, const QString &name, QIODevice &target,
-                                 JobContext *context = nullptr)
+                                 JobContext *context = nullptr, const ReadOptions &options = {})
         = 0;
     virtual Result<ObjectInfo> head(const QString &container, const QString &name) = 0;
     // Objects whose names start with `prefix`, in name order, at most `maxResults` a page.

@@ -9,7 +9,10 @@ namespace Semina::Store {
 Result<QByteArray> getVerified(ObjectStore &store, const QString &container, const ObjectInfo &expected,
                                JobContext *context)
 {
-    auto data = store.get(container, expected.name, 0, -1, context);
+    // The store's own MD5 check is the same comparison when the writer's MD5 is known: once.
+    ReadOptions options;
+    options.checkContentMd5 = expected.contentMd5.isEmpty();
+    auto data = store.get(container, expected.name, 0, -1, context, options);
     if (!data)
         return data;
     const auto damaged = [&](const QString &how) {

@@ -30,9 +30,7 @@ PackRunReader::PackRunReader(Vault &vault, const RestorePlan &plan)
 
 Result<QByteArray> PackRunReader::read(quint32 pack, qint64 start, qint64 length)
 {
-    const VaultLocation &location = m_vault.location();
-    return location.store->get(
-        location.container, location.objectName(PackFormat::objectName(m_plan.packs[qsizetype(pack)])), start, length);
+    return m_vault.location().readSealedBytes(PackFormat::objectName(m_plan.packs[qsizetype(pack)]), start, length);
 }
 
 Result<std::optional<PackRun>> PackRunReader::next()

@@ -27,6 +27,12 @@ const QString kConfigName = QStringLiteral("config");
 const QString kKeysPrefix = QStringLiteral("keys/");
 } // namespace
 
+Result<QByteArray> VaultLocation::readSealedBytes(const QString &name, qint64 offset, qint64 length) const
+{
+    return store->get(container, objectName(name), offset, length, nullptr,
+                      Store::ReadOptions::authenticatedByCaller());
+}
+
 QString VaultLocation::describe() const
 {
     const QString where = store ? store->describe() : QString();

@@ -31,6 +31,11 @@ struct VaultLocation {
 
     [[nodiscard]] QString objectName(const QString &name) const { return prefix + name; }
     [[nodiscard]] QString describe() const;
+    // Bytes of one of the vault's sealed objects (pack, index, snapshot; `name` inside the
+    // vault), `length` -1 to the end. The vault authenticates every byte of these itself
+    // (AES-256-GCM, the object's id as associated data), so the store's transport MD5 check is
+    // skipped (Store::ReadOptions::authenticatedByCaller): a damaged byte fails to open instead.
+    [[nodiscard]] Result<QByteArray> readSealedBytes(const QString &name, qint64 offset = 0, qint64 length = -1) const;
 };
 
 struct CreateOptions {

@@ -68,7 +68,7 @@ Result<QByteArray> Vault::unseal(const QString &name, const QByteArray &objectId
 
 Result<QByteArray> Vault::readSealed(const QString &name, const QByteArray &objectId, const char *kind)
 {
-    auto sealed = m_location.store->get(m_location.container, m_location.objectName(name));
+    auto sealed = m_location.readSealedBytes(name);
     if (!sealed)
         return fail(sealed.error());
     return unseal(name, objectId, kind, *sealed);
@@ -167,16 +167,14 @@ Result<QList<PackRecord>> Vault::adoptUnindexedPacks(JobContext &context)
             return fail(key.error());
         // Headers hold 45 bytes per blob; 64 KiB covers packs of ~1,400 blobs in one read.
         const qint64 tailSize = qMin<qint64>(head->size, 64 * 1024);
-        auto tail
-            = m_location.store->get(m_location.container, m_location.objectName(name), head->size - tailSize, tailSize);
+        auto tail = m_location.readSealedBytes(name, head->size - tailSize, tailSize);
         if (!tail)
             return fail(tail.error());
         auto entries = PackFormat::readHeader(*key, id, *tail, head->size);
         if (!entries && tail->size() >= 4) {
             const quint32 needed = qFromLittleEndian<quint32>(tail->constData() + tail->size() - 4) + 4;
             if (qint64(needed) < head->size && qint64(needed) > tailSize) {
-                tail = m_location.store->get(m_location.container, m_location.objectName(name), head->size - needed,
-                                             needed);
+                tail = m_location.readSealedBytes(name, head->size - needed, needed);
                 if (!tail)
                     return fail(tail.error());
                 entries = PackFormat::readHeader(*key, id, *tail, head->size);
@@ -205,8 +203,7 @@ Result<> Vault::readBlob(const ChunkId &id, BlobType type, QByteArray &out)
     if (location->entry.type != type)
         return fail(ErrorCode::Corruption, Text::tr("The blob %1 has the wrong type.").arg(id.shortHex()));
     const QString packName = PackFormat::objectName(location->packId);
-    auto sealed = m_location.store->get(m_location.container, m_location.objectName(packName), location->entry.offset,
-                                        location->entry.length);
+    auto sealed = m_location.readSealedBytes(packName, location->entry.offset, location->entry.length);
     if (!sealed) {
         if (sealed.error().code == ErrorCode::NotFound || sealed.error().code == ErrorCode::InvalidInput)
             return fail(

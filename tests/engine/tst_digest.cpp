@@ -1,3 +1,4 @@
+#include "crypto/ConcurrentDigest.h"
 #include "crypto/Digest.h"
 #include "crypto/Mac.h"
 
@@ -58,6 +59,16 @@ private Q_SLOTS:
             QVERIFY(streamed.has_value());
             QCOMPARE(streamed->toHex(), digest);
         }
+
+        // So does the form that hashes on a thread of its own while the caller does other work.
+        Crypto::ConcurrentDigest concurrent(algorithm);
+        for (qsizetype at = 0; at < message.size(); at += 7777) {
+            concurrent.start(QByteArrayView(message).sliced(at, qMin<qsizetype>(7777, message.size() - at)));
+            QVERIFY(concurrent.wait().has_value());
+        }
+        const auto beside = concurrent.finish();
+        QVERIFY(beside.has_value());
+        QCOMPARE(beside->toHex(), digest);
     }
 
     void hmacSha256_data()

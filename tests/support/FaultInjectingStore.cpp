@@ -121,24 +121,24 @@ Result<Store::ObjectInfo> FaultInjectingStore::putFrom(const QString &container,
 }
 
 Result<QByteArray> FaultInjectingStore::get(const QString &container, const QString &name, qint64 offset, qint64 length,
-                                            JobContext *context)
+                                            JobContext *context, const Store::ReadOptions &options)
 {
     if (auto go = begin(context); !go)
         return fail(go.error());
-    auto data = m_inner.get(container, name, offset, length, context);
+    auto data = m_inner.get(container, name, offset, length, context, options);
     if (!data)
         return data;
     return damaged(std::move(*data));
 }
 
 Result<qint64> FaultInjectingStore::getTo(const QString &container, const QString &name, QIODevice &target,
-                                          JobContext *context)
+                                          JobContext *context, const Store::ReadOptions &options)
 {
     if (auto go = begin(context); !go)
         return fail(go.error());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    auto read = m_inner.getTo(container, name, buffer, context);
+    auto read = m_inner.getTo(container, name, buffer, context, options);
     if (!read)
         return read;
     const QByteArray data = damaged(buffer.data());

@@ -182,7 +182,7 @@ Result<HttpResponse> BlobStore::getRange(const QString &container, const QString
 }
 
 Result<QByteArray> BlobStore::get(const QString &container, const QString &name, qint64 offset, qint64 length,
-                                  JobContext *context)
+                                  JobContext *context, const Store::ReadOptions &options)
 {
     if (auto valid = checkNames(container, name); !valid)
         return fail(valid.error());
@@ -221,7 +221,8 @@ Result<QByteArray> BlobStore::get(const QString &container, const QString &name,
                         .arg(name, container)
                         .arg(response->body.size())
                         .arg(info.size));
-    if (whole && !info.contentMd5.isEmpty() && Crypto::md5(response->body).value_or(QByteArray()) != info.contentMd5)
+    if (whole && options.checkContentMd5 && !info.contentMd5.isEmpty()
+        && Crypto::md5(response->body).value_or(QByteArray()) != info.contentMd5)
         return fail(
             ErrorCode::Corruption,
             Text::tr("The object \"%1\" in container \"%2\" is damaged: its bytes do not match the MD5 recorded "

@@ -29,9 +29,9 @@ public:
     Result<Store::ObjectInfo> putFrom(const QString &container, const QString &name, QIODevice &source, qint64 size,
                                       JobContext *context = nullptr) override;
     Result<QByteArray> get(const QString &container, const QString &name, qint64 offset = 0, qint64 length = -1,
-                           JobContext *context = nullptr) override;
+                           JobContext *context = nullptr, const Store::ReadOptions &options = {}) override;
     Result<qint64> getTo(const QString &container, const QString &name, QIODevice &target,
-                         JobContext *context = nullptr) override;
+                         JobContext *context = nullptr, const Store::ReadOptions &options = {}) override;
     Result<Store::ObjectInfo> head(const QString &container, const QString &name) override;
     Result<Store::ListPage> list(const QString &container, const QString &prefix, const QString &marker = {},
                                  int maxResults = 5000) override;

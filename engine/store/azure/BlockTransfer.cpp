@@ -3,6 +3,7 @@
 #include "store/azure/BlobStore.h"
 
 #include "core/JobContext.h"
+#include "crypto/ConcurrentDigest.h"
 #include "crypto/Digest.h"
 #include "store/ObjectNames.h"
 #include "store/azure/BlobProperties.h"
@@ -142,7 +143,8 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
     return info;
 }
 
-Result<qint64> BlobStore::getTo(const QString &container, const QString &name, QIODevice &target, JobContext *context)
+Result<qint64> BlobStore::getTo(const QString &container, const QString &name, QIODevice &target, JobContext *context,
+                                const Store::ReadOptions &options)
 {
     if (auto valid = checkNames(container, name); !valid)
         return fail(valid.error());
@@ -150,17 +152,28 @@ Result<qint64> BlobStore::getTo(const QString &container, const QString &name, Q
     // it is one request instead of one per block, and the blob's MD5 checks it all. (Ranged
     // GETs of up to 4 MiB also make Azurite hash every range before sending it.) A GET that
     // breaks off resumes where it stopped, pinned to the same version (BlobSession::receive).
-    Crypto::Md5 md5;
+    // Each piece is hashed on a thread of its own while this one writes it, so receiving (the
+    // network thread), writing and hashing overlap. The receiver returns, and so gives the piece
+    // back for reuse, only once both are done.
+    const bool checking = options.checkContentMd5;
+    std::optional<Crypto::ConcurrentDigest> md5;
+    if (checking)
+        md5.emplace(Crypto::DigestAlgorithm::Md5);
     std::optional<Error> sinkError;
     qint64 written = 0;
     const auto receiver = [&](QByteArrayView piece) {
         if (context && context->isCancelled())
             return false;
-        if (auto added = md5.add(piece); !added) {
-            sinkError = added.error();
-            return false;
+        if (checking)
+            md5->start(piece);
+        const bool stored = target.write(piece.data(), piece.size()) == piece.size();
+        if (checking) {
+            if (Result<> added = md5->wait(); !added) {
+                sinkError = added.error();
+                return false;
+            }
         }
-        if (target.write(piece.data(), piece.size()) != piece.size()) {
+        if (!stored) {
             sinkError = Error{
                 ErrorCode::Io,
                 Text::tr("Could not write the object \"%1\" to its destination: %2.").arg(name, target.errorString())};
@@ -190,7 +203,9 @@ Result<qint64> BlobStore::getTo(const QString &container, const QString &name, Q
                         .arg(name, container)
                         .arg(written)
                         .arg(info.size));
-    auto actual = md5.finish();
+    if (!checking)
+        return written;
+    auto actual = md5->finish();
     if (!actual)
         return fail(actual.error());
     if (!info.contentMd5.isEmpty() && *actual != info.contentMd5)

@@ -277,7 +277,7 @@ Result<ObjectInfo> LocalFolderStore::putFrom(const QString &container, const QSt
 }
 
 Result<QByteArray> LocalFolderStore::get(const QString &container, const QString &name, qint64 offset, qint64 length,
-                                         JobContext *context)
+                                         JobContext *context, const ReadOptions &options)
 {
     auto path = objectFile(container, name);
     if (!path)
@@ -307,7 +307,8 @@ Result<QByteArray> LocalFolderStore::get(const QString &container, const QString
         context->addDone(0, count);
     // A whole read is checked against the MD5 recorded when it was written; the file may
     // have been replaced meanwhile, so a mismatch is confirmed against the header once more.
-    if (offset == 0 && count == size && Crypto::md5(data).value_or(QByteArray()) != stored->header.md5) {
+    if (options.checkContentMd5 && offset == 0 && count == size
+        && Crypto::md5(data).value_or(QByteArray()) != stored->header.md5) {
         auto again = readObjectFile(*path, objectLabel(container, name));
         if (!again || again->header.etag == stored->header.etag)
             return fail(
@@ -316,13 +317,13 @@ Result<QByteArray> LocalFolderStore::get(const QString &container, const QString
                          "Restore it from another copy.")
                     .arg(objectLabel(container, name)),
                 *path);
-        return get(container, name, offset, length, context);
+        return get(container, name, offset, length, context, options);
     }
     return data;
 }
 
 Result<qint64> LocalFolderStore::getTo(const QString &container, const QString &name, QIODevice &target,
-                                       JobContext *context)
+                                       JobContext *context, const ReadOptions &options)
 {
     auto path = objectFile(container, name);
     if (!path)
@@ -343,7 +344,7 @@ Result<qint64> LocalFolderStore::getTo(const QString &container, const QString &
         return fail(stored.error());
     const QByteArray header = file.read(ObjectHeader::kSize);
     if (header.mid(8, 16) != stored->header.etag)
-        return getTo(container, name, target, context); // replaced between open and header read
+        return getTo(container, name, target, context, options); // replaced between open and header read
     const qint64 size = stored->header.size;
     Crypto::Md5 md5;
     QByteArray block;
@@ -358,8 +359,10 @@ Result<qint64> LocalFolderStore::getTo(const QString &container, const QString &
             return fail(ErrorCode::Corruption,
                         Text::tr("The object %1 is damaged: it ended early.").arg(objectLabel(container, name)));
         const QByteArrayView chunk(block.constData(), n);
-        if (auto added = md5.add(chunk); !added)
-            return fail(added.error());
+        if (options.checkContentMd5) {
+            if (auto added = md5.add(chunk); !added)
+                return fail(added.error());
+        }
         if (target.write(chunk.data(), n) != n)
             return fail(ErrorCode::Io,
                         Text::tr("Could not write the object %1 to its destination: %2.")
@@ -368,6 +371,8 @@ Result<qint64> LocalFolderStore::getTo(const QString &container, const QString &
         if (context)
             context->addDone(0, n);
     }
+    if (!options.checkContentMd5)
+        return size;
     auto digest = md5.finish();
     if (!digest)
         return fail(digest.error());
