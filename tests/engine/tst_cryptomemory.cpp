@@ -66,6 +66,33 @@ private slots:
         OPENSSL_free(moved);
     }
 
+    // A large block is faulted in from the back by a second thread while its owner writes it
+    // from the front: every byte written stays written, and freeing waits for that thread.
+    void writesIntoABlockBeingFaultedInStay_data()
+    {
+        QTest::addColumn<qulonglong>("size");
+        QTest::newRow("16 MiB, the smallest mapped") << (16ULL << 20);
+        QTest::newRow("128 MiB, scrypt's") << (128ULL << 20);
+        QTest::newRow("odd size") << ((64ULL << 20) + 12345);
+    }
+
+    void writesIntoABlockBeingFaultedInStay()
+    {
+        QFETCH(qulonglong, size);
+        for (int round = 0; round < 3; ++round) {
+            auto *block = static_cast<unsigned char *>(OPENSSL_malloc(size_t(size)));
+            QVERIFY(block);
+            for (size_t i = 0; i < size; i += 512) // every page, front to back, as scrypt does
+                block[i] = static_cast<unsigned char>(i / 512 + round);
+            block[size - 1] = 0x5A;
+            bool same = block[size - 1] == 0x5A;
+            for (size_t i = 0; same && i < size; i += 512)
+                same = block[i] == static_cast<unsigned char>(i / 512 + round);
+            OPENSSL_free(block);
+            QVERIFY(same);
+        }
+    }
+
     void zeroSizedAndNullBlocks()
     {
         void *block = OPENSSL_zalloc(0);
