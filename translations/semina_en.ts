@@ -1031,6 +1031,49 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
 </context>
 <context>
+    <name>Semina::Cli::UnlockCommand</name>
+    <message>
+        <source>remove a vault&apos;s locks left by jobs that no longer run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the vault&apos;s locks. Every backup, check, restore and key change locks the vault while it runs; a lock whose process has ended is stale. Without options every lock is removed: do that only when no other Semina job uses the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove only stale locks: of processes that ended on this machine, or not refreshed for 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list the locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --list or --remove-stale, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stale: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lock was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::VaultAccess</name>
     <message>
         <source>The vault: a folder.</source>
@@ -1176,6 +1219,10 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault in use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3304,6 +3351,77 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>The blob %1 has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Vault::VaultLock</name>
+    <message>
+        <source>The lock is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its process %1 no longer runs on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was last refreshed at %1, more than %2 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2 of user &quot;%3&quot; on host &quot;%4&quot;, running since %5, last refreshed %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read and was written more than %1 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lock that cannot be read (%1), written at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took over the stale lock of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other processes are taking the lock on the vault in %1 at this moment: run this again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the stale lock of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored the stale lock of %1: %2. semina-cli unlock --remove-stale removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process took over the lock on the vault in %1, as if this %2 had stopped, so it was stopped: run it again once the other job is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault in %1 is in use by another job: %2. Wait for it to finish, then run this %3 again. A lock whose process has ended is removed by itself (at once on the same machine, after %4 minutes elsewhere); if you are sure that job no longer runs, semina-cli unlock removes its lock now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

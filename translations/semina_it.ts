@@ -1093,6 +1093,49 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
 </context>
 <context>
+    <name>Semina::Cli::UnlockCommand</name>
+    <message>
+        <source>remove a vault&apos;s locks left by jobs that no longer run</source>
+        <translation>rimuove i blocchi dell&apos;insieme di credenziali lasciati da processi che non sono più in esecuzione</translation>
+    </message>
+    <message>
+        <source>Removes the vault&apos;s locks. Every backup, check, restore and key change locks the vault while it runs; a lock whose process has ended is stale. Without options every lock is removed: do that only when no other Semina job uses the vault.</source>
+        <translation>Rimuove i blocchi dell&apos;insieme di credenziali. Ogni backup, controllo, ripristino e modifica delle chiavi blocca l&apos;insieme di credenziali mentre è in esecuzione; un blocco il cui processo è terminato è obsoleto. Senza opzioni vengono rimossi tutti i blocchi: fallo solo quando nessun altro processo di Semina usa l&apos;insieme di credenziali.</translation>
+    </message>
+    <message>
+        <source>Remove only stale locks: of processes that ended on this machine, or not refreshed for 30 minutes.</source>
+        <translation>Rimuove solo i blocchi obsoleti: quelli di processi terminati su questo computer o non rinnovati da 30 minuti.</translation>
+    </message>
+    <message>
+        <source>Only list the locks.</source>
+        <translation>Elenca soltanto i blocchi.</translation>
+    </message>
+    <message>
+        <source>Use --list or --remove-stale, not both.</source>
+        <translation>Usa --list oppure --remove-stale, non entrambi.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1: %2</source>
+        <translation>Rimosso %1: %2</translation>
+    </message>
+    <message>
+        <source> (stale: %1)</source>
+        <translation> (obsoleto: %1)</translation>
+    </message>
+    <message>
+        <source>The vault has no locks.</source>
+        <translation>L&apos;insieme di credenziali non ha blocchi.</translation>
+    </message>
+    <message>
+        <source>No lock was removed.</source>
+        <translation>Nessun blocco è stato rimosso.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::VaultAccess</name>
     <message>
         <source>The vault: a folder.</source>
@@ -1239,6 +1282,10 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>internal error</source>
         <translation>errore interno</translation>
+    </message>
+    <message>
+        <source>vault in use</source>
+        <translation>insieme di credenziali in uso</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3415,77 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>The blob %1 has the wrong type.</source>
         <translation>Il blob %1 ha il tipo sbagliato.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Vault::VaultLock</name>
+    <message>
+        <source>The lock is malformed.</source>
+        <translation>Il blocco non è ben formato.</translation>
+    </message>
+    <message>
+        <source>its process %1 no longer runs on this machine</source>
+        <translation>il suo processo %1 non è più in esecuzione su questo computer</translation>
+    </message>
+    <message>
+        <source>it was last refreshed at %1, more than %2 minutes ago</source>
+        <translation>è stato rinnovato l&apos;ultima volta alle %1, più di %2 minuti fa</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>controllo</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>ripristino</translation>
+    </message>
+    <message>
+        <source>key add</source>
+        <translation>aggiunta di una chiave</translation>
+    </message>
+    <message>
+        <source>key remove</source>
+        <translation>rimozione di una chiave</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 of user &quot;%3&quot; on host &quot;%4&quot;, running since %5, last refreshed %6)</source>
+        <translation>%1 (processo %2 dell&apos;utente &quot;%3&quot; sull&apos;host &quot;%4&quot;, in esecuzione dalle %5, rinnovato l&apos;ultima volta alle %6)</translation>
+    </message>
+    <message>
+        <source>it cannot be read and was written more than %1 minutes ago</source>
+        <translation>non può essere letto ed è stato scritto più di %1 minuti fa</translation>
+    </message>
+    <message>
+        <source>a lock that cannot be read (%1), written at %2</source>
+        <translation>un blocco che non può essere letto (%1), scritto alle %2</translation>
+    </message>
+    <message>
+        <source>Took over the stale lock of %1: %2.</source>
+        <translation>Preso il posto del blocco obsoleto di %1: %2.</translation>
+    </message>
+    <message>
+        <source>Other processes are taking the lock on the vault in %1 at this moment: run this again in a minute.</source>
+        <translation>Altri processi stanno prendendo in questo momento il blocco sull&apos;insieme di credenziali in %1: riprova tra un minuto.</translation>
+    </message>
+    <message>
+        <source>Removed the stale lock of %1: %2.</source>
+        <translation>Rimosso il blocco obsoleto di %1: %2.</translation>
+    </message>
+    <message>
+        <source>Ignored the stale lock of %1: %2. semina-cli unlock --remove-stale removes it.</source>
+        <translation>Ignorato il blocco obsoleto di %1: %2. semina-cli unlock --remove-stale lo rimuove.</translation>
+    </message>
+    <message>
+        <source>Another process took over the lock on the vault in %1, as if this %2 had stopped, so it was stopped: run it again once the other job is done.</source>
+        <translation>Un altro processo ha preso il blocco sull&apos;insieme di credenziali in %1, come se questa operazione (%2) si fosse fermata, perciò è stata fermata: eseguila di nuovo quando l&apos;altro processo ha finito.</translation>
+    </message>
+    <message>
+        <source>The vault in %1 is in use by another job: %2. Wait for it to finish, then run this %3 again. A lock whose process has ended is removed by itself (at once on the same machine, after %4 minutes elsewhere); if you are sure that job no longer runs, semina-cli unlock removes its lock now.</source>
+        <translation>L&apos;insieme di credenziali in %1 è in uso da parte di un altro processo: %2. Attendi che finisca, poi esegui di nuovo questa operazione (%3). Un blocco il cui processo è terminato viene rimosso da solo (subito sullo stesso computer, dopo %4 minuti altrove); se sei certo che quel processo non è più in esecuzione, semina-cli unlock rimuove ora il suo blocco.</translation>
     </message>
 </context>
 <context>
