@@ -3164,6 +3164,10 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <source>The pack &quot;%1&quot; is missing or truncated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>zlib could not start inflating (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Vault::Backup</name>

@@ -3227,6 +3227,10 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <source>The pack &quot;%1&quot; is missing or truncated.</source>
         <translation>Il pacchetto &quot;%1&quot; manca o è troncato.</translation>
     </message>
+    <message>
+        <source>zlib could not start inflating (out of memory?).</source>
+        <translation>zlib non è riuscita ad avviare la decompressione (memoria esaurita?).</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Vault::Backup</name>

@@ -162,13 +162,29 @@ Result<> ChunkCompressor::decompress(QByteArrayView stored, qsizetype rawLength,
             ErrorCode::Corruption,
             QCoreApplication::translate("Semina::Vault", "A stored chunk does not decompress to its recorded size."));
     };
-    if (stored.size() > rawLength)
+    // A zlib stream: a 2-byte header, the deflate data, a 4-byte Adler-32. The deflate data is
+    // inflated raw and the Adler-32 is not computed: every caller checks the chunk's id, an
+    // HMAC-SHA-256 of the plaintext, right after, which is stronger, and the checksum cost a
+    // pass over every restored byte.
+    if (stored.size() > rawLength || stored.size() < 6)
         return damaged();
+    const auto cmf = uchar(stored[0]);
+    const auto flg = uchar(stored[1]);
+    if ((cmf & 0x0f) != Z_DEFLATED || (cmf >> 4) > 7 || (cmf * 256 + flg) % 31 != 0 || (flg & 0x20) != 0)
+        return damaged(); // not deflate, a window over 32 KiB, or a preset dictionary
+    z_stream stream{};
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+        return fail(ErrorCode::Internal,
+                    QCoreApplication::translate("Semina::Vault", "zlib could not start inflating (out of memory?)."));
     out.resize(rawLength);
-    uLongf length = uLongf(rawLength);
-    const int code = uncompress(reinterpret_cast<Bytef *>(out.data()), &length,
-                                reinterpret_cast<const Bytef *>(stored.data()), uLong(stored.size()));
-    if (code != Z_OK || qsizetype(length) != rawLength)
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(stored.data() + 2));
+    stream.avail_in = uInt(stored.size() - 2);
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(rawLength);
+    const int code = inflate(&stream, Z_FINISH);
+    const bool whole = code == Z_STREAM_END && qsizetype(stream.total_out) == rawLength && stream.avail_in == 4;
+    inflateEnd(&stream);
+    if (!whole)
         return damaged();
     return {};
 }
