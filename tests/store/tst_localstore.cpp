@@ -45,6 +45,23 @@ class TestLocalStore : public QObject {
 
     QString objectFileOf(const QString &relative) const { return m_folder->filePath(m_container + u'/' + relative); }
 
+    // Damages a stored record ("records/NAME") on disk: 0 flips a bit of its data byte 500, 1
+    // cuts its end off, 2 breaks its header.
+    bool damageRecord(int damage, const QString &name = QStringLiteral("r1")) const
+    {
+        QFile file(objectFileOf(QStringLiteral("records%2F/") + name));
+        if (!file.open(QIODevice::ReadWrite))
+            return false;
+        QByteArray bytes = file.readAll();
+        if (damage == 0)
+            bytes[64 + 500] = char(bytes[64 + 500] ^ 0x10);
+        else if (damage == 1)
+            bytes.chop(10);
+        else
+            bytes[0] = 'X';
+        return file.resize(0) && file.write(bytes) == bytes.size();
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -99,18 +116,7 @@ private Q_SLOTS:
     {
         QFETCH(int, damage);
         QVERIFY(m_store->put(m_container, QStringLiteral("records/r1"), QByteArray(1000, 'r')));
-        QFile file(objectFileOf(QStringLiteral("records%2F/r1")));
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
-        if (damage == 0)
-            bytes[64 + 500] = char(bytes[64 + 500] ^ 0x10);
-        else if (damage == 1)
-            bytes.chop(10);
-        else
-            bytes[0] = 'X';
-        file.resize(0);
-        file.write(bytes);
-        file.close();
+        QVERIFY(damageRecord(damage));
         const auto get = m_store->get(m_container, QStringLiteral("records/r1"));
         QVERIFY(!get);
         QCOMPARE(get.error().code, ErrorCode::Corruption);
@@ -130,29 +136,20 @@ private Q_SLOTS:
         QFETCH(int, damage);
         const QByteArray original(1000, 'r');
         QVERIFY(m_store->put(m_container, QStringLiteral("records/r1"), original));
-        QFile file(objectFileOf(QStringLiteral("records%2F/r1")));
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
-        if (damage == 0)
-            bytes[64 + 500] = char(bytes[64 + 500] ^ 0x10);
-        else if (damage == 1)
-            bytes.chop(10);
-        else
-            bytes[0] = 'X';
-        file.resize(0);
-        file.write(bytes);
-        file.close();
+        QVERIFY(damageRecord(damage));
         const auto options = ReadOptions::authenticatedByCaller();
         const auto get = m_store->get(m_container, QStringLiteral("records/r1"), 0, -1, nullptr, options);
         QBuffer sink;
         sink.open(QIODevice::WriteOnly);
         const auto getTo = m_store->getTo(m_container, QStringLiteral("records/r1"), sink, nullptr, options);
         if (damage == 0) {
+            QByteArray flipped = original; // damageRecord flipped data byte 500
+            flipped[500] = char(flipped[500] ^ 0x10);
             QVERIFY(get);
-            QCOMPARE(*get, bytes.mid(64));
+            QCOMPARE(*get, flipped);
             QVERIFY(*get != original);
             QVERIFY(getTo);
-            QCOMPARE(sink.data(), bytes.mid(64));
+            QCOMPARE(sink.data(), flipped);
         } else {
             QVERIFY(!get);
             QCOMPARE(get.error().code, ErrorCode::Corruption);
@@ -170,18 +167,7 @@ private Q_SLOTS:
         QVERIFY(m_store->put(m_container, QStringLiteral("records/a"), QByteArray(100, 'a')));
         QVERIFY(m_store->put(m_container, QStringLiteral("records/b"), QByteArray(1000, 'b')));
         QVERIFY(m_store->put(m_container, QStringLiteral("records/c"), QByteArray(100, 'c')));
-        QFile file(objectFileOf(QStringLiteral("records%2F/b")));
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
-        if (damage == 0)
-            bytes[64 + 500] = char(bytes[64 + 500] ^ 0x10);
-        else if (damage == 1)
-            bytes.chop(10);
-        else
-            bytes[0] = 'X';
-        file.resize(0);
-        file.write(bytes);
-        file.close();
+        QVERIFY(damageRecord(damage, QStringLiteral("b")));
 
         const auto page = m_store->list(m_container, QStringLiteral("records/"));
         QVERIFY2(page, page ? "" : qPrintable(page.error().message));
