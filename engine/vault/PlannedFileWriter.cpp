@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <thread>
@@ -42,14 +43,12 @@ PlannedFileWriter::~PlannedFileWriter()
         ::close(m_folderFd);
 }
 
-Result<int> PlannedFileWriter::descriptor(quint32 file)
+Result<PlannedFileWriter::OpenFile *> PlannedFileWriter::openFile(quint32 file)
 {
     for (size_t i = 0; i < m_open.size(); ++i) {
         if (m_open[i].file == file) {
-            const OpenFile found = m_open[i];
-            m_open.erase(m_open.begin() + qsizetype(i));
-            m_open.insert(m_open.begin(), found);
-            return found.fd;
+            std::rotate(m_open.begin(), m_open.begin() + qsizetype(i), m_open.begin() + qsizetype(i) + 1);
+            return &m_open.front();
         }
     }
     PlannedFile &planned = m_plan.files[file];
@@ -63,7 +62,7 @@ Result<int> PlannedFileWriter::descriptor(quint32 file)
         m_open.pop_back();
     }
     m_open.insert(m_open.begin(), {file, *fd});
-    return *fd;
+    return &m_open.front();
 }
 
 Result<int> PlannedFileWriter::create(PlannedFile &planned)
@@ -201,10 +200,10 @@ Result<bool> PlannedFileWriter::writeDirect(OpenFile &open, qint64 offset, QByte
 
 Result<> PlannedFileWriter::write(quint32 file, qint64 offset, QByteArrayView data)
 {
-    auto fd = descriptor(file);
-    if (!fd)
-        return fail(fd.error());
-    OpenFile &open = m_open.front(); // descriptor() put it first
+    auto opened = openFile(file);
+    if (!opened)
+        return fail(opened.error());
+    OpenFile &open = **opened;
     const qint64 end = offset + data.size();
     const qint64 first = DirectIo::alignUp(offset);
     const qint64 last = DirectIo::alignDown(end);
@@ -226,11 +225,11 @@ Result<> PlannedFileWriter::write(quint32 file, qint64 offset, QByteArrayView da
 
 Result<> PlannedFileWriter::finish(quint32 file)
 {
-    auto fd = descriptor(file);
-    if (!fd)
-        return fail(fd.error());
+    auto opened = openFile(file);
+    if (!opened)
+        return fail(opened.error());
     const PlannedFile &planned = m_plan.files[file];
-    applyMetadata(*fd, planned.metadata, planned.path, m_context);
+    applyMetadata((*opened)->fd, planned.metadata, planned.path, m_context);
     forget(file);
     return {};
 }

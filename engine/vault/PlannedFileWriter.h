@@ -39,22 +39,23 @@ public:
     Result<> finish(quint32 file);
 
 private:
-    Result<int> descriptor(quint32 file);
-    Result<int> create(PlannedFile &planned);
-    Result<int> reopen(const PlannedFile &planned);
-    void forget(quint32 file);
-    struct OpenFile;
-    // Writes the aligned middle directly; false when the file system refuses direct I/O (the
-    // caller then writes it through the page cache, as it does from then on).
-    Result<bool> writeDirect(OpenFile &open, qint64 offset, QByteArrayView data);
-    Result<> writeBuffered(OpenFile &open, qint64 offset, QByteArrayView data);
-    Error writeError(quint32 file, int error);
-
     struct OpenFile {
         quint32 file = 0;
         int fd = -1;
         bool direct = false; // O_DIRECT is set on fd
     };
+
+    // The file's open descriptor here, created or reopened if needed; first in m_open from
+    // now on (valid until m_open changes again).
+    Result<OpenFile *> openFile(quint32 file);
+    Result<int> create(PlannedFile &planned);
+    Result<int> reopen(const PlannedFile &planned);
+    void forget(quint32 file);
+    // Writes the aligned middle directly; false when the file system refuses direct I/O (the
+    // caller then writes it through the page cache, as it does from then on).
+    Result<bool> writeDirect(OpenFile &open, qint64 offset, QByteArrayView data);
+    Result<> writeBuffered(OpenFile &open, qint64 offset, QByteArrayView data);
+    Error writeError(quint32 file, int error);
 
     const TargetFolder &m_target;
     RestorePlan &m_plan;
