@@ -1,5 +1,7 @@
 #include "Azurite.h"
 
+#include "crypto/Mac.h"
+
 #include <QFile>
 
 namespace Semina::Test {
@@ -34,6 +36,25 @@ QString Azurite::connectionString() const
 {
     return QStringLiteral("DefaultEndpointsProtocol=http;AccountName=%1;AccountKey=%2;BlobEndpoint=%3;")
         .arg(accountName, QString::fromLatin1(accountKey), blobEndpoint.toString());
+}
+
+Result<QString> Azurite::sasConnectionString(const QByteArray &permissions, const QDateTime &expiry) const
+{
+    // Account SAS, version 2020-12-06 and later: the fields below, one a line, in this order,
+    // the empty ones included (start, IP range, protocol, encryption scope), ending in a newline.
+    const QByteArray version = "2021-06-08";
+    const QByteArray services = "b";
+    const QByteArray resourceTypes = "sco";
+    const QByteArray until = expiry.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1();
+    const QByteArray toSign = accountName.toLatin1() + '\n' + permissions + '\n' + services + '\n' + resourceTypes
+        + "\n\n" + until + "\n\n\n" + version + "\n\n";
+    auto signature = Crypto::hmacSha256(QByteArray::fromBase64(accountKey), toSign);
+    if (!signature)
+        return fail(signature.error());
+    const QByteArray sas = "sv=" + version + "&ss=" + services + "&srt=" + resourceTypes + "&sp=" + permissions
+        + "&se=" + until.toPercentEncoding() + "&sig=" + signature->toBase64().toPercentEncoding();
+    return QStringLiteral("BlobEndpoint=%1;SharedAccessSignature=%2")
+        .arg(blobEndpoint.toString(), QString::fromLatin1(sas));
 }
 
 } // namespace Semina::Test

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QUrl>
 
 namespace Semina::Test {
@@ -17,6 +18,10 @@ struct Azurite {
     static Result<Azurite> fromFixture();
     // A connection string as Azure's tools accept it, pointing at this emulator.
     [[nodiscard]] QString connectionString() const;
+    // The same endpoint authorized by an account SAS signed with the account key, as the Azure
+    // portal makes them: blob service, resource types "sco", the given permissions (Azure's
+    // letters: r read, w write, d delete, l list, a add, c create), valid until `expiry`.
+    [[nodiscard]] Result<QString> sasConnectionString(const QByteArray &permissions, const QDateTime &expiry) const;
 };
 
 } // namespace Semina::Test
