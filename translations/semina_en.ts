@@ -1965,10 +1965,6 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the object %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The object %1 already exists: someone else wrote it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,6 +2006,10 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>The object %1 is damaged, so it was not copied: its bytes do not match its MD5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the object %2: check that %3 is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3426,6 +3426,10 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>The vault in %1 is in use by another job: %2. Wait for it to finish, then run this %3 again. A lock whose process has ended is removed by itself (at once on the same machine, after %4 minutes elsewhere); if you are sure that job no longer runs, semina-cli unlock removes its lock now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may only read the vault, so Semina works without a lock of its own: nothing here changes the vault, but a backup or check started elsewhere meanwhile is not held back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

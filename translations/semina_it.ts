@@ -2027,10 +2027,6 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <translation>Impossibile eliminare la cartella del contenitore %1: controlla che sia scrivibile.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the object %2.</source>
-        <translation>Impossibile creare la cartella %1 per l&apos;oggetto %2.</translation>
-    </message>
-    <message>
         <source>The object %1 already exists: someone else wrote it first.</source>
         <translation>L&apos;oggetto %1 esiste già: qualcun altro lo ha scritto prima.</translation>
     </message>
@@ -2073,6 +2069,10 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>The object %1 is damaged, so it was not copied: its bytes do not match its MD5.</source>
         <translation>L&apos;oggetto %1 è danneggiato, quindi non è stato copiato: i suoi byte non corrispondono al suo MD5.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the object %2: check that %3 is writable.</source>
+        <translation>Impossibile creare la cartella %1 per l&apos;oggetto %2: controlla che %3 sia scrivibile.</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3490,10 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>The vault in %1 is in use by another job: %2. Wait for it to finish, then run this %3 again. A lock whose process has ended is removed by itself (at once on the same machine, after %4 minutes elsewhere); if you are sure that job no longer runs, semina-cli unlock removes its lock now.</source>
         <translation>L&apos;insieme di credenziali in %1 è in uso da parte di un altro processo: %2. Attendi che finisca, poi esegui di nuovo questa operazione (%3). Un blocco il cui processo è terminato viene rimosso da solo (subito sullo stesso computer, dopo %4 minuti altrove); se sei certo che quel processo non è più in esecuzione, semina-cli unlock rimuove ora il suo blocco.</translation>
+    </message>
+    <message>
+        <source>This account may only read the vault, so Semina works without a lock of its own: nothing here changes the vault, but a backup or check started elsewhere meanwhile is not held back.</source>
+        <translation>Questo account può solo leggere l&apos;insieme di credenziali, quindi Semina lavora senza un proprio blocco: questa operazione non lo modifica, ma un backup o un controllo avviati altrove nel frattempo non vengono trattenuti.</translation>
     </message>
 </context>
 <context>

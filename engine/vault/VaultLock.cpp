@@ -103,6 +103,10 @@ Result<std::unique_ptr<VaultLock>> VaultLock::acquire(Vault &vault, LockMode mod
     auto taken = mode == LockMode::Exclusive ? lock->takeExclusive() : lock->takeShared();
     if (!taken)
         return fail(taken.error());
+    if (!lock->m_held) {
+        qCInfo(lcVault) << "no lock object for" << operation << "in a vault this account may only read";
+        return lock;
+    }
     lock->m_refresher = std::thread(&VaultLock::refreshLoop, lock.get());
     qCDebug(lcVault) << "holding" << lock->m_name << "for" << operation;
     return lock;
@@ -199,16 +203,26 @@ Result<> VaultLock::takeShared()
         return fail(sealed.error());
     auto put = location.store->put(location.container, location.objectName(m_name), *sealed,
                                    Store::PutCondition::ifAbsent());
-    if (!put)
+    // A vault this account may only read (a read-only SAS, a read-only drive or mount): a shared
+    // holder changes nothing in it, so it goes on without a lock object of its own; it still
+    // refuses to run beside a live exclusive holder, which it can see.
+    const bool readOnly = !put && put.error().code == ErrorCode::AccessDenied;
+    if (!put && !readOnly)
         return fail(put.error());
-    m_etag = put->etag;
-    m_held = true;
+    if (put) {
+        m_etag = put->etag;
+        m_held = true;
+    }
     // Written before looking: an exclusive holder taking its lock after this look sees ours.
     auto exclusive = readEntry(m_vault, kExclusiveName);
     if (!exclusive) {
         removeOwn();
         return fail(exclusive.error());
     }
+    if (readOnly)
+        warn(m_context, m_name,
+             Text::tr("This account may only read the vault, so Semina works without a lock of its own: nothing "
+                      "here changes the vault, but a backup or check started elsewhere meanwhile is not held back."));
     if (!*exclusive)
         return {};
     const QString stale = (*exclusive)->staleReason(QDateTime::currentDateTimeUtc());
@@ -294,6 +308,12 @@ void VaultLock::release()
         m_refresher.join();
     std::lock_guard guard(m_objectMutex);
     removeOwn();
+}
+
+bool VaultLock::held() const
+{
+    std::lock_guard guard(m_objectMutex);
+    return m_held;
 }
 
 bool VaultLock::lost() const

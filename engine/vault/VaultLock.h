@@ -41,7 +41,9 @@ struct LockEntry {
 // exclusive holder (the object "locks/exclusive", written only if absent), or any number of
 // shared ones ("locks/shared/<id>"). A thread refreshes the lock every kRefreshEvery; if another
 // process takes it over meanwhile (it found the lock stale), the job's context is cancelled
-// and lost() tells why. Works on every ObjectStore.
+// and lost() tells why. Works on every ObjectStore. In a vault the account may only read
+// (writing the lock object is AccessDenied) a shared holder goes on without a lock object, with
+// a warning; held() is then false.
 class VaultLock {
 public:
     // Takes the lock, removing stale locks in the way with a warning on `context`; Locked when
@@ -59,6 +61,8 @@ public:
     void release();
 
     [[nodiscard]] bool lost() const;
+    // Whether a lock object of this holder is in the vault.
+    [[nodiscard]] bool held() const;
     // The error a job that lost its lock ends with.
     [[nodiscard]] Error lostError() const;
     [[nodiscard]] const LockRecord &record() const { return m_record; }

@@ -22,7 +22,7 @@ using Semina::Test::VaultFixture;
 
 // The same vault format in an Azure blob container (Azurite): a round trip and a full check,
 // the vault's lock keeping a second backup out while one runs, and damage found by the vault
-// itself, which reads its objects without the store's MD5.
+// itself, which reads its objects without the store's MD5; a read-only SAS restores.
 class TestVaultAzurite : public QObject {
     Q_OBJECT
 
@@ -64,6 +64,52 @@ private Q_SLOTS:
         QVERIFY(report->isClean());
         QVERIFY(report->packs > 1);
         QVERIFY((*store)->deleteContainer(location.container));
+    }
+    // A restore machine given a read-only SAS: the restore goes on without a lock object and
+    // says so; a backup through the same SAS is refused as AccessDenied, naming the SAS.
+    void aReadOnlySasRestoresAndCannotBackUp()
+    {
+        const auto azurite = Test::Azurite::fromFixture();
+        QVERIFY2(azurite, azurite ? "" : qPrintable(azurite.error().message));
+        auto keyStore = Store::openAzureStore(azurite->connectionString());
+        const auto readOnly = azurite->sasConnectionString("rl", QDateTime::currentDateTimeUtc().addSecs(3600));
+        QVERIFY(keyStore && readOnly);
+        auto sasStore = Store::openAzureStore(*readOnly);
+        QVERIFY2(sasStore, sasStore ? "" : qPrintable(sasStore.error().message));
+        const VaultLocation location = freshLocation(**keyStore);
+        const VaultLocation readOnlyLocation{sasStore->get(), location.container, location.prefix};
+        Test::TemporaryFolder folder(QStringLiteral("vault-azurite-sas"));
+        const QString source = folder.filePath(QStringLiteral("data"));
+        Test::Corpus::makeMixedTree(source, 20, 256 * 1024);
+        auto created = Semina::Vault::Vault::create(location, VaultFixture::kPassphrase, VaultFixture::options());
+        QVERIFY(created);
+        JobContext backingUp;
+        BackupRequest request;
+        request.paths = {source};
+        QVERIFY(backup(*created->vault, request, backingUp));
+
+        auto vault = Semina::Vault::Vault::open(readOnlyLocation, VaultFixture::kPassphrase);
+        QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+        JobContext restoring;
+        RestoreRequest restoreRequest;
+        restoreRequest.target = folder.filePath(QStringLiteral("restored"));
+        const auto restored = restore(**vault, restoreRequest, restoring);
+        QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+        QCOMPARE(Test::compareTrees(source, folder.filePath(QStringLiteral("restored/data"))), QString());
+        const auto warned
+            = std::any_of(restoring.warnings().cbegin(), restoring.warnings().cend(),
+                          [](const Warning &w) { return w.message.contains(QStringLiteral("may only read")); });
+        QVERIFY(warned);
+
+        JobContext refused;
+        const auto denied = backup(**vault, request, refused);
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().code, ErrorCode::AccessDenied);
+        QVERIFY2(denied.error().message.contains(QStringLiteral("SAS")), qPrintable(denied.error().message));
+        const auto locks = VaultLock::list(**vault);
+        QVERIFY(locks);
+        QVERIFY(locks->isEmpty());
+        QVERIFY((*keyStore)->deleteContainer(location.container));
     }
     void aSecondBackupBesideARunningOneIsRefused()
     {

@@ -21,9 +21,46 @@ using namespace Semina::Vault;
 using Semina::Test::HeldJob;
 using Semina::Test::VaultFixture;
 
+// Makes a folder read-only for the test's life as a user would: a read-only bind mount when
+// running as root (whom permissions do not stop), the write permission bits taken away otherwise.
+class ReadOnlyFolder {
+public:
+    explicit ReadOnlyFolder(QString path)
+        : m_path(std::move(path))
+    {
+        if (::geteuid() == 0) {
+            m_mounted = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("--bind"), m_path, m_path}) == 0;
+            if (m_mounted)
+                m_readOnly = QProcess::execute(QStringLiteral("mount"),
+                                               {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), m_path})
+                    == 0;
+        } else {
+            m_readOnly
+                = QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("a-w"), m_path})
+                == 0;
+        }
+    }
+    ~ReadOnlyFolder()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {m_path});
+        else if (m_readOnly)
+            QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+w"), m_path});
+    }
+    ReadOnlyFolder(const ReadOnlyFolder &) = delete;
+    ReadOnlyFolder &operator=(const ReadOnlyFolder &) = delete;
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+
+private:
+    QString m_path;
+    bool m_mounted = false;
+    bool m_readOnly = false;
+};
+
 // The vault's lock on a real folder store: a second job beside a first one is refused or not
 // as its mode says, stale locks are taken over with a warning, a lock goes away however its
-// job ends, and a job whose lock was taken over stops.
+// job ends, a job whose lock was taken over stops, and a vault that may only be read still
+// restores.
 class TestVaultLock : public QObject {
     Q_OBJECT
 
@@ -328,6 +365,61 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::Locked);
         QVERIFY2(result.error().message.contains(QStringLiteral("cannot be read")), qPrintable(result.error().message));
+    }
+
+    // A vault on a read-only drive or mount (as a read-only SAS on Azure): a restore goes on
+    // without a lock object, saying so; jobs that write are AccessDenied and leave it as it was.
+    void aVaultThatMayOnlyBeRead_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<bool>("works");
+        QTest::newRow("restore") << QStringLiteral("restore") << true;
+        QTest::newRow("backup") << QStringLiteral("backup") << false;
+        QTest::newRow("check") << QStringLiteral("check") << false;
+        QTest::newRow("key add") << QStringLiteral("key add") << false;
+    }
+    void aVaultThatMayOnlyBeRead()
+    {
+        QFETCH(QString, operation);
+        QFETCH(bool, works);
+        const QStringList before = m_fixture->objectNames({});
+        ReadOnlyFolder readOnly(m_fixture->accountFolder());
+        if (!readOnly.isReadOnly())
+            QSKIP("This machine cannot make a folder read-only (no bind mount as root, no chmod).");
+        auto vault = openVault();
+        QVERIFY(vault);
+        JobContext context;
+        const auto result = run(operation, *vault, context);
+        if (works) {
+            QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+            const QList<Warning> warnings = lockWarnings(context);
+            QCOMPARE(warnings.size(), 1);
+            QVERIFY2(warnings.first().message.contains(QStringLiteral("may only read")),
+                     qPrintable(warnings.first().message));
+            const QString restored = m_fixture->path(QStringLiteral("restored-%1/data").arg(m_targets.load()));
+            QCOMPARE(Test::compareTrees(m_source, restored), QString());
+        } else {
+            QVERIFY(!result);
+            QCOMPARE(result.error().code, ErrorCode::AccessDenied);
+            QVERIFY2(result.error().message.contains(QStringLiteral("writable")), qPrintable(result.error().message));
+        }
+        QCOMPARE(m_fixture->objectNames({}), before);
+    }
+
+    void aVaultThatMayOnlyBeReadStillHonoursALiveExclusiveLock()
+    {
+        auto vault = openVault();
+        auto holder = LockRecord::forThisProcess(LockMode::Exclusive, QStringLiteral("backup"));
+        QVERIFY(holder);
+        plantLock(*vault, *holder);
+        ReadOnlyFolder readOnly(m_fixture->accountFolder());
+        if (!readOnly.isReadOnly())
+            QSKIP("This machine cannot make a folder read-only (no bind mount as root, no chmod).");
+        JobContext context;
+        const auto result = run(QStringLiteral("restore"), *vault, context);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::Locked);
+        QVERIFY2(result.error().message.contains(QStringLiteral("backup")), qPrintable(result.error().message));
     }
 
     void unlockRemovesTheStaleLocksOrAll()

@@ -17,12 +17,30 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cerrno>
 #include <optional>
+
+#include <unistd.h>
 
 namespace Semina::Store::Local {
 
 namespace {
 constexpr qint64 kCopyBlock = 4 * 1024 * 1024;
+
+// A write that failed because `folder` may not be written at all (a read-only drive or mount, no
+// write permission) is AccessDenied, as Azure answers a read-only SAS, so that callers can tell
+// "may only read" (a restore goes on without a lock) from a failing disk (Io).
+template <typename T> Result<T> deniedWhenReadOnly(Result<T> result, const QString &folder)
+{
+    if (result || result.error().code != ErrorCode::Io)
+        return result;
+    if (::access(QFile::encodeName(folder).constData(), W_OK) == 0
+        || (errno != EROFS && errno != EACCES && errno != EPERM))
+        return result;
+    Error error = result.error();
+    error.code = ErrorCode::AccessDenied;
+    return fail(std::move(error));
+}
 
 // The translation context of this file, declared so that lupdate sees it too.
 struct Text {
@@ -120,9 +138,10 @@ Result<> LocalFolderStore::createContainer(const QString &container)
     if (QFileInfo(*folder).isDir())
         return {};
     if (!QDir(m_root).mkdir(container) && !QFileInfo(*folder).isDir())
-        return fail(
-            ErrorCode::Io,
-            Text::tr("Could not create the container folder %1: check that %2 is writable.").arg(*folder, m_root));
+        return deniedWhenReadOnly<void>(
+            fail(ErrorCode::Io,
+                 Text::tr("Could not create the container folder %1: check that %2 is writable.").arg(*folder, m_root)),
+            m_root);
     return syncFolder(m_root);
 }
 
@@ -138,8 +157,10 @@ Result<> LocalFolderStore::deleteContainer(const QString &container)
     const QString doomed = m_root + QStringLiteral("/.deleted-") + container + u'-'
         + QString::number(QRandomGenerator::global()->generate64(), 36);
     if (::rename(QFile::encodeName(*folder).constData(), QFile::encodeName(doomed).constData()) != 0)
-        return fail(ErrorCode::Io,
-                    Text::tr("Could not delete the container folder %1: check that it is writable.").arg(*folder));
+        return deniedWhenReadOnly<void>(
+            fail(ErrorCode::Io,
+                 Text::tr("Could not delete the container folder %1: check that it is writable.").arg(*folder)),
+            m_root);
     if (auto synced = syncFolder(m_root); !synced)
         return synced;
     QDir(doomed).removeRecursively();
@@ -158,6 +179,13 @@ Result<ObjectInfo> LocalFolderStore::store(const QString &container, const QStri
                                            qint64 size,
                                            const std::function<Result<QByteArray>(AtomicFile &)> &writeData)
 {
+    return deniedWhenReadOnly(writeObject(container, name, condition, size, writeData), m_root + u'/' + container);
+}
+
+Result<ObjectInfo> LocalFolderStore::writeObject(const QString &container, const QString &name,
+                                                 const PutCondition &condition, qint64 size,
+                                                 const std::function<Result<QByteArray>(AtomicFile &)> &writeData)
+{
     auto path = objectFile(container, name);
     if (!path)
         return fail(path.error());
@@ -168,8 +196,8 @@ Result<ObjectInfo> LocalFolderStore::store(const QString &container, const QStri
     for (int attempt = 1;; ++attempt) {
         if (!QDir().mkpath(parent))
             return fail(ErrorCode::Io,
-                        Text::tr("Could not create the folder %1 for the object %2.")
-                            .arg(parent, objectLabel(container, name)));
+                        Text::tr("Could not create the folder %1 for the object %2: check that %3 is writable.")
+                            .arg(parent, objectLabel(container, name), m_root));
         auto opened = file.open(ObjectHeader::kSize + size);
         if (opened)
             break;
@@ -443,19 +471,20 @@ Result<> LocalFolderStore::remove(const QString &container, const QString &name)
     auto path = objectFile(container, name);
     if (!path)
         return fail(path.error());
+    const QString containerPath = m_root + u'/' + container;
     FolderLock lock;
-    if (auto locked = lock.lock(m_root + u'/' + container); !locked)
-        return locked;
+    if (auto locked = lock.lock(containerPath); !locked)
+        return deniedWhenReadOnly(locked, containerPath);
     if (::unlink(QFile::encodeName(*path).constData()) != 0) {
         if (errno == ENOENT)
             return {};
-        return fail(ErrorCode::Io,
-                    Text::tr("Could not remove the object %1: check that %2 is writable.")
-                        .arg(objectLabel(container, name), QFileInfo(*path).absolutePath()));
+        return deniedWhenReadOnly<void>(fail(ErrorCode::Io,
+                                             Text::tr("Could not remove the object %1: check that %2 is writable.")
+                                                 .arg(objectLabel(container, name), QFileInfo(*path).absolutePath())),
+                                        QFileInfo(*path).absolutePath());
     }
     // Folders left empty go too, as "folders" vanish in Azure with their last object; rmdir
     // refuses a folder that is not empty, which ends the climb.
-    const QString containerPath = m_root + u'/' + container;
     QString folder = QFileInfo(*path).absolutePath();
     if (auto synced = syncFolder(folder); !synced)
         return synced;

@@ -45,9 +45,12 @@ private:
     // The object's file, after checking both names and that the container exists.
     Result<QString> objectFile(const QString &container, const QString &name) const;
     // Writes header + the bytes `writeData` appends (it returns their MD5) into a temporary file and renames it over
-    // the object under the container lock, checking `condition` there.
+    // the object under the container lock, checking `condition` there. A container this process may not write is
+    // AccessDenied (see deniedWhenReadOnly).
     Result<ObjectInfo> store(const QString &container, const QString &name, const PutCondition &condition, qint64 size,
                              const std::function<Result<QByteArray>(AtomicFile &)> &writeData);
+    Result<ObjectInfo> writeObject(const QString &container, const QString &name, const PutCondition &condition,
+                                   qint64 size, const std::function<Result<QByteArray>(AtomicFile &)> &writeData);
 
     QString m_root;
 };
