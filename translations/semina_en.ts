@@ -1913,6 +1913,10 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <source>%1, container &quot;%2&quot;: a 64 KiB test object was written, read back identical and removed in %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 lets Semina read container &quot;%2&quot; but not write to it: enough to restore, not to back up. To back up, give a SAS with the read, add, create, write, delete and list permissions (or the account key), or a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Store::Local</name>

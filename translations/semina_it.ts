@@ -1975,6 +1975,10 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <source>%1, container &quot;%2&quot;: a 64 KiB test object was written, read back identical and removed in %3 ms.</source>
         <translation>%1, contenitore &quot;%2&quot;: un oggetto di prova da 64 KiB è stato scritto, riletto identico e rimosso in %3 ms.</translation>
     </message>
+    <message>
+        <source>%1 lets Semina read container &quot;%2&quot; but not write to it: enough to restore, not to back up. To back up, give a SAS with the read, add, create, write, delete and list permissions (or the account key), or a writable folder.</source>
+        <translation>%1 permette a Semina di leggere il contenitore &quot;%2&quot; ma non di scriverci: basta per ripristinare, non per eseguire backup. Per i backup, fornisci una SAS con le autorizzazioni di lettura, aggiunta, creazione, scrittura, eliminazione ed elenco (o la chiave dell&apos;account), oppure una cartella scrivibile.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Store::Local</name>

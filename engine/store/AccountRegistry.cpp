@@ -176,8 +176,18 @@ Result<QString> testAccount(ObjectStore &store, const QString &container)
     const QString probe = QStringLiteral(".semina-probe/") + QUuid::createUuid().toString(QUuid::Id128);
     QByteArray payload(64 * 1024, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
-    if (auto put = store.put(container, probe, payload, PutCondition::ifAbsent()); !put)
+    if (auto put = store.put(container, probe, payload, PutCondition::ifAbsent()); !put) {
+        // Refused to write but able to list: a read-only SAS (or folder), which is what a
+        // machine that only restores may be given; say so rather than "check the key".
+        if (put.error().code == ErrorCode::AccessDenied && store.list(container, {}, {}, 1))
+            return fail(ErrorCode::AccessDenied,
+                        Text::tr("%1 lets Semina read container \"%2\" but not write to it: enough to restore, not "
+                                 "to back up. To back up, give a SAS with the read, add, create, write, delete and "
+                                 "list permissions (or the account key), or a writable folder.")
+                            .arg(store.describe(), container),
+                        put.error().message);
         return fail(put.error());
+    }
     auto read = store.get(container, probe);
     (void)store.remove(container, probe);
     if (!read)
