@@ -3436,6 +3436,10 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <source>This account may only read the vault, so Semina works without a lock of its own: nothing here changes the vault, but a backup or check started elsewhere meanwhile is not held back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the store last saw it refreshed at %1, more than %2 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

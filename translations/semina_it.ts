@@ -3499,6 +3499,10 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <source>This account may only read the vault, so Semina works without a lock of its own: nothing here changes the vault, but a backup or check started elsewhere meanwhile is not held back.</source>
         <translation>Questo account può solo leggere l&apos;insieme di credenziali, quindi Semina lavora senza un proprio blocco: questa operazione non lo modifica, ma un backup o un controllo avviati altrove nel frattempo non vengono trattenuti.</translation>
     </message>
+    <message>
+        <source>the store last saw it refreshed at %1, more than %2 minutes ago</source>
+        <translation>l&apos;archivio lo ha visto rinnovato l&apos;ultima volta alle %1, più di %2 minuti fa</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -21,7 +21,11 @@ struct ObjectInfo {
     qint64 size = 0;
     QByteArray contentMd5; // raw 16 bytes; empty when the backend does not know it
     QByteArray etag; // opaque; changes on every write of the object
-    QDateTime lastModified;
+    QDateTime lastModified; // by the store's clock
+    // The store's clock when it answered (Azure: the Date header; a folder: this machine's), so
+    // the age of an object can be judged without trusting this machine's clock; invalid when
+    // unknown.
+    QDateTime storeTime;
 };
 
 // One page of a listing; `nextMarker` is empty on the last page.

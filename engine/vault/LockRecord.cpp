@@ -91,10 +91,17 @@ Result<LockRecord> LockRecord::fromJson(const QByteArray &json)
     return record;
 }
 
-QString LockRecord::staleReason(const QDateTime &now) const
+QString LockRecord::endedProcessReason() const
 {
     if (host == QSysInfo::machineHostName() && !processRuns(pid))
         return Text::tr("its process %1 no longer runs on this machine").arg(pid);
+    return {};
+}
+
+QString LockRecord::staleReason(const QDateTime &now) const
+{
+    if (QString ended = endedProcessReason(); !ended.isEmpty())
+        return ended;
     const qint64 minutes = std::chrono::duration_cast<std::chrono::minutes>(kStaleAfter).count();
     if (refreshed.secsTo(now) > minutes * 60)
         return Text::tr("it was last refreshed at %1, more than %2 minutes ago").arg(timeText(refreshed)).arg(minutes);

@@ -37,8 +37,11 @@ struct LockRecord {
     static Result<LockRecord> fromJson(const QByteArray &json);
 
     // Why the lock no longer protects anything, or empty while it may: its process on this host
-    // is gone, or it was not refreshed for kStaleAfter (by `now`).
+    // is gone, or it was not refreshed for kStaleAfter (by `now`, trusting that the holder's
+    // clock agrees; LockEntry::staleReason uses the store's clock when it knows it).
     [[nodiscard]] QString staleReason(const QDateTime &now) const;
+    // Why its process is known to be gone (it ran on this host and no longer runs), or empty.
+    [[nodiscard]] QString endedProcessReason() const;
     // "backup by pid 4242 of alice on host-a, since 2024-05-01 10:00:00 (refreshed 10:25:00)",
     // for messages.
     [[nodiscard]] QString describe() const;

@@ -46,7 +46,7 @@ Result<std::optional<LockEntry>> readEntry(Vault &vault, const QString &name)
         return std::nullopt;
     if (!head)
         return fail(head.error());
-    LockEntry entry{name, std::nullopt, {}, head->etag, head->lastModified};
+    LockEntry entry{name, std::nullopt, {}, head->etag, head->lastModified, head->storeTime};
     auto sealed = location.store->get(location.container, location.objectName(name));
     if (!sealed && sealed.error().code == ErrorCode::NotFound)
         return std::nullopt;
@@ -64,12 +64,21 @@ Result<std::optional<LockEntry>> readEntry(Vault &vault, const QString &name)
 
 QString LockEntry::staleReason(const QDateTime &now) const
 {
-    if (record)
+    const bool storeClock = lastModified.isValid() && storeTime.isValid();
+    if (record && !storeClock)
         return record->staleReason(now);
+    if (record) {
+        if (QString ended = record->endedProcessReason(); !ended.isEmpty())
+            return ended;
+    }
     const qint64 minutes = std::chrono::duration_cast<std::chrono::minutes>(LockRecord::kStaleAfter).count();
-    if (lastModified.isValid() && lastModified.secsTo(now) > minutes * 60)
-        return Text::tr("it cannot be read and was written more than %1 minutes ago").arg(minutes);
-    return {};
+    const QDateTime reference = storeClock ? storeTime : now;
+    if (!lastModified.isValid() || lastModified.secsTo(reference) <= minutes * 60)
+        return {};
+    const QString written = lastModified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (record)
+        return Text::tr("the store last saw it refreshed at %1, more than %2 minutes ago").arg(written).arg(minutes);
+    return Text::tr("it cannot be read and was written more than %1 minutes ago").arg(minutes);
 }
 
 QString LockEntry::describe() const

@@ -28,10 +28,14 @@ struct LockEntry {
     std::optional<LockRecord> record; // empty when the object cannot be read
     QString problem; // why it cannot be read
     QByteArray etag;
-    QDateTime lastModified;
+    QDateTime lastModified; // by the store's clock
+    QDateTime storeTime; // the store's clock when it answered; invalid when unknown
 
-    // Why it no longer protects anything, or empty while it may (LockRecord::staleReason; a lock
-    // that cannot be read is stale once the store has not seen it written for kStaleAfter).
+    // Why it no longer protects anything, or empty while it may: its process ended on this host,
+    // or the store has not seen it written (refreshed) for kStaleAfter. The age is measured on
+    // the store's clock when the store tells it, so a machine whose clock is off can neither
+    // make a live lock look stale nor keep a dead one alive; `now` (this machine's clock, against
+    // the record's refresh time) only when it does not.
     [[nodiscard]] QString staleReason(const QDateTime &now) const;
     [[nodiscard]] QString describe() const;
 };

@@ -1,5 +1,6 @@
 #include "Corpus.h"
 #include "TestEnvironment.h"
+#include "store/local/FolderLayout.h"
 #include "store/local/LocalFolderStore.h"
 #include "vault/Vault.h"
 #include "vault/VaultLock.h"
@@ -175,6 +176,11 @@ private Q_SLOTS:
         const auto sealed = (*vault)->seal("exclusive", "lock", record->toJson());
         QVERIFY(sealed);
         QVERIFY(store.put(QStringLiteral("vault"), QStringLiteral("locks/exclusive"), *sealed));
+        // Locks age by the store's clock: for a folder, the object file's modification time.
+        QFile written(m_home->filePath(QStringLiteral("vault/vault/"))
+                      + *Semina::Store::Local::FolderLayout::relativePath(QStringLiteral("locks/exclusive")));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.setFileTime(record->refreshed, QFileDevice::FileModificationTime));
     }
 
     void aLockedVaultExitsWith13UntilUnlocked()

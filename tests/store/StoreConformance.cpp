@@ -161,6 +161,10 @@ void StoreConformance::objectsRoundTripWhole()
     QCOMPARE(info->contentMd5, md5(data));
     QVERIFY(info->lastModified.isValid());
     QVERIFY(qAbs(info->lastModified.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    // The store's own clock comes with the answer (the vault's locks age by it).
+    QVERIFY(info->storeTime.isValid());
+    QVERIFY(qAbs(info->storeTime.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    QVERIFY(info->lastModified.secsTo(info->storeTime) >= -1);
 
     const auto whole = m_store->get(m_container, name);
     VERIFY_OK(whole);

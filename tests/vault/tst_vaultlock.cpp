@@ -8,6 +8,7 @@
 #include "vault/Restore.h"
 #include "vault/VaultLock.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTest>
@@ -214,7 +215,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("host");
         QTest::addColumn<qint64>("pid"); // 0: a process of this machine that has ended
-        QTest::addColumn<int>("minutesAgo"); // since its last refresh
+        QTest::addColumn<int>("minutesAgo"); // since its last refresh, by its holder's clock
+        QTest::addColumn<int>("storeMinutesAgo"); // since the store saw it written
         QTest::addColumn<QString>("operation");
         QTest::addColumn<QString>("outcome"); // "taken over", "ignored" or "refused"
         QTest::addColumn<QString>("reason");
@@ -223,21 +225,31 @@ private Q_SLOTS:
         const int exclusive = int(LockMode::Exclusive);
         const int shared = int(LockMode::Shared);
         QTest::newRow("exclusive, its process ended here")
-            << exclusive << here << qint64(0) << 0 << QStringLiteral("backup") << QStringLiteral("taken over")
+            << exclusive << here << qint64(0) << 0 << 0 << QStringLiteral("backup") << QStringLiteral("taken over")
             << QStringLiteral("no longer runs");
         QTest::newRow("shared, its process ended here")
-            << shared << here << qint64(0) << 0 << QStringLiteral("backup") << QStringLiteral("taken over")
+            << shared << here << qint64(0) << 0 << 0 << QStringLiteral("backup") << QStringLiteral("taken over")
             << QStringLiteral("no longer runs");
         QTest::newRow("exclusive, not refreshed for an hour elsewhere")
-            << exclusive << there << qint64(4242) << 60 << QStringLiteral("check") << QStringLiteral("taken over")
+            << exclusive << there << qint64(4242) << 60 << 60 << QStringLiteral("check") << QStringLiteral("taken over")
             << QStringLiteral("more than 30 minutes");
         QTest::newRow("exclusive, refreshed now elsewhere")
-            << exclusive << there << qint64(4242) << 0 << QStringLiteral("backup") << QStringLiteral("refused")
+            << exclusive << there << qint64(4242) << 0 << 0 << QStringLiteral("backup") << QStringLiteral("refused")
             << there;
         QTest::newRow("shared, refreshed now elsewhere")
-            << shared << there << qint64(4242) << 5 << QStringLiteral("key add") << QStringLiteral("refused") << there;
+            << shared << there << qint64(4242) << 5 << 5 << QStringLiteral("key add") << QStringLiteral("refused")
+            << there;
+        // Ages go by the store's clock: a holder whose clock runs an hour behind writes "refreshed
+        // an hour ago" into a lock the store saw written just now, and one whose clock runs ahead
+        // cannot keep a lock alive that the store has not seen refreshed for 40 minutes.
+        QTest::newRow("refreshed now, by a holder whose clock is an hour behind")
+            << exclusive << there << qint64(4242) << 60 << 0 << QStringLiteral("backup") << QStringLiteral("refused")
+            << there;
+        QTest::newRow("not refreshed for 40 minutes, by a holder whose clock is an hour ahead")
+            << exclusive << there << qint64(4242) << -20 << 40 << QStringLiteral("backup")
+            << QStringLiteral("taken over") << QStringLiteral("more than 30 minutes");
         QTest::newRow("a restore beside a stale exclusive lock")
-            << exclusive << here << qint64(0) << 0 << QStringLiteral("restore") << QStringLiteral("ignored")
+            << exclusive << here << qint64(0) << 0 << 0 << QStringLiteral("restore") << QStringLiteral("ignored")
             << QStringLiteral("no longer runs");
     }
     void staleLocksAreTakenOverWithAWarning()
@@ -246,6 +258,7 @@ private Q_SLOTS:
         QFETCH(QString, host);
         QFETCH(qint64, pid);
         QFETCH(int, minutesAgo);
+        QFETCH(int, storeMinutesAgo);
         QFETCH(QString, operation);
         QFETCH(QString, outcome);
         QFETCH(QString, reason);
@@ -261,6 +274,12 @@ private Q_SLOTS:
         plantLock(*vault, *record);
         const QStringList planted = lockNames();
         QCOMPARE(planted.size(), 1);
+        // The folder store's clock for an object is its file's modification time.
+        QFile written(m_fixture->objectFile(planted.first()));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-storeMinutesAgo * 60),
+                                    QFileDevice::FileModificationTime));
+        written.close();
 
         JobContext context;
         const auto result = run(operation, *vault, context);

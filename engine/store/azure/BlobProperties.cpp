@@ -31,6 +31,7 @@ Store::ObjectInfo infoFromHeaders(const QString &name, const HttpResponse &respo
     info.contentMd5 = QByteArray::fromBase64(md5);
     info.etag = response.header("ETag");
     info.lastModified = parseHttpDate(response.header("Last-Modified"));
+    info.storeTime = parseHttpDate(response.header("Date"));
     return info;
 }
 

@@ -63,7 +63,12 @@ Error containerMissing(const QString &container, const QString &root)
 
 ObjectInfo infoOf(const QString &name, const StoredObject &stored)
 {
-    return {name, stored.header.size, stored.header.md5, stored.header.etagText(), stored.lastModified};
+    return {name,
+            stored.header.size,
+            stored.header.md5,
+            stored.header.etagText(),
+            stored.lastModified,
+            QDateTime::currentDateTimeUtc()};
 }
 
 // Walks a container folder, collecting the names under `base` (already decoded, ending with
@@ -249,7 +254,7 @@ Result<ObjectInfo> LocalFolderStore::writeObject(const QString &container, const
     if (!stored)
         return fail(stored.error());
     // Another writer may have replaced it already; report what this put wrote.
-    return ObjectInfo{name, size, header.md5, header.etagText(), stored->lastModified};
+    return ObjectInfo{name, size, header.md5, header.etagText(), stored->lastModified, QDateTime::currentDateTimeUtc()};
 }
 
 Result<ObjectInfo> LocalFolderStore::put(const QString &container, const QString &name, const QByteArray &data,
