@@ -48,10 +48,25 @@ Result<AzureAccount> parseConnectionString(const QString &connectionString)
 {
     QMap<QString, QString> values; // lower-case keys
     for (const auto &[key, value] : pairsOf(connectionString)) {
-        if (value.isEmpty() && !isSecretKey(key))
-            return fail(
-                ErrorCode::InvalidInput,
-                Text::tr("The connection string's part \"%1\" has no value: write it as %1=value.").arg(key.left(40)));
+        if (value.isEmpty() && !isSecretKey(key)) {
+            // Named only when it is a key Azure's connection strings have: a stray piece of a
+            // secret must not be echoed.
+            static const QStringList known{QStringLiteral("defaultendpointsprotocol"),
+                                           QStringLiteral("accountname"),
+                                           QStringLiteral("blobendpoint"),
+                                           QStringLiteral("queueendpoint"),
+                                           QStringLiteral("tableendpoint"),
+                                           QStringLiteral("fileendpoint"),
+                                           QStringLiteral("endpointsuffix"),
+                                           QStringLiteral("usedevelopmentstorage"),
+                                           QStringLiteral("developmentstorageproxyuri")};
+            if (!known.contains(key.toLower()))
+                return fail(ErrorCode::InvalidInput,
+                            Text::tr("The connection string has a part without a name and a value: write every part "
+                                     "as Name=value, separated by ';'."));
+            return fail(ErrorCode::InvalidInput,
+                        Text::tr("The connection string's part \"%1\" has no value: write it as %1=value.").arg(key));
+        }
         values.insert(key.toLower(), value);
     }
     if (values.isEmpty())
@@ -77,6 +92,15 @@ Result<AzureAccount> parseConnectionString(const QString &connectionString)
         account.sharedAccessSignature.remove(0, 1);
 
     const QString endpoint = values.value(QStringLiteral("blobendpoint"));
+    // Only the address before any query is ever shown: a SAS URL pasted as the endpoint
+    // carries its signature there.
+    const QString shown = endpoint.section(u'?', 0, 0).left(200);
+    if (endpoint.contains(u'?'))
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("The connection string's BlobEndpoint \"%1\" carries a query (a SAS?): give the "
+                     "address alone as BlobEndpoint, and the SAS (what follows the '?') as SharedAccessSignature.")
+                .arg(shown));
     if (!endpoint.isEmpty()) {
         QString cleaned = endpoint;
         while (cleaned.endsWith(u'/'))
@@ -85,9 +109,9 @@ Result<AzureAccount> parseConnectionString(const QString &connectionString)
         if (!account.blobEndpoint.isValid() || account.blobEndpoint.host().isEmpty()
             || (account.blobEndpoint.scheme() != QLatin1String("https")
                 && account.blobEndpoint.scheme() != QLatin1String("http")))
-            return fail(ErrorCode::InvalidInput,
-                        Text::tr("The connection string's BlobEndpoint \"%1\" is not an http or https address.")
-                            .arg(endpoint.left(200)));
+            return fail(
+                ErrorCode::InvalidInput,
+                Text::tr("The connection string's BlobEndpoint \"%1\" is not an http or https address.").arg(shown));
         if (account.accountName.isEmpty()) {
             // https://NAME.blob.core.windows.net, or an emulator's http://HOST:PORT/NAME.
             const QString path = account.blobEndpoint.path().section(u'/', 1, 1);
