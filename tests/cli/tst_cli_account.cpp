@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <unistd.h>
+
 using namespace Semina;
 
 // `semina-cli account` as a person runs it: real processes, a real folder, a real Azurite and
@@ -25,14 +27,22 @@ class TestCliAccount : public QObject {
     Test::Azurite m_azurite;
     QString m_container;
 
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    // `asUser`: the numeric id of another user to run as (through setpriv), or -1.
+    Run cli(const QStringList &arguments, const QByteArray &input = {}, int asUser = -1)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->path());
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SEMINA_CLI_PATH), arguments);
+        if (asUser < 0)
+            process.start(QStringLiteral(SEMINA_CLI_PATH), arguments);
+        else
+            process.start(QStringLiteral("setpriv"),
+                          QStringList{QStringLiteral("--reuid=%1").arg(asUser),
+                                      QStringLiteral("--regid=%1").arg(asUser), QStringLiteral("--clear-groups"),
+                                      QStringLiteral(SEMINA_CLI_PATH)}
+                              + arguments);
         process.write(input);
         process.closeWriteChannel();
         if (!process.waitForFinished(120'000))
@@ -155,6 +165,33 @@ private Q_SLOTS:
         QVERIFY2(test.err.contains(diagnosis), qPrintable(test.err));
         QVERIFY(!test.err.contains(QString::fromLatin1(m_azurite.accountKey.left(20))));
         (void)cli({QStringLiteral("account"), QStringLiteral("remove"), name});
+    }
+
+    // A station folder used by two users (a service account and a person, or one run under
+    // sudo): the container's lock file the first one created must not lock the other out.
+    void aFolderSharedByTwoUsersWorksForBoth()
+    {
+        if (::geteuid() != 0)
+            QSKIP("Needs root, to run the second user's process through setpriv.");
+        Test::TemporaryFolder storage(QStringLiteral("cli-shared"));
+        QVERIFY(QDir(storage.path()).mkdir(QStringLiteral("box")));
+        for (const QString &path : {storage.path(), m_home->path()})
+            QVERIFY(QFile::setPermissions(path,
+                                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                              | QFileDevice::ExeGroup));
+        QVERIFY(QFile::setPermissions(storage.filePath(QStringLiteral("box")), QFileDevice::Permissions(0x7777)));
+        const QString name = uniqueName("shared-");
+        const Run add = cli({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--folder"),
+                             storage.path(), QStringLiteral("--container"), QStringLiteral("box")});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const Run first = cli({QStringLiteral("account"), QStringLiteral("test"), name});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY(QFileInfo(storage.filePath(QStringLiteral("box/.lock"))).exists());
+        constexpr int kNobody = 65534;
+        const Run second = cli({QStringLiteral("account"), QStringLiteral("test"), name}, {}, kNobody);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.out.contains(QStringLiteral("read back identical")), qPrintable(second.out));
     }
 
     void anUnknownAccountIsNamed()

@@ -19,7 +19,9 @@ FolderLock::~FolderLock()
 Result<> FolderLock::lock(const QString &containerFolder)
 {
     const QString path = containerFolder + QStringLiteral("/.lock");
-    m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    // Read-only is enough for flock, so a lock file another user created (a station service, one
+    // run under sudo) locks for everyone; created readable and writable by all the umask allows.
+    m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CREAT | O_CLOEXEC, 0666);
     int result = -1;
     if (m_fd >= 0) {
         do {
