@@ -13,6 +13,8 @@
 #include <QSettings>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace Semina::Store {
 
 namespace {
@@ -188,14 +190,36 @@ Result<QString> testAccount(ObjectStore &store, const QString &container)
                         put.error().message);
         return fail(put.error());
     }
+    // Every operation a backup needs, each checked: read back, list, remove.
     auto read = store.get(container, probe);
-    (void)store.remove(container, probe);
+    auto listed = store.list(container, QStringLiteral(".semina-probe/"));
+    auto removed = store.remove(container, probe);
     if (!read)
         return fail(read.error());
     if (*read != payload)
         return fail(ErrorCode::Corruption,
                     Text::tr("%1 returned different bytes than were written to container \"%2\": "
                              "something between Semina and the storage damages data.")
+                        .arg(store.describe(), container));
+    const auto missing = [&](const Error &error, const QString &what) {
+        return error.code != ErrorCode::AccessDenied
+            ? error
+            : Error{ErrorCode::AccessDenied,
+                    Text::tr("%1 lets Semina write to container \"%2\" but not %3 it: give a SAS with the read, "
+                             "add, create, write, delete and list permissions (or the account key).")
+                        .arg(store.describe(), container, what),
+                    error.message};
+    };
+    if (!listed)
+        return fail(missing(listed.error(), Text::tr("list")));
+    if (!removed)
+        return fail(missing(removed.error(), Text::tr("delete from")));
+    const bool probeListed = std::any_of(listed->objects.cbegin(), listed->objects.cend(),
+                                         [&](const ObjectInfo &info) { return info.name == probe; });
+    if (!probeListed)
+        return fail(ErrorCode::Corruption,
+                    Text::tr("%1 did not list the test object just written to container \"%2\": the storage "
+                             "does not behave as Azure Blob Storage does.")
                         .arg(store.describe(), container));
     return Text::tr("%1, container \"%2\": a 64 KiB test object was written, read back identical and removed in %3 ms.")
         .arg(store.describe(), container)

@@ -127,7 +127,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("diagnosis");
         QTest::newRow("wrong key") << QStringLiteral("key") << 5 << QStringLiteral("check the account key or SAS");
         QTest::newRow("wrong container") << QStringLiteral("container") << 4 << QStringLiteral("does not exist");
-        QTest::newRow("read-only SAS") << QStringLiteral("read-only") << 5 << QStringLiteral("enough to restore");
+        QTest::newRow("read-only SAS") << QStringLiteral("rl") << 5 << QStringLiteral("enough to restore");
+        QTest::newRow("SAS that cannot delete") << QStringLiteral("racwl") << 5 << QStringLiteral("not delete from");
+        QTest::newRow("SAS that cannot list") << QStringLiteral("racwd") << 5 << QStringLiteral("not list");
         QTest::newRow("dead endpoint") << QStringLiteral("endpoint") << 8 << QStringLiteral("127.0.0.1:1");
         QTest::newRow("missing folder container") << QStringLiteral("folder") << 4 << QStringLiteral("does not exist");
     }
@@ -145,8 +147,8 @@ private Q_SLOTS:
                                QString::fromLatin1(QByteArray(64, 'k').toBase64()));
         else if (kind == QLatin1String("container"))
             container = QStringLiteral("no-such-container");
-        else if (kind == QLatin1String("read-only"))
-            connection = m_azurite.sasConnectionString("rl", QDateTime::currentDateTimeUtc().addSecs(3600))
+        else if (kind.startsWith(u'r'))
+            connection = m_azurite.sasConnectionString(kind.toLatin1(), QDateTime::currentDateTimeUtc().addSecs(3600))
                              .value_or(QString());
         else if (kind == QLatin1String("endpoint"))
             connection.replace(m_azurite.blobEndpoint.toString(),
