@@ -16,10 +16,19 @@ namespace Semina::Store {
 // When and how long to wait before trying a remote call again: exponential back-off with
 // "equal jitter" (half the delay fixed, half random) so that many clients failing together
 // do not come back together; a server's Retry-After wins when it asks for longer.
+// The default rides out about a minute of trouble (1, 2, 4, 8, 16, 30, 30 s, each half
+// random), which a network blip or a burst of Azure's 503 ServerBusy without Retry-After can
+// last; a job hours long must not fail on it.
 struct RetryPolicy {
-    int maxAttempts = 5;
-    std::chrono::milliseconds firstDelay{250};
-    std::chrono::milliseconds maxDelay{20'000};
+    int maxAttempts = 8;
+    std::chrono::milliseconds firstDelay{1'000};
+    std::chrono::milliseconds maxDelay{30'000};
+
+    // For a person waiting on a check (`account test`): a few seconds, then the diagnosis.
+    [[nodiscard]] static RetryPolicy forInteractiveChecks()
+    {
+        return {3, std::chrono::milliseconds(250), std::chrono::milliseconds(2'000)};
+    }
 
     // The pause after failed attempt `attempt` (1-based).
     [[nodiscard]] std::chrono::milliseconds delayAfter(int attempt,

@@ -135,7 +135,10 @@ int AccountCommand::test(const QStringList &args, Console &console)
     auto account = registry.find(args.first());
     if (!account)
         return reportOneLine(console, account.error());
-    auto store = registry.open(*account);
+    // A person waits for the answer: a few seconds of retries, then the diagnosis.
+    Store::StoreOptions options;
+    options.retry = Store::RetryPolicy::forInteractiveChecks();
+    auto store = registry.open(*account, options);
     if (!store)
         return reportOneLine(console, store.error());
     auto summary = Store::testAccount(**store, account->container);
