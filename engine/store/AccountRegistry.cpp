@@ -157,6 +157,12 @@ Result<std::unique_ptr<ObjectStore>> AccountRegistry::open(const AccountDefiniti
         connection += u';' + QString::fromUtf8(*secret);
     else if (secret.error().code != ErrorCode::NotFound)
         return fail(secret.error());
+    else if (!Azure::parseConnectionString(connection)) // it needs the key or SAS the keychain lost
+        return fail(ErrorCode::NotFound,
+                    Text::tr("The account key or SAS of the storage account \"%1\" is not in this computer's "
+                             "keychain (a new computer, or a keychain that was reset): give the connection string "
+                             "again with semina-cli account add %1 --connection-string-stdin.")
+                        .arg(account.name));
     auto store = openAzureStore(connection, options);
     if (!store)
         return fail(store.error().prefixed(Text::tr("Storage account \"%1\"").arg(account.name)));

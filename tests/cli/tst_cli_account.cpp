@@ -1,5 +1,6 @@
 #include "Azurite.h"
 #include "TestEnvironment.h"
+#include "secrets/SecretStore.h"
 #include "store/StoreFactory.h"
 
 #include <QDir>
@@ -117,6 +118,30 @@ private Q_SLOTS:
         QVERIFY(test.out.contains(QStringLiteral("works")));
         const Run list = cli({QStringLiteral("account"), QStringLiteral("list")});
         QVERIFY(!list.out.contains(QString::fromLatin1(m_azurite.accountKey.left(20))));
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("remove"), name}).exitCode, 0);
+    }
+
+    // The settings survived but the keychain did not (a copied home folder, a reset keychain):
+    // the message says what is missing and how to give it again, which then works.
+    void aKeyMissingFromTheKeychainIsNamed()
+    {
+        const QString name = uniqueName("lost-");
+        const QStringList add{QStringLiteral("account"),
+                              QStringLiteral("add"),
+                              name,
+                              QStringLiteral("--connection-string-stdin"),
+                              QStringLiteral("--container"),
+                              m_container};
+        QCOMPARE(cli(add, m_azurite.connectionString().toUtf8()).exitCode, 0);
+        SecretStore secrets;
+        QVERIFY(secrets.remove(QStringLiteral("storage-account/") + name));
+        const Run test = cli({QStringLiteral("account"), QStringLiteral("test"), name});
+        QCOMPARE(test.exitCode, 4);
+        QVERIFY2(test.err.contains(QStringLiteral("not in this computer's keychain")), qPrintable(test.err));
+        QVERIFY2(test.err.contains(QStringLiteral("account add %1 --connection-string-stdin").arg(name)),
+                 qPrintable(test.err));
+        QCOMPARE(cli(add, m_azurite.connectionString().toUtf8()).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("test"), name}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("remove"), name}).exitCode, 0);
     }
 
