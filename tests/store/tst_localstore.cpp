@@ -9,6 +9,9 @@
 #include <QProcess>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Semina;
 using namespace Semina::Store;
 
@@ -161,6 +164,52 @@ private Q_SLOTS:
     // One damaged object file must not hide the others: the listing names it, and reading it
     // reports the damage.
     void aDamagedObjectIsStillListed_data() { damageOnDiskIsCorruption_data(); }
+    // An object replaced again and again (a lock refreshed, a record updated) while others read
+    // it: every read sees one whole version, never a header of one and the bytes of another,
+    // which would pass for damage.
+    void readsBesideReplacementsSeeWholeVersions()
+    {
+        const QByteArray large(100'000, 'L');
+        const QByteArray small(10, 's');
+        const QString name = QStringLiteral("records/busy");
+        QVERIFY(m_store->put(m_container, name, large));
+        QVERIFY(m_store->createContainer(QStringLiteral("copies")));
+        std::atomic<bool> stop{false};
+        std::atomic<int> writes{0};
+        std::thread writer([&] {
+            Local::LocalFolderStore own(m_folder->path()); // as another process would
+            for (int i = 0; !stop; ++i) {
+                if (own.put(m_container, name, i % 2 ? large : small))
+                    ++writes;
+            }
+        });
+        int reads = 0;
+        QString failure;
+        for (int i = 0; i < 600 && failure.isEmpty(); ++i) {
+            const auto whole = m_store->get(m_container, name);
+            const auto part = m_store->get(m_container, name, 2, 5);
+            QByteArray streamed;
+            QBuffer target(&streamed);
+            target.open(QIODevice::WriteOnly);
+            const auto written = m_store->getTo(m_container, name, target);
+            const auto copied = m_store->copy(m_container, name, QStringLiteral("copies"), QStringLiteral("c"));
+            if (!whole || (*whole != large && *whole != small))
+                failure = whole ? QStringLiteral("a mixed version") : whole.error().message;
+            else if (!part || (*part != large.mid(2, 5) && *part != small.mid(2, 5)))
+                failure = part ? QStringLiteral("a mixed range") : part.error().message;
+            else if (!written || (streamed != large && streamed != small))
+                failure = written ? QStringLiteral("a mixed stream") : written.error().message;
+            else if (!copied)
+                failure = copied.error().message;
+            ++reads;
+        }
+        stop = true;
+        writer.join();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(writes > 10);
+        QCOMPARE(reads, 600);
+    }
+
     void aDamagedObjectIsStillListed()
     {
         QFETCH(int, damage);

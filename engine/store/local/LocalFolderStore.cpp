@@ -315,7 +315,12 @@ Result<QByteArray> LocalFolderStore::get(const QString &container, const QString
     auto path = objectFile(container, name);
     if (!path)
         return fail(path.error());
-    auto stored = readObjectFile(*path, objectLabel(container, name));
+    // Header and bytes come from one open file: a replacement renamed in meanwhile is another
+    // file and cannot pass for damage to this one.
+    QFile file(*path);
+    if (auto opened = openObjectFile(file, objectLabel(container, name)); !opened)
+        return fail(opened.error());
+    auto stored = readObjectFile(file, objectLabel(container, name));
     if (!stored)
         return fail(stored.error());
     const qint64 size = stored->header.size;
@@ -327,8 +332,7 @@ Result<QByteArray> LocalFolderStore::get(const QString &container, const QString
                         .arg(objectLabel(container, name))
                         .arg(size));
     const qint64 count = length < 0 ? size - offset : length;
-    QFile file(*path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(ObjectHeader::kSize + offset))
+    if (!file.seek(ObjectHeader::kSize + offset))
         return fail(
             ErrorCode::Io,
             Text::tr("Could not read the object %1: %2.").arg(objectLabel(container, name), file.errorString()));
@@ -338,20 +342,15 @@ Result<QByteArray> LocalFolderStore::get(const QString &container, const QString
                     Text::tr("The object %1 is damaged: it ended early.").arg(objectLabel(container, name)));
     if (context)
         context->addDone(0, count);
-    // A whole read is checked against the MD5 recorded when it was written; the file may
-    // have been replaced meanwhile, so a mismatch is confirmed against the header once more.
+    // A whole read is checked against the MD5 recorded when it was written (the header of this
+    // same file).
     if (options.checkContentMd5 && offset == 0 && count == size
-        && Crypto::md5(data).value_or(QByteArray()) != stored->header.md5) {
-        auto again = readObjectFile(*path, objectLabel(container, name));
-        if (!again || again->header.etag == stored->header.etag)
-            return fail(
-                ErrorCode::Corruption,
-                Text::tr("The object %1 is damaged: its bytes do not match the MD5 recorded when it was written. "
-                         "Restore it from another copy.")
-                    .arg(objectLabel(container, name)),
-                *path);
-        return get(container, name, offset, length, context, options);
-    }
+        && Crypto::md5(data).value_or(QByteArray()) != stored->header.md5)
+        return fail(ErrorCode::Corruption,
+                    Text::tr("The object %1 is damaged: its bytes do not match the MD5 recorded when it was written. "
+                             "Restore it from another copy.")
+                        .arg(objectLabel(container, name)),
+                    *path);
     return data;
 }
 
@@ -361,23 +360,14 @@ Result<qint64> LocalFolderStore::getTo(const QString &container, const QString &
     auto path = objectFile(container, name);
     if (!path)
         return fail(path.error());
-    // Opened before the header is read: a replacement renamed in meanwhile does not affect
-    // the file this read holds open.
+    // Header and bytes come from one open file: a replacement renamed in meanwhile does not
+    // affect the file this read holds open.
     QFile file(*path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!file.exists())
-            return fail(ErrorCode::NotFound,
-                        Text::tr("The object %1 does not exist.").arg(objectLabel(container, name)));
-        return fail(
-            ErrorCode::Io,
-            Text::tr("Could not read the object %1: %2.").arg(objectLabel(container, name), file.errorString()));
-    }
-    auto stored = readObjectFile(*path, objectLabel(container, name));
+    if (auto opened = openObjectFile(file, objectLabel(container, name)); !opened)
+        return fail(opened.error());
+    auto stored = readObjectFile(file, objectLabel(container, name));
     if (!stored)
         return fail(stored.error());
-    const QByteArray header = file.read(ObjectHeader::kSize);
-    if (header.mid(8, 16) != stored->header.etag)
-        return getTo(container, name, target, context, options); // replaced between open and header read
     const qint64 size = stored->header.size;
     Crypto::Md5 md5;
     QByteArray block;
@@ -506,14 +496,11 @@ Result<ObjectInfo> LocalFolderStore::copy(const QString &sourceContainer, const 
     if (!sourcePath)
         return fail(sourcePath.error());
     QFile source(*sourcePath);
-    if (!source.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound,
-                    Text::tr("The object %1 does not exist.").arg(objectLabel(sourceContainer, sourceName)));
-    auto stored = readObjectFile(*sourcePath, objectLabel(sourceContainer, sourceName));
+    if (auto opened = openObjectFile(source, objectLabel(sourceContainer, sourceName)); !opened)
+        return fail(opened.error());
+    auto stored = readObjectFile(source, objectLabel(sourceContainer, sourceName)); // leaves it at the bytes
     if (!stored)
         return fail(stored.error());
-    if (!source.seek(ObjectHeader::kSize))
-        return fail(ErrorCode::Io, source.errorString());
     // The copy is checked against the source's MD5 as it streams, so damage is not spread.
     return store(targetContainer, targetName, {}, stored->header.size, [&](AtomicFile &file) -> Result<QByteArray> {
         Crypto::Md5 md5;

@@ -42,12 +42,27 @@ QByteArray ObjectHeader::etagText() const
 Result<StoredObject> readObjectFile(const QString &path, const QString &displayName)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!file.exists())
-            return fail(ErrorCode::NotFound, Text::tr("The object %1 does not exist.").arg(displayName));
+    if (auto opened = openObjectFile(file, displayName); !opened)
+        return fail(opened.error());
+    return readObjectFile(file, displayName);
+}
+
+Result<> openObjectFile(QFile &file, const QString &displayName)
+{
+    if (file.open(QIODevice::ReadOnly))
+        return {};
+    if (!file.exists())
+        return fail(ErrorCode::NotFound, Text::tr("The object %1 does not exist.").arg(displayName));
+    return fail(ErrorCode::Io, Text::tr("Could not read the object %1: %2.").arg(displayName, file.errorString()),
+                file.fileName());
+}
+
+Result<StoredObject> readObjectFile(QFile &file, const QString &displayName)
+{
+    const QString path = file.fileName();
+    if (!file.seek(0))
         return fail(ErrorCode::Io, Text::tr("Could not read the object %1: %2.").arg(displayName, file.errorString()),
                     path);
-    }
     const QByteArray raw = file.read(ObjectHeader::kSize);
     if (raw.size() != ObjectHeader::kSize || !raw.startsWith(kMagic))
         return fail(
@@ -68,7 +83,7 @@ Result<StoredObject> readObjectFile(const QString &path, const QString &displayN
                         .arg(stored.header.size)
                         .arg(file.size() - ObjectHeader::kSize),
                     path);
-    stored.lastModified = QFileInfo(file).lastModified().toUTC();
+    stored.lastModified = file.fileTime(QFileDevice::FileModificationTime).toUTC();
     return stored;
 }
 

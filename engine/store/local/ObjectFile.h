@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QFile>
 #include <QString>
 
 namespace Semina::Store::Local {
@@ -36,6 +37,13 @@ struct StoredObject {
     QDateTime lastModified;
 };
 Result<StoredObject> readObjectFile(const QString &path, const QString &displayName);
+// The same from a file already open: its header and size are those of the version that file
+// holds, whatever was renamed over its path since (reads use this, so a replacement between
+// reading the header and the bytes cannot pass for damage). Leaves the file at the first byte
+// of the object.
+Result<StoredObject> readObjectFile(QFile &file, const QString &displayName);
+// Opens an object file for reading; NotFound when absent.
+Result<> openObjectFile(QFile &file, const QString &displayName);
 
 // What a listing shows of an object file that failed readObjectFile's check: the size its file
 // holds past the header, no MD5, and the header's ETag only when the header is still there.
