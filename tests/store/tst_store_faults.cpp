@@ -1,5 +1,6 @@
 #include "Azurite.h"
 #include "FaultInjectingStore.h"
+#include "ReplyLosingProxy.h"
 #include "TestEnvironment.h"
 #include "core/JobContext.h"
 #include "store/RetryPolicy.h"
@@ -11,11 +12,8 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -124,102 +122,6 @@ protected:
 private:
     qint64 m_gateAt;
 };
-
-// A loopback proxy in front of a Blob service, on a thread of its own, that forwards every byte
-// both ways but loses the answer to the next request whose head holds a chosen marker: it cuts
-// that connection as soon as the answer begins, so the service did the work but the client
-// never hears of it (the write reached the server, the reply was lost).
-class ReplyLosingProxy {
-public:
-    explicit ReplyLosingProxy(quint16 servicePort)
-        : m_servicePort(servicePort)
-    {
-        m_home.moveToThread(&m_thread);
-        m_thread.start();
-        QMetaObject::invokeMethod(
-            &m_home, [this] { listen(); }, Qt::BlockingQueuedConnection);
-    }
-    ~ReplyLosingProxy()
-    {
-        QMetaObject::invokeMethod(
-            &m_home, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-    [[nodiscard]] quint16 port() const { return m_port; }
-    // The answer to the next request whose head contains `marker` ("PUT /account/c/name ") is lost.
-    void loseNextReplyTo(const QByteArray &marker)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_marker = marker;
-    }
-    [[nodiscard]] int lost() const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_lost;
-    }
-
-private:
-    void listen()
-    {
-        m_server = new QTcpServer;
-        if (!m_server->listen(QHostAddress::LocalHost))
-            qWarning("the proxy could not listen");
-        m_port = m_server->serverPort();
-        QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] {
-            while (QTcpSocket *client = m_server->nextPendingConnection())
-                forward(client);
-        });
-    }
-    void forward(QTcpSocket *client)
-    {
-        auto *service = new QTcpSocket(client);
-        service->connectToHost(QHostAddress::LocalHost, m_servicePort);
-        if (!service->waitForConnected(10'000)) {
-            client->abort();
-            client->deleteLater();
-            return;
-        }
-        auto seen = std::make_shared<QByteArray>(); // what the client sent, for the marker
-        auto losing = std::make_shared<bool>(false);
-        QObject::connect(client, &QTcpSocket::readyRead, service, [this, client, service, seen, losing] {
-            const QByteArray data = client->readAll();
-            seen->append(data);
-            {
-                QMutexLocker lock(&m_mutex);
-                if (!m_marker.isEmpty() && seen->contains(m_marker)) {
-                    m_marker.clear();
-                    ++m_lost;
-                    *losing = true;
-                    seen->clear();
-                }
-            }
-            if (seen->size() > 64 * 1024) // a tail is kept for a marker split between reads
-                seen->remove(0, seen->size() - 1024);
-            service->write(data);
-        });
-        QObject::connect(service, &QTcpSocket::readyRead, client, [client, service, losing] {
-            if (*losing) {
-                service->abort();
-                client->abort();
-                client->deleteLater();
-                return;
-            }
-            client->write(service->readAll());
-        });
-        QObject::connect(service, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-        QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-    }
-
-    const quint16 m_servicePort;
-    QThread m_thread;
-    QObject m_home; // lives on m_thread, with the server and its sockets
-    QTcpServer *m_server = nullptr;
-    quint16 m_port = 0;
-    mutable QMutex m_mutex;
-    QByteArray m_marker;
-    int m_lost = 0;
-};
 } // namespace
 
 // Faults a store meets in the field: transient failures are retried and recovered, damaged
@@ -235,7 +137,7 @@ class TestStoreFaults : public QObject {
     // The fixture's Azurite reached directly and through a ReplyLosingProxy, with a container
     // of its own.
     struct ProxiedAzurite {
-        std::unique_ptr<ReplyLosingProxy> proxy;
+        std::unique_ptr<Test::ReplyLosingProxy> proxy;
         std::unique_ptr<Azure::BlobStore> direct;
         std::unique_ptr<Azure::BlobStore> proxied;
         QString container;
@@ -256,7 +158,7 @@ class TestStoreFaults : public QObject {
             StoreOptions options;
             options.blockSize = blockSize;
             options.retry = quickRetries(3);
-            proxy = std::make_unique<ReplyLosingProxy>(quint16(account->blobEndpoint.port()));
+            proxy = std::make_unique<Test::ReplyLosingProxy>(quint16(account->blobEndpoint.port()));
             direct = std::make_unique<Azure::BlobStore>(*account, options);
             Azure::AzureAccount throughProxy = *account;
             throughProxy.blobEndpoint.setPort(proxy->port());
