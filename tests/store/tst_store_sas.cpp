@@ -188,6 +188,66 @@ private Q_SLOTS:
         QVERIFY(!read);
         verifyRefused(read.error(), signature);
     }
+
+    // A refusal names its cause and its fix: a wrong key, or a SAS whose signature is bad or
+    // expired, is told to check the key or make a new SAS; a valid SAS without a permission the
+    // operation needs is told so, with the permissions Semina needs.
+    void aRefusalNamesItsCause_data()
+    {
+        QTest::addColumn<QString>("cause");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("doesNotSay");
+        const QString credentials = QStringLiteral("check the account key or SAS");
+        const QString permission = QStringLiteral("lacks a permission");
+        QTest::newRow("wrong key") << QStringLiteral("wrong key") << credentials << permission;
+        QTest::newRow("bad signature") << QStringLiteral("bad signature") << credentials << permission;
+        QTest::newRow("expired SAS") << QStringLiteral("expired") << credentials << permission;
+        QTest::newRow("read-only SAS writing") << QStringLiteral("read-only") << permission << credentials;
+    }
+    void aRefusalNamesItsCause()
+    {
+        QFETCH(QString, cause);
+        QFETCH(QString, says);
+        QFETCH(QString, doesNotSay);
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3600);
+        std::unique_ptr<ObjectStore> store;
+        QString signature;
+        if (cause == QLatin1String("wrong key")) {
+            Test::Azurite other = *m_azurite;
+            other.accountKey = bytes(64).toBase64();
+            auto opened = openStore(other.connectionString());
+            QVERIFY(opened);
+            store = std::move(*opened);
+        } else if (cause == QLatin1String("bad signature")) {
+            auto connection = m_azurite->sasConnectionString("rwdlac", later);
+            QVERIFY(connection);
+            signature = QUrlQuery(connection->section(QStringLiteral("SharedAccessSignature="), 1))
+                            .queryItemValue(QStringLiteral("sig"), QUrl::FullyDecoded);
+            const QString forged = QString::fromLatin1(bytes(32).toBase64());
+            QString changed = *connection;
+            changed.replace(QString::fromLatin1(QUrl::toPercentEncoding(signature)),
+                            QString::fromLatin1(QUrl::toPercentEncoding(forged)));
+            QVERIFY(changed != *connection);
+            signature = forged;
+            auto opened = openStore(changed);
+            QVERIFY(opened);
+            store = std::move(*opened);
+        } else {
+            std::tie(store, signature) = sasStore(cause == QLatin1String("expired") ? "rwdlac" : "rl",
+                                                  cause == QLatin1String("expired") ? later.addSecs(-7200) : later);
+            QVERIFY(store);
+        }
+        const auto put = store->put(m_container, QStringLiteral("refused"), m_small);
+        QVERIFY(!put);
+        QCOMPARE(put.error().code, ErrorCode::AccessDenied);
+        QVERIFY2(put.error().message.contains(says), qPrintable(put.error().message));
+        QVERIFY2(!put.error().message.contains(doesNotSay), qPrintable(put.error().message));
+        if (!signature.isEmpty())
+            verifyRefused(put.error(), signature);
+        if (cause == QLatin1String("read-only"))
+            QVERIFY2(put.error().message.contains(QStringLiteral("read, add, create, write, delete and list")),
+                     qPrintable(put.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreSas)

@@ -246,8 +246,23 @@ Error BlobSession::errorFor(const HttpResponse &response, const BlobTarget &targ
     switch (response.status) {
     case 401:
     case 403:
+        // A valid SAS without a permission the operation needs has its own fix; everything else
+        // (AuthenticationFailed: a wrong key, a bad or expired signature; Azurite also answers
+        // AuthorizationFailure for these) means the credentials themselves are not accepted.
+        if (code == "AuthorizationPermissionMismatch" || code == "AuthorizationResourceTypeMismatch"
+            || code == "AuthorizationServiceMismatch")
+            return {
+                ErrorCode::AccessDenied,
+                Text::tr("%1 refused this operation on %2: the SAS lacks a permission it needs. Make a new SAS "
+                         "for the Blob service (resource types service, container and object) with the "
+                         "permissions Semina needs: read, add, create, write, delete and list for backups; read "
+                         "and list are enough for restores.")
+                    .arg(account, target.name.isEmpty() ? Text::tr("container \"%1\"").arg(target.container) : object),
+                details};
         return {ErrorCode::AccessDenied,
-                Text::tr("%1 refused access: check the account key or SAS (its permissions and expiry).").arg(account),
+                Text::tr("%1 refused access: the account key is wrong, or the SAS is not valid or has expired: check "
+                         "the account key or SAS (copy the key again from the Azure portal, or make a new SAS).")
+                    .arg(account),
                 details};
     case 404:
         if (code == "ContainerNotFound" || target.name.isEmpty())

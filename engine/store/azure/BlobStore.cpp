@@ -5,6 +5,7 @@
 #include "core/JobContext.h"
 #include "store/ObjectNames.h"
 #include "store/azure/BlobProperties.h"
+#include "store/azure/OwnWrite.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -107,20 +108,35 @@ Result<ObjectInfo> BlobStore::putBlob(const QString &container, const QString &n
                                                  {"Content-Type", "application/octet-stream"},
                                                  {"Content-MD5", md5->toBase64()}};
     headers.append(conditionHeaders(condition));
+    std::optional<QPair<QByteArray, QByteArray>> ownWrite;
+    if (condition.kind != PutCondition::Kind::None) {
+        auto header = ownWriteHeader();
+        if (!header)
+            return fail(header.error());
+        ownWrite = *header;
+        headers.append(*ownWrite);
+    }
     const BlobTarget target{container, name};
     auto response = m_session.send("PUT", m_session.url(container, name), headers, data, target, context);
     if (!response)
         return fail(response.error());
-    if (response->status != 201) {
+    ObjectInfo info;
+    if (response->status == 201) {
+        info = infoFromHeaders(name, *response);
+    } else {
         // If-Match against a missing blob is a lost race like any other.
         if (response->status == 404 && condition.kind == PutCondition::Kind::IfMatch
             && BlobSession::errorCode(*response) == "BlobNotFound")
             response->status = 412;
-        return fail(m_session.errorFor(*response, target));
+        std::optional<ObjectInfo> ours;
+        if (ownWrite && (response->status == 409 || response->status == 412))
+            ours = confirmOwnWrite(m_session, target, *ownWrite, context);
+        if (!ours)
+            return fail(m_session.errorFor(*response, target));
+        info = *ours;
     }
     if (context)
         context->addDone(0, data.size());
-    ObjectInfo info = infoFromHeaders(name, *response);
     info.size = data.size();
     info.contentMd5 = *md5;
     return info;

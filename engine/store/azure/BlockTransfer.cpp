@@ -5,8 +5,10 @@
 #include "core/JobContext.h"
 #include "crypto/ConcurrentDigest.h"
 #include "crypto/Digest.h"
+#include "crypto/Random.h"
 #include "store/ObjectNames.h"
 #include "store/azure/BlobProperties.h"
+#include "store/azure/OwnWrite.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -25,11 +27,14 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Azure::BlobStore)
 };
 
-// Fixed length, as Azure requires of all blocks of a blob; the same index gives the same id,
-// so a restarted upload overwrites its earlier uncommitted blocks.
-QByteArray blockId(qint64 index)
+// The id of block `index` of the upload `upload` (12 hex digits, random per upload). Blocks are
+// staged per name, not per upload: two uploads of one name with the same ids would overwrite
+// each other's staged blocks, and either block list could then commit a mix of both. The
+// length is fixed, as Azure requires of all blocks of a blob, and is the 20 bytes the ids of
+// earlier versions had ("semina-block-NNNNNNN"), so their uncommitted blocks never clash.
+QByteArray blockId(const QByteArray &upload, qint64 index)
 {
-    return QByteArray("semina-block-" + QByteArray::number(index).rightJustified(7, '0')).toBase64();
+    return QByteArray(upload + '-' + QByteArray::number(index).rightJustified(7, '0')).toBase64();
 }
 
 // Waits for the oldest transfer and keeps the first error.
@@ -54,6 +59,10 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
                              "larger blocks.")
                         .arg(name)
                         .arg(m_options.blockSize));
+    auto upload = Crypto::randomBytes(6);
+    if (!upload)
+        return fail(upload.error());
+    const QByteArray uploadId = upload->toHex();
     Crypto::Md5 whole;
     // The blocks are read into a few buffers that are reused, never into fresh memory per
     // block (page faults on fresh memory cost more than the copy). A buffer is free again once
@@ -89,7 +98,7 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
             firstError = added.error();
             break;
         }
-        const QByteArray id = blockId(index);
+        const QByteArray id = blockId(uploadId, index);
         blockList += "<Latest>" + id + "</Latest>";
         while (qsizetype(inflight.size()) >= m_options.parallelism)
             settleOldest(inflight, firstError);
@@ -127,6 +136,14 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
                                                  {"x-ms-blob-content-type", "application/octet-stream"},
                                                  {"x-ms-blob-content-md5", md5.toBase64()}};
     headers.append(conditionHeaders(condition));
+    std::optional<QPair<QByteArray, QByteArray>> ownWrite;
+    if (condition.kind != PutCondition::Kind::None) {
+        auto header = ownWriteHeader();
+        if (!header)
+            return fail(header.error());
+        ownWrite = *header;
+        headers.append(*ownWrite);
+    }
     auto response
         = m_session.send("PUT", m_session.url(container, name, "comp=blocklist"), headers, blockList, target, context);
     if (!response)
@@ -135,7 +152,12 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
         if (response->status == 404 && condition.kind == PutCondition::Kind::IfMatch
             && BlobSession::errorCode(*response) == "BlobNotFound")
             response->status = 412;
-        return fail(m_session.errorFor(*response, target));
+        std::optional<ObjectInfo> ours;
+        if (ownWrite && (response->status == 409 || response->status == 412))
+            ours = confirmOwnWrite(m_session, target, *ownWrite, context);
+        if (!ours)
+            return fail(m_session.errorFor(*response, target));
+        return *ours;
     }
     ObjectInfo info = infoFromHeaders(name, *response);
     info.size = size;
