@@ -78,10 +78,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 refused access: check the account key or SAS (its permissions and expiry).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The container &quot;%1&quot; does not exist in %2: create it first, or check its name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,6 +135,18 @@
     </message>
     <message>
         <source>The download of %1 from %2 broke off and the service did not resume it where it stopped. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused this operation on %2: the SAS lacks a permission it needs. Make a new SAS for the Blob service (resource types service, container and object) with the permissions Semina needs: read, add, create, write, delete and list for backups; read and list are enough for restores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access: the account key is wrong, or the SAS is not valid or has expired: check the account key or SAS (copy the key again from the Azure portal, or make a new SAS).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -225,6 +233,14 @@
     </message>
     <message>
         <source>AZURE_STORAGE_CONNECTION_STRING is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string has a part without a name and a value: write every part as Name=value, separated by &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string&apos;s BlobEndpoint &quot;%1&quot; carries a query (a SAS?): give the address alone as BlobEndpoint, and the SAS (what follows the &apos;?&apos;) as SharedAccessSignature.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,6 +1931,22 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>%1 lets Semina read container &quot;%2&quot; but not write to it: enough to restore, not to back up. To back up, give a SAS with the read, add, create, write, delete and list permissions (or the account key), or a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account key or SAS of the storage account &quot;%1&quot; is not in this computer&apos;s keychain (a new computer, or a keychain that was reset): give the connection string again with semina-cli account add %1 --connection-string-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not list the test object just written to container &quot;%2&quot;: the storage does not behave as Azure Blob Storage does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lets Semina write to container &quot;%2&quot; but not list it: give a SAS with the read, add, create, write, delete and list permissions (or the account key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lets Semina write to container &quot;%2&quot; but not delete from it: give a SAS with the read, add, create, write, delete and list permissions (or the account key).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

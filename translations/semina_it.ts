@@ -78,10 +78,6 @@
         <translation>&quot;%1&quot; nel contenitore &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 refused access: check the account key or SAS (its permissions and expiry).</source>
-        <translation>%1 ha negato l&apos;accesso: controlla la chiave dell&apos;account o la firma di accesso condiviso (SAS), le sue autorizzazioni e la scadenza.</translation>
-    </message>
-    <message>
         <source>The container &quot;%1&quot; does not exist in %2: create it first, or check its name.</source>
         <translation>Il contenitore &quot;%1&quot; non esiste in %2: crealo prima, oppure controlla il nome.</translation>
     </message>
@@ -140,6 +136,18 @@
     <message>
         <source>The download of %1 from %2 broke off and the service did not resume it where it stopped. Try again.</source>
         <translation>Lo scaricamento di %1 da %2 si è interrotto e il servizio non lo ha ripreso dal punto in cui si era fermato. Riprova.</translation>
+    </message>
+    <message>
+        <source>%1 refused this operation on %2: the SAS lacks a permission it needs. Make a new SAS for the Blob service (resource types service, container and object) with the permissions Semina needs: read, add, create, write, delete and list for backups; read and list are enough for restores.</source>
+        <translation>%1 ha rifiutato questa operazione su %2: alla SAS manca un&apos;autorizzazione necessaria. Crea una nuova SAS per il servizio BLOB (tipi di risorsa servizio, contenitore e oggetto) con le autorizzazioni che servono a Semina: lettura, aggiunta, creazione, scrittura, eliminazione ed elenco per i backup; per i ripristini bastano lettura ed elenco.</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot;</source>
+        <translation>contenitore &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 refused access: the account key is wrong, or the SAS is not valid or has expired: check the account key or SAS (copy the key again from the Azure portal, or make a new SAS).</source>
+        <translation>%1 ha rifiutato l&apos;accesso: la chiave dell&apos;account è errata, oppure la SAS non è valida o è scaduta: controlla la chiave dell&apos;account o la SAS (copia di nuovo la chiave dal portale di Azure, oppure crea una nuova SAS).</translation>
     </message>
 </context>
 <context>
@@ -226,6 +234,14 @@
     <message>
         <source>AZURE_STORAGE_CONNECTION_STRING is not set.</source>
         <translation>AZURE_STORAGE_CONNECTION_STRING non è impostata.</translation>
+    </message>
+    <message>
+        <source>The connection string has a part without a name and a value: write every part as Name=value, separated by &apos;;&apos;.</source>
+        <translation>La stringa di connessione ha una parte senza nome e valore: scrivi ogni parte come Nome=valore, separandole con &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>The connection string&apos;s BlobEndpoint &quot;%1&quot; carries a query (a SAS?): give the address alone as BlobEndpoint, and the SAS (what follows the &apos;?&apos;) as SharedAccessSignature.</source>
+        <translation>Il BlobEndpoint &quot;%1&quot; della stringa di connessione contiene una query (una SAS?): indica come BlobEndpoint solo l&apos;indirizzo, e la SAS (ciò che segue il &apos;?&apos;) come SharedAccessSignature.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1994,22 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>%1 lets Semina read container &quot;%2&quot; but not write to it: enough to restore, not to back up. To back up, give a SAS with the read, add, create, write, delete and list permissions (or the account key), or a writable folder.</source>
         <translation>%1 permette a Semina di leggere il contenitore &quot;%2&quot; ma non di scriverci: basta per ripristinare, non per eseguire backup. Per i backup, fornisci una SAS con le autorizzazioni di lettura, aggiunta, creazione, scrittura, eliminazione ed elenco (o la chiave dell&apos;account), oppure una cartella scrivibile.</translation>
+    </message>
+    <message>
+        <source>The account key or SAS of the storage account &quot;%1&quot; is not in this computer&apos;s keychain (a new computer, or a keychain that was reset): give the connection string again with semina-cli account add %1 --connection-string-stdin.</source>
+        <translation>La chiave dell&apos;account o la SAS dell&apos;account di archiviazione &quot;%1&quot; non è nel portachiavi di questo computer (un computer nuovo, o un portachiavi azzerato): fornisci di nuovo la stringa di connessione con semina-cli account add %1 --connection-string-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 did not list the test object just written to container &quot;%2&quot;: the storage does not behave as Azure Blob Storage does.</source>
+        <translation>%1 non ha elencato l&apos;oggetto di prova appena scritto nel contenitore &quot;%2&quot;: l&apos;archiviazione non si comporta come Azure Blob Storage.</translation>
+    </message>
+    <message>
+        <source>%1 lets Semina write to container &quot;%2&quot; but not list it: give a SAS with the read, add, create, write, delete and list permissions (or the account key).</source>
+        <translation>%1 permette a Semina di scrivere nel contenitore &quot;%2&quot; ma non di elencarne il contenuto: fornisci una SAS con le autorizzazioni di lettura, aggiunta, creazione, scrittura, eliminazione ed elenco (o la chiave dell&apos;account).</translation>
+    </message>
+    <message>
+        <source>%1 lets Semina write to container &quot;%2&quot; but not delete from it: give a SAS with the read, add, create, write, delete and list permissions (or the account key).</source>
+        <translation>%1 permette a Semina di scrivere nel contenitore &quot;%2&quot; ma non di eliminarvi oggetti: fornisci una SAS con le autorizzazioni di lettura, aggiunta, creazione, scrittura, eliminazione ed elenco (o la chiave dell&apos;account).</translation>
     </message>
 </context>
 <context>

@@ -207,19 +207,21 @@ Result<QString> testAccount(ObjectStore &store, const QString &container)
                     Text::tr("%1 returned different bytes than were written to container \"%2\": "
                              "something between Semina and the storage damages data.")
                         .arg(store.describe(), container));
-    const auto missing = [&](const Error &error, const QString &what) {
-        return error.code != ErrorCode::AccessDenied
-            ? error
-            : Error{ErrorCode::AccessDenied,
-                    Text::tr("%1 lets Semina write to container \"%2\" but not %3 it: give a SAS with the read, "
-                             "add, create, write, delete and list permissions (or the account key).")
-                        .arg(store.describe(), container, what),
-                    error.message};
+    // Whole sentences, one for each operation, so translations need not compose them.
+    const auto missing = [&](const Error &error, const QString &sentence) {
+        return error.code != ErrorCode::AccessDenied ? error : Error{ErrorCode::AccessDenied, sentence, error.message};
     };
     if (!listed)
-        return fail(missing(listed.error(), Text::tr("list")));
+        return fail(missing(listed.error(),
+                            Text::tr("%1 lets Semina write to container \"%2\" but not list it: give a SAS with the "
+                                     "read, add, create, write, delete and list permissions (or the account key).")
+                                .arg(store.describe(), container)));
     if (!removed)
-        return fail(missing(removed.error(), Text::tr("delete from")));
+        return fail(missing(removed.error(),
+                            Text::tr("%1 lets Semina write to container \"%2\" but not delete from it: give a SAS "
+                                     "with the read, add, create, write, delete and list permissions (or the account "
+                                     "key).")
+                                .arg(store.describe(), container)));
     const bool probeListed = std::any_of(listed->objects.cbegin(), listed->objects.cend(),
                                          [&](const ObjectInfo &info) { return info.name == probe; });
     if (!probeListed)
