@@ -3,6 +3,7 @@
 #include "core/DirectIo.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
@@ -24,6 +25,24 @@ using DirectIo::kBlock;
 using DirectIo::writeAll;
 constexpr qint64 kStageSize = 4 * 1024 * 1024;
 constexpr qint64 kDirectThreshold = 8 * 1024 * 1024;
+
+// ".<name>.tmp-<random>" for a target named <name>, cut so that it stays a valid file name:
+// a target may use all of NAME_MAX (255 bytes on every file system Semina writes to), and its
+// temporary file must not need more. The cut keeps whole characters, so the name stays UTF-8.
+QString temporaryName(const QString &targetName)
+{
+    constexpr qsizetype kNameMax = 255;
+    const QString suffix = QStringLiteral(".tmp-")
+        + QString::number(QRandomGenerator::global()->generate64(), 36).rightJustified(13, u'0');
+    const qsizetype room = kNameMax - 1 - suffix.size();
+    QString kept = targetName;
+    while (QFile::encodeName(kept).size() > room) {
+        kept.chop(1);
+        if (!kept.isEmpty() && kept.back().isHighSurrogate())
+            kept.chop(1);
+    }
+    return u'.' + kept + suffix;
+}
 
 // One stage per thread, reused by every large file that thread writes (fresh memory is slow
 // to touch here, warm memory is not). A second large file open at the same time in the same
@@ -69,8 +88,7 @@ Result<> AtomicFile::open(qint64 expectedSize)
     char *stage = expectedSize >= kDirectThreshold ? threadStage() : nullptr;
     const QFileInfo target(m_target);
     for (int attempt = 0; attempt < 16; ++attempt) {
-        m_temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".tmp-")
-            + QString::number(QRandomGenerator::global()->generate64(), 36);
+        m_temporary = target.absolutePath() + u'/' + temporaryName(target.fileName());
         const QByteArray path = QFile::encodeName(m_temporary);
         m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | (stage ? O_DIRECT : 0), 0644);
         if (m_fd < 0 && stage && errno == EINVAL) { // the file system has no direct I/O (tmpfs)

@@ -8,9 +8,10 @@
 namespace Semina {
 
 // A file that appears whole or not at all, and survives a power cut once commit() returned:
-// the data goes to a temporary file beside the target (".<name>.tmp-<random>"), which is
-// fsync'ed, renamed over the target, and then the folder itself is fsync'ed so the rename is
-// durable too (QSaveFile skips that last step).
+// the data goes to a temporary file beside the target (".<name>.tmp-<random>", <name> cut
+// short when the whole would pass 255 bytes), which is fsync'ed, renamed over the target, and
+// then the folder itself is fsync'ed so the rename is durable too (QSaveFile skips that last
+// step).
 //
 // Dropping an AtomicFile without commit() removes the temporary file; the target is untouched.
 // One AtomicFile is used by one thread at a time.

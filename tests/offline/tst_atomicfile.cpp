@@ -41,6 +41,29 @@ private Q_SLOTS:
         QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("record.json")});
     }
 
+    // A target may use a file name's whole 255 bytes; its temporary file, which adds a dot and
+    // a random suffix, must still be creatable (it was not: ENAMETOOLONG).
+    void targetsWithTheLongestNamesAreWritten_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("255 ASCII bytes") << QString(255, u'n');
+        QTest::newRow("240 bytes") << QString(240, u'n');
+        QTest::newRow("2-byte characters, 254 bytes") << QString(127, QChar(0xe9));
+        const QString smiley = QString::fromUtf8("\xF0\x9F\x98\x80"); // 4 bytes, 2 UTF-16 units
+        QTest::newRow("4-byte characters, 252 bytes") << smiley.repeated(63);
+        QTest::newRow("1 + 4-byte characters, 253 bytes") << u'a' + smiley.repeated(63);
+    }
+    void targetsWithTheLongestNamesAreWritten()
+    {
+        QFETCH(QString, name);
+        Test::TemporaryFolder folder(QStringLiteral("atomic"));
+        const QString path = folder.filePath(name);
+        const auto written = writeFileAtomically(path, "content");
+        QVERIFY2(written.has_value(), qPrintable(written ? QString() : written.error().message));
+        QCOMPARE(readAll(path), QByteArray("content"));
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
+    }
+
     // Large files go to the disk with direct I/O through a 4 MiB stage: sizes around block and
     // stage boundaries come back exactly, and a header patched at the start after several
     // stages were flushed lands where it should (as the folder store writes its objects).

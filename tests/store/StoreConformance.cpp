@@ -190,6 +190,7 @@ void StoreConformance::namesKeepSpacesUnicodeAndSlashes_data()
     QTest::newRow("leading dot") << QStringLiteral(".hidden/.dot");
     QTest::newRow("trailing dot") << QStringLiteral("name.");
     QTest::newRow("lock-like") << QStringLiteral(".lock");
+    QTest::newRow("a part of 255 bytes") << QStringLiteral("deep/") + QString(255, u'p'); // a file name's most
     QTest::newRow("1024 bytes") << QStringLiteral("long/") + QString(200, u'x') + u'/' + QString(200, u'y') + u'/'
             + QString(200, u'z') + u'/' + QString(200, u'w') + u'/' + QString(1024 - 5 - 4 * 201, u'v');
 }
