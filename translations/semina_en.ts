@@ -3472,6 +3472,10 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <source>the store last saw it refreshed at %1, more than %2 minutes ago</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Semina could not write its lock into the vault, so it works without one: nothing here changes the vault, but a backup or check started elsewhere meanwhile is not held back. The cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3535,6 +3535,10 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <source>the store last saw it refreshed at %1, more than %2 minutes ago</source>
         <translation>l&apos;archivio lo ha visto rinnovato l&apos;ultima volta alle %1, più di %2 minuti fa</translation>
     </message>
+    <message>
+        <source>Semina could not write its lock into the vault, so it works without one: nothing here changes the vault, but a backup or check started elsewhere meanwhile is not held back. The cause: %1</source>
+        <translation>Semina non è riuscita a scrivere il proprio blocco nell&apos;insieme di credenziali, quindi lavora senza: questa operazione non lo modifica, ma un backup o un controllo avviati altrove nel frattempo non vengono trattenuti. La causa: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -113,7 +113,7 @@ Result<std::unique_ptr<VaultLock>> VaultLock::acquire(Vault &vault, LockMode mod
     if (!taken)
         return fail(taken.error());
     if (!lock->m_held) {
-        qCInfo(lcVault) << "no lock object for" << operation << "in a vault this account may only read";
+        qCInfo(lcVault) << "no lock object for" << operation << "in a vault it cannot write to (read-only or full)";
         return lock;
     }
     lock->m_refresher = std::thread(&VaultLock::refreshLoop, lock.get());
@@ -212,11 +212,13 @@ Result<> VaultLock::takeShared()
         return fail(sealed.error());
     auto put = location.store->put(location.container, location.objectName(m_name), *sealed,
                                    Store::PutCondition::ifAbsent());
-    // A vault this account may only read (a read-only SAS, a read-only drive or mount): a shared
-    // holder changes nothing in it, so it goes on without a lock object of its own; it still
-    // refuses to run beside a live exclusive holder, which it can see.
+    // A vault this account may only read (a read-only SAS, a read-only drive or mount), or whose
+    // disk is full: a shared holder changes nothing in it, so it goes on without a lock object
+    // of its own (a restore is what a full backup disk must still allow); it still refuses to
+    // run beside a live exclusive holder, which it can see.
     const bool readOnly = !put && put.error().code == ErrorCode::AccessDenied;
-    if (!put && !readOnly)
+    const bool unwritable = !put && put.error().code == ErrorCode::Io;
+    if (!put && !readOnly && !unwritable)
         return fail(put.error());
     if (put) {
         m_etag = put->etag;
@@ -232,6 +234,12 @@ Result<> VaultLock::takeShared()
         warn(m_context, m_name,
              Text::tr("This account may only read the vault, so Semina works without a lock of its own: nothing "
                       "here changes the vault, but a backup or check started elsewhere meanwhile is not held back."));
+    if (unwritable)
+        warn(m_context, m_name,
+             Text::tr("Semina could not write its lock into the vault, so it works without one: nothing here "
+                      "changes the vault, but a backup or check started elsewhere meanwhile is not held back. "
+                      "The cause: %1")
+                 .arg(put.error().message));
     if (!*exclusive)
         return {};
     const QString stale = (*exclusive)->staleReason(QDateTime::currentDateTimeUtc());

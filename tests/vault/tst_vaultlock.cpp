@@ -8,13 +8,17 @@
 #include "vault/Restore.h"
 #include "vault/VaultLock.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTest>
 
 #include <atomic>
+#include <optional>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 using namespace Semina;
@@ -56,6 +60,66 @@ private:
     QString m_path;
     bool m_mounted = false;
     bool m_readOnly = false;
+};
+
+// A folder on a file system with no space left (as root): a small tmpfs gets a copy of the
+// folder and is mounted over it, and a filler file takes the rest of the tmpfs.
+class FullFolder {
+public:
+    explicit FullFolder(QString path)
+        : m_path(std::move(path))
+        , m_disk(m_path + QStringLiteral("-disk"))
+    {
+        if (::geteuid() != 0 || !QDir().mkpath(m_disk))
+            return;
+        qint64 pages = 0;
+        for (QDirIterator it(m_path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+            it.next();
+            pages += (it.fileInfo().size() + 4095) / 4096;
+        }
+        const QString size = QStringLiteral("size=%1").arg((pages + 1024) * 4096);
+        m_diskMounted = QProcess::execute(QStringLiteral("mount"),
+                                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), size,
+                                           QStringLiteral("tmpfs"), m_disk})
+            == 0;
+        if (!m_diskMounted
+            || QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), m_path, m_disk + QStringLiteral("/copy")})
+                != 0)
+            return;
+        m_bound = QProcess::execute(QStringLiteral("mount"),
+                                    {QStringLiteral("--bind"), m_disk + QStringLiteral("/copy"), m_path})
+            == 0;
+        if (!m_bound)
+            return;
+        const int fd = ::open(QFile::encodeName(m_disk + QStringLiteral("/filler")).constData(),
+                              O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return;
+        const QByteArray piece(64 * 1024, 'f');
+        for (qsizetype chunk : {piece.size(), qsizetype(4096)}) {
+            while (::write(fd, piece.constData(), size_t(chunk)) == chunk) { }
+        }
+        m_full = errno == ENOSPC;
+        ::close(fd);
+    }
+    ~FullFolder()
+    {
+        if (m_bound)
+            QProcess::execute(QStringLiteral("umount"), {m_path});
+        if (m_diskMounted)
+            QProcess::execute(QStringLiteral("umount"), {m_disk});
+        QDir().rmdir(m_disk);
+    }
+    FullFolder(const FullFolder &) = delete;
+    FullFolder &operator=(const FullFolder &) = delete;
+    [[nodiscard]] bool isFull() const { return m_full; }
+
+private:
+    QString m_path;
+    QString m_disk;
+    bool m_diskMounted = false;
+    bool m_bound = false;
+    bool m_full = false;
 };
 
 // The vault's lock on a real folder store: a second job beside a first one is refused or not
@@ -386,41 +450,54 @@ private Q_SLOTS:
         QVERIFY2(result.error().message.contains(QStringLiteral("cannot be read")), qPrintable(result.error().message));
     }
 
-    // A vault on a read-only drive or mount (as a read-only SAS on Azure): a restore goes on
-    // without a lock object, saying so; jobs that write are AccessDenied and leave it as it was.
-    void aVaultThatMayOnlyBeRead_data()
+    // A vault on a read-only drive or mount (as a read-only SAS on Azure), or on a full disk
+    // (backups fill disks): a restore goes on without a lock object, saying why; jobs that write
+    // fail naming the cause and the fix, and leave the vault as it was.
+    void aVaultItCannotWriteTo_data()
     {
+        QTest::addColumn<bool>("fullDisk"); // else read-only
         QTest::addColumn<QString>("operation");
-        QTest::addColumn<bool>("works");
-        QTest::newRow("restore") << QStringLiteral("restore") << true;
-        QTest::newRow("backup") << QStringLiteral("backup") << false;
-        QTest::newRow("check") << QStringLiteral("check") << false;
-        QTest::newRow("key add") << QStringLiteral("key add") << false;
+        QTest::addColumn<int>("error"); // ErrorCode, 0 when the job works
+        QTest::addColumn<QString>("said"); // in the restore's warning, or in the error
+        const QString readOnlyWarning = QStringLiteral("may only read");
+        const int denied = int(ErrorCode::AccessDenied);
+        QTest::newRow("read-only, restore") << false << QStringLiteral("restore") << 0 << readOnlyWarning;
+        QTest::newRow("read-only, backup") << false << QStringLiteral("backup") << denied << QStringLiteral("writable");
+        QTest::newRow("read-only, check") << false << QStringLiteral("check") << denied << QStringLiteral("writable");
+        QTest::newRow("read-only, key add")
+            << false << QStringLiteral("key add") << denied << QStringLiteral("writable");
+        const QString fix = QStringLiteral("Free some space");
+        QTest::newRow("full, restore") << true << QStringLiteral("restore") << 0 << fix;
+        QTest::newRow("full, backup") << true << QStringLiteral("backup") << int(ErrorCode::Io) << fix;
     }
-    void aVaultThatMayOnlyBeRead()
+    void aVaultItCannotWriteTo()
     {
+        QFETCH(bool, fullDisk);
         QFETCH(QString, operation);
-        QFETCH(bool, works);
+        QFETCH(int, error);
+        QFETCH(QString, said);
         const QStringList before = m_fixture->objectNames({});
-        ReadOnlyFolder readOnly(m_fixture->accountFolder());
-        if (!readOnly.isReadOnly())
+        std::optional<ReadOnlyFolder> readOnly;
+        std::optional<FullFolder> full;
+        if (fullDisk && !full.emplace(m_fixture->accountFolder()).isFull())
+            QSKIP("Filling a disk needs root here (a small tmpfs mounted over the vault).");
+        if (!fullDisk && !readOnly.emplace(m_fixture->accountFolder()).isReadOnly())
             QSKIP("This machine cannot make a folder read-only (no bind mount as root, no chmod).");
         auto vault = openVault();
         QVERIFY(vault);
         JobContext context;
         const auto result = run(operation, *vault, context);
-        if (works) {
+        if (error == 0) {
             QVERIFY2(result, result ? "" : qPrintable(result.error().message));
             const QList<Warning> warnings = lockWarnings(context);
             QCOMPARE(warnings.size(), 1);
-            QVERIFY2(warnings.first().message.contains(QStringLiteral("may only read")),
-                     qPrintable(warnings.first().message));
+            QVERIFY2(warnings.first().message.contains(said), qPrintable(warnings.first().message));
             const QString restored = m_fixture->path(QStringLiteral("restored-%1/data").arg(m_targets.load()));
             QCOMPARE(Test::compareTrees(m_source, restored), QString());
         } else {
             QVERIFY(!result);
-            QCOMPARE(result.error().code, ErrorCode::AccessDenied);
-            QVERIFY2(result.error().message.contains(QStringLiteral("writable")), qPrintable(result.error().message));
+            QCOMPARE(int(result.error().code), error);
+            QVERIFY2(result.error().message.contains(said), qPrintable(result.error().message));
         }
         QCOMPARE(m_fixture->objectNames({}), before);
     }
