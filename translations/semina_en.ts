@@ -359,6 +359,10 @@ reached, 10 no keychain (see docs/CLI.md).
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replaced the storage account &quot;%1&quot; (container &quot;%2&quot;). Check it with: semina-cli account test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Cli::BackupCommand</name>

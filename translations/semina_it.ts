@@ -382,6 +382,10 @@ contenitore o la cartella non esiste, 5 la chiave o la SAS è rifiutata, 8 il se
 raggiungibile, 10 nessun portachiavi (vedi docs/CLI.md).
 </translation>
     </message>
+    <message>
+        <source>Replaced the storage account &quot;%1&quot; (container &quot;%2&quot;). Check it with: semina-cli account test %1</source>
+        <translation>Sostituito l&apos;account di archiviazione &quot;%1&quot; (contenitore &quot;%2&quot;). Verificalo con: semina-cli account test %1</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Cli::BackupCommand</name>

@@ -61,16 +61,25 @@ void save(const AccountDefinition &account)
 }
 } // namespace
 
+QString AccountRegistry::containerFor(const QString &name, const QString &container) const
+{
+    if (!container.isEmpty())
+        return container;
+    auto existing = find(name);
+    return existing ? existing->container : QString::fromLatin1(kDefaultContainer);
+}
+
 AccountRegistry::AccountRegistry(SecretStore &secrets)
     : m_secrets(secrets)
 {
 }
 
 Result<AccountDefinition> AccountRegistry::addFolder(const QString &name, const QString &folder,
-                                                     const QString &container)
+                                                     const QString &givenContainer)
 {
     if (auto valid = checkAccountName(name); !valid)
         return fail(valid.error());
+    const QString container = containerFor(name, givenContainer);
     if (auto valid = checkContainerName(container); !valid)
         return fail(valid.error());
     const QString absolute = QDir::cleanPath(QDir(folder).absolutePath());
@@ -84,10 +93,11 @@ Result<AccountDefinition> AccountRegistry::addFolder(const QString &name, const 
 }
 
 Result<AccountDefinition> AccountRegistry::addConnectionString(const QString &name, const QString &connectionString,
-                                                               const QString &container)
+                                                               const QString &givenContainer)
 {
     if (auto valid = checkAccountName(name); !valid)
         return fail(valid.error());
+    const QString container = containerFor(name, givenContainer);
     if (auto valid = checkContainerName(container); !valid)
         return fail(valid.error());
     if (auto parsed = Azure::parseConnectionString(connectionString); !parsed)

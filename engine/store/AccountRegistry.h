@@ -30,7 +30,9 @@ public:
 
     static constexpr char kDefaultContainer[] = "semina";
 
-    // Names: 1-40 letters, digits, '-', '_' or '.'. Adding an existing name replaces it.
+    // Names: 1-40 letters, digits, '-', '_' or '.'. Adding an existing name replaces it (to give
+    // a new key or SAS, or a moved folder); an empty `container` keeps the container of the
+    // account it replaces, or is kDefaultContainer for a new one.
     Result<AccountDefinition> addFolder(const QString &name, const QString &folder, const QString &container);
     Result<AccountDefinition> addConnectionString(const QString &name, const QString &connectionString,
                                                   const QString &container);
@@ -42,6 +44,8 @@ public:
     Result<std::unique_ptr<ObjectStore>> open(const AccountDefinition &account, const StoreOptions &options = {});
 
 private:
+    [[nodiscard]] QString containerFor(const QString &name, const QString &container) const;
+
     SecretStore &m_secrets;
 };
 

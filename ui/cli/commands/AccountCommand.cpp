@@ -69,7 +69,7 @@ int AccountCommand::add(const QStringList &args, Console &console)
     QString name;
     QString folder;
     bool fromStdin = false;
-    QString container = QLatin1String(Store::AccountRegistry::kDefaultContainer);
+    QString container; // empty: the replaced account's, or the default
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
         if (arg == QLatin1String("--folder") && i + 1 < args.size())
@@ -90,6 +90,7 @@ int AccountCommand::add(const QStringList &args, Console &console)
                                         "--connection-string-stdin: see semina-cli account --help.")});
     SecretStore secrets;
     Store::AccountRegistry registry(secrets);
+    const bool replacing = registry.find(name).has_value();
     Result<Store::AccountDefinition> added;
     if (fromStdin) {
         QFile input;
@@ -102,10 +103,12 @@ int AccountCommand::add(const QStringList &args, Console &console)
     }
     if (!added)
         return reportOneLine(console, added.error());
-    console.out()
-        << Text::tr("Added the storage account \"%1\" (container \"%2\"). Check it with: semina-cli account test %1")
-               .arg(name, container)
-        << Qt::endl;
+    console.out() << (replacing ? Text::tr("Replaced the storage account \"%1\" (container \"%2\"). Check it with: "
+                                           "semina-cli account test %1")
+                                : Text::tr("Added the storage account \"%1\" (container \"%2\"). Check it with: "
+                                           "semina-cli account test %1"))
+                         .arg(name, added->container)
+                  << Qt::endl;
     return 0;
 }
 
