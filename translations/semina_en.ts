@@ -2049,7 +2049,11 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the object %2: check that %3 is writable.</source>
+        <source>Could not create the folder %1 for the object %2: %3. Free some space on that disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the object %2: %3. Check that %4 is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2111,8 +2111,12 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <translation>L&apos;oggetto %1 è danneggiato, quindi non è stato copiato: i suoi byte non corrispondono al suo MD5.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the object %2: check that %3 is writable.</source>
-        <translation>Impossibile creare la cartella %1 per l&apos;oggetto %2: controlla che %3 sia scrivibile.</translation>
+        <source>Could not create the folder %1 for the object %2: %3. Free some space on that disk and try again.</source>
+        <translation>Impossibile creare la cartella %1 per l&apos;oggetto %2: %3. Libera spazio su quel disco e riprova.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the object %2: %3. Check that %4 is writable.</source>
+        <translation>Impossibile creare la cartella %1 per l&apos;oggetto %2: %3. Controlla che %4 sia scrivibile.</translation>
     </message>
 </context>
 <context>

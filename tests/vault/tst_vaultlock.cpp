@@ -63,7 +63,9 @@ private:
 };
 
 // A folder on a file system with no space left (as root): a small tmpfs gets a copy of the
-// folder and is mounted over it, and a filler file takes the rest of the tmpfs.
+// folder and is mounted over it, a filler file takes the rest of its space and empty files the
+// rest of its inodes, so making a folder fails too (as on a full ext4, where the lock's
+// folders, pruned once empty, must be made again).
 class FullFolder {
 public:
     explicit FullFolder(QString path)
@@ -73,11 +75,15 @@ public:
         if (::geteuid() != 0 || !QDir().mkpath(m_disk))
             return;
         qint64 pages = 0;
-        for (QDirIterator it(m_path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+        qint64 inodes = 0;
+        for (QDirIterator it(m_path, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                             QDirIterator::Subdirectories);
+             it.hasNext();) {
             it.next();
             pages += (it.fileInfo().size() + 4095) / 4096;
+            ++inodes;
         }
-        const QString size = QStringLiteral("size=%1").arg((pages + 1024) * 4096);
+        const QString size = QStringLiteral("size=%1,nr_inodes=%2").arg((pages + 1024) * 4096).arg(inodes + 64);
         m_diskMounted = QProcess::execute(QStringLiteral("mount"),
                                           {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), size,
                                            QStringLiteral("tmpfs"), m_disk})
@@ -101,6 +107,15 @@ public:
         }
         m_full = errno == ENOSPC;
         ::close(fd);
+        for (int n = 0; m_full; ++n) {
+            const int empty = ::open(QFile::encodeName(m_disk + QStringLiteral("/inode-%1").arg(n)).constData(),
+                                     O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+            if (empty < 0) {
+                m_full = errno == ENOSPC;
+                break;
+            }
+            ::close(empty);
+        }
     }
     ~FullFolder()
     {

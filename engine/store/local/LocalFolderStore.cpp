@@ -20,6 +20,7 @@
 #include <cerrno>
 #include <optional>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Semina::Store::Local {
@@ -50,6 +51,19 @@ struct Text {
 QString objectLabel(const QString &container, const QString &name)
 {
     return Text::tr("\"%1\" in container \"%2\"").arg(name, container);
+}
+
+// mkdir -p that keeps the errno QDir::mkpath drops: 0, or why `path` could not be made.
+int makeFolders(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    for (qsizetype slash = native.indexOf('/', 1);; slash = native.indexOf('/', slash + 1)) {
+        const QByteArray prefix = slash < 0 ? native : native.left(slash);
+        if (::mkdir(prefix.constData(), 0777) != 0 && errno != EEXIST)
+            return errno;
+        if (slash < 0)
+            return QFileInfo(path).isDir() ? 0 : ENOTDIR;
+    }
 }
 
 Error containerMissing(const QString &container, const QString &root)
@@ -199,10 +213,15 @@ Result<ObjectInfo> LocalFolderStore::writeObject(const QString &container, const
     // remove() prunes empty folders under the lock, so a folder made here may vanish before the
     // temporary file is created in it: make it again then.
     for (int attempt = 1;; ++attempt) {
-        if (!QDir().mkpath(parent))
+        if (const int error = makeFolders(parent); error != 0)
             return fail(ErrorCode::Io,
-                        Text::tr("Could not create the folder %1 for the object %2: check that %3 is writable.")
-                            .arg(parent, objectLabel(container, name), m_root));
+                        error == ENOSPC || error == EDQUOT
+                            ? Text::tr("Could not create the folder %1 for the object %2: %3. Free some space on "
+                                       "that disk and try again.")
+                                  .arg(parent, objectLabel(container, name), systemErrorText(error))
+                            : Text::tr("Could not create the folder %1 for the object %2: %3. Check that %4 is "
+                                       "writable.")
+                                  .arg(parent, objectLabel(container, name), systemErrorText(error), m_root));
         auto opened = file.open(ObjectHeader::kSize + size);
         if (opened)
             break;
