@@ -283,6 +283,17 @@ Result<> VaultLock::refresh()
         return fail(sealed.error());
     auto put = location.store->put(location.container, location.objectName(m_name), *sealed,
                                    Store::PutCondition::ifMatch(m_etag));
+    if (!put && put.error().code == ErrorCode::Conflict) {
+        // An earlier refresh whose outcome was unknown (a network error) may have been written
+        // after all, under an etag this holder never heard of: the object still holding this
+        // holder's record means the lock is still its own.
+        auto current = readEntry(m_vault, m_name);
+        if (current && *current && (*current)->record && (*current)->record->id == m_record.id) {
+            m_etag = (*current)->etag;
+            put = location.store->put(location.container, location.objectName(m_name), *sealed,
+                                      Store::PutCondition::ifMatch(m_etag));
+        }
+    }
     if (put) {
         m_etag = put->etag;
         return {};

@@ -25,10 +25,11 @@ ReplyLosingProxy::~ReplyLosingProxy()
     m_thread.wait();
 }
 
-void ReplyLosingProxy::loseNextReplyTo(const QByteArray &marker)
+void ReplyLosingProxy::loseNextReplyTo(const QByteArray &marker, int count)
 {
     QMutexLocker lock(&m_mutex);
-    m_marker = marker;
+    m_rules.append({marker, count});
+    ++m_generation;
 }
 
 int ReplyLosingProxy::lost() const
@@ -61,14 +62,23 @@ void ReplyLosingProxy::forward(QTcpSocket *client)
         return;
     }
     auto seen = std::make_shared<QByteArray>(); // what the client sent, for the marker
+    auto seenSince = std::make_shared<quint64>(0); // the rules' generation `seen` was gathered under
     auto losing = std::make_shared<bool>(false);
-    QObject::connect(client, &QTcpSocket::readyRead, service, [this, client, service, seen, losing] {
+    QObject::connect(client, &QTcpSocket::readyRead, service, [this, client, service, seen, seenSince, losing] {
         const QByteArray data = client->readAll();
-        seen->append(data);
         {
             QMutexLocker lock(&m_mutex);
-            if (!m_marker.isEmpty() && seen->contains(m_marker)) {
-                m_marker.clear();
+            // A request sent before this rule was set must not match it later.
+            if (*seenSince != m_generation) {
+                seen->clear();
+                *seenSince = m_generation;
+            }
+            seen->append(data);
+            if (!m_rules.isEmpty() && seen->contains(m_rules.first().marker)) {
+                if (--m_rules.first().count == 0) {
+                    m_rules.removeFirst();
+                    ++m_generation;
+                }
                 ++m_lost;
                 *losing = true;
                 seen->clear();

@@ -435,6 +435,24 @@ private Q_SLOTS:
         QCOMPARE(entries->first().record->id, other->id);
     }
 
+    // A refresh whose answer was lost to a network error may have been written all the same,
+    // under an etag the holder never heard of; the next refresh finds its own record there and
+    // goes on (it took the lock for lost, and cancelled its job).
+    void aRefreshWrittenUnbeknownIsStillOwn()
+    {
+        auto vault = openVault();
+        JobContext context;
+        auto lock = VaultLock::acquire(*vault, LockMode::Exclusive, QStringLiteral("backup"), &context);
+        QVERIFY(lock);
+        plantLock(*vault, (*lock)->record()); // the unheard-of write: the same record, a new etag
+        QVERIFY((*lock)->refresh());
+        QVERIFY(!(*lock)->lost());
+        QVERIFY(!context.isCancelled());
+        QVERIFY((*lock)->refresh()); // and on from the etag it learnt
+        (*lock)->release();
+        QCOMPARE(lockNames(), QStringList{});
+    }
+
     void refreshingRewritesTheLock()
     {
         auto vault = openVault();

@@ -129,8 +129,12 @@ Result<ObjectInfo> BlobStore::putBlob(const QString &container, const QString &n
             && BlobSession::errorCode(*response) == "BlobNotFound")
             response->status = 412;
         std::optional<ObjectInfo> ours;
-        if (ownWrite && (response->status == 409 || response->status == 412))
-            ours = confirmOwnWrite(m_session, target, *ownWrite, context);
+        if (ownWrite && (response->status == 409 || response->status == 412)) {
+            auto confirmed = confirmOwnWrite(m_session, target, *ownWrite, context);
+            if (!confirmed)
+                return fail(confirmed.error());
+            ours = *confirmed;
+        }
         if (!ours)
             return fail(m_session.errorFor(*response, target));
         info = *ours;

@@ -153,8 +153,12 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
             && BlobSession::errorCode(*response) == "BlobNotFound")
             response->status = 412;
         std::optional<ObjectInfo> ours;
-        if (ownWrite && (response->status == 409 || response->status == 412))
-            ours = confirmOwnWrite(m_session, target, *ownWrite, context);
+        if (ownWrite && (response->status == 409 || response->status == 412)) {
+            auto confirmed = confirmOwnWrite(m_session, target, *ownWrite, context);
+            if (!confirmed)
+                return fail(confirmed.error());
+            ours = *confirmed;
+        }
         if (!ours)
             return fail(m_session.errorFor(*response, target));
         return *ours;

@@ -21,8 +21,11 @@ inline constexpr char kOwnWriteHeader[] = "x-ms-meta-seminawrite";
 Result<QPair<QByteArray, QByteArray>> ownWriteHeader();
 
 // After a 409 or 412 to a write that carried `header`: the blob's properties when the blob holds
-// our nonce (the write was ours), nullopt when it does not or cannot be asked.
-std::optional<Store::ObjectInfo> confirmOwnWrite(BlobSession &session, const BlobTarget &target,
-                                                 const QPair<QByteArray, QByteArray> &header, JobContext *context);
+// our nonce (the write was ours), nullopt when it is gone or holds another nonce (the conflict
+// stands), an error when the blob could not be asked (the write's outcome is unknown, which is
+// not a conflict: a lock holder must not think it lost its lock over a network fault).
+Result<std::optional<Store::ObjectInfo>> confirmOwnWrite(BlobSession &session, const BlobTarget &target,
+                                                         const QPair<QByteArray, QByteArray> &header,
+                                                         JobContext *context);
 
 } // namespace Semina::Azure
