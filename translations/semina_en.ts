@@ -149,6 +149,30 @@
         <source>%1 refused access: the account key is wrong, or the SAS is not valid or has expired: check the account key or SAS (copy the key again from the Azure portal, or make a new SAS).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 refused access: the SAS is limited to other IP addresses than this computer&apos;s. Make a SAS whose IP range includes this computer, or one without an IP range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access: the SAS allows HTTPS only. Use an https:// BlobEndpoint (or DefaultEndpointsProtocol=https) in the connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not allow access with its account key, nor with a SAS signed by that key. Ask its administrator to allow storage account key access, or for a user delegation SAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access: check the account key or SAS (copy the key again from the Azure portal, or make a new SAS), and that the storage account&apos;s firewall and virtual network rules admit this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds too many blocks of interrupted uploads of the object %2 (Azure keeps at most 100,000 uncommitted blocks for one object, and discards them after a week): delete the object, or wait, then upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another upload of the object %1 finished first, and %2 discarded this upload&apos;s blocks with it: upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Azure::BlobStore</name>

@@ -149,6 +149,30 @@
         <source>%1 refused access: the account key is wrong, or the SAS is not valid or has expired: check the account key or SAS (copy the key again from the Azure portal, or make a new SAS).</source>
         <translation>%1 ha rifiutato l&apos;accesso: la chiave dell&apos;account è errata, oppure la SAS non è valida o è scaduta: controlla la chiave dell&apos;account o la SAS (copia di nuovo la chiave dal portale di Azure, oppure crea una nuova SAS).</translation>
     </message>
+    <message>
+        <source>%1 refused access: the SAS is limited to other IP addresses than this computer&apos;s. Make a SAS whose IP range includes this computer, or one without an IP range.</source>
+        <translation>%1 ha rifiutato l&apos;accesso: la SAS è limitata a indirizzi IP diversi da quello di questo computer. Crea una SAS il cui intervallo IP includa questo computer, oppure una senza intervallo IP.</translation>
+    </message>
+    <message>
+        <source>%1 refused access: the SAS allows HTTPS only. Use an https:// BlobEndpoint (or DefaultEndpointsProtocol=https) in the connection string.</source>
+        <translation>%1 ha rifiutato l&apos;accesso: la SAS consente solo HTTPS. Usa nella stringa di connessione un BlobEndpoint https:// (oppure DefaultEndpointsProtocol=https).</translation>
+    </message>
+    <message>
+        <source>%1 does not allow access with its account key, nor with a SAS signed by that key. Ask its administrator to allow storage account key access, or for a user delegation SAS.</source>
+        <translation>%1 non consente l&apos;accesso con la chiave dell&apos;account, né con una SAS firmata da quella chiave. Chiedi al suo amministratore di consentire l&apos;accesso con chiave dell&apos;account di archiviazione, oppure una SAS di delega utente.</translation>
+    </message>
+    <message>
+        <source>%1 refused access: check the account key or SAS (copy the key again from the Azure portal, or make a new SAS), and that the storage account&apos;s firewall and virtual network rules admit this computer.</source>
+        <translation>%1 ha rifiutato l&apos;accesso: controlla la chiave dell&apos;account o la SAS (copia di nuovo la chiave dal portale di Azure, oppure crea una nuova SAS), e che il firewall e le regole di rete virtuale dell&apos;account di archiviazione ammettano questo computer.</translation>
+    </message>
+    <message>
+        <source>%1 holds too many blocks of interrupted uploads of the object %2 (Azure keeps at most 100,000 uncommitted blocks for one object, and discards them after a week): delete the object, or wait, then upload again.</source>
+        <translation>%1 conserva troppi blocchi di caricamenti interrotti dell&apos;oggetto %2 (Azure ne tiene al massimo 100.000 non confermati per oggetto, e li scarta dopo una settimana): elimina l&apos;oggetto, oppure attendi, poi carica di nuovo.</translation>
+    </message>
+    <message>
+        <source>Another upload of the object %1 finished first, and %2 discarded this upload&apos;s blocks with it: upload again.</source>
+        <translation>Un altro caricamento dell&apos;oggetto %1 è terminato prima, e %2 ha scartato con esso i blocchi di questo caricamento: carica di nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Azure::BlobStore</name>

@@ -259,6 +259,32 @@ Error BlobSession::errorFor(const HttpResponse &response, const BlobTarget &targ
                          "and list are enough for restores.")
                     .arg(account, target.name.isEmpty() ? Text::tr("container \"%1\"").arg(target.container) : object),
                 details};
+        // Restrictions of the account or the SAS that new credentials would not lift.
+        if (code == "AuthorizationSourceIPMismatch")
+            return {ErrorCode::AccessDenied,
+                    Text::tr("%1 refused access: the SAS is limited to other IP addresses than this computer's. Make "
+                             "a SAS whose IP range includes this computer, or one without an IP range.")
+                        .arg(account),
+                    details};
+        if (code == "AuthorizationProtocolMismatch")
+            return {ErrorCode::AccessDenied,
+                    Text::tr("%1 refused access: the SAS allows HTTPS only. Use an https:// BlobEndpoint (or "
+                             "DefaultEndpointsProtocol=https) in the connection string.")
+                        .arg(account),
+                    details};
+        if (code == "KeyBasedAuthenticationNotPermitted")
+            return {ErrorCode::AccessDenied,
+                    Text::tr("%1 does not allow access with its account key, nor with a SAS signed by that key. Ask "
+                             "its administrator to allow storage account key access, or for a user delegation SAS.")
+                        .arg(account),
+                    details};
+        if (code == "AuthorizationFailure") // also Azure's answer to a firewall or virtual network rule
+            return {ErrorCode::AccessDenied,
+                    Text::tr("%1 refused access: check the account key or SAS (copy the key again from the Azure "
+                             "portal, or make a new SAS), and that the storage account's firewall and virtual "
+                             "network rules admit this computer.")
+                        .arg(account),
+                    details};
         return {ErrorCode::AccessDenied,
                 Text::tr("%1 refused access: the account key is wrong, or the SAS is not valid or has expired: check "
                          "the account key or SAS (copy the key again from the Azure portal, or make a new SAS).")
@@ -273,6 +299,13 @@ Error BlobSession::errorFor(const HttpResponse &response, const BlobTarget &targ
         return {ErrorCode::NotFound, Text::tr("The object %1 does not exist in %2.").arg(object, account), details};
     case 409:
     case 412:
+        if (code == "BlockCountExceedsLimit")
+            return {ErrorCode::Conflict,
+                    Text::tr("%1 holds too many blocks of interrupted uploads of the object %2 (Azure keeps at most "
+                             "100,000 uncommitted blocks for one object, and discards them after a week): delete the "
+                             "object, or wait, then upload again.")
+                        .arg(account, object),
+                    details};
         return {ErrorCode::Conflict,
                 Text::tr("The object %1 was changed, created or removed by someone else meanwhile: read it again and "
                          "retry.")
@@ -285,6 +318,12 @@ Error BlobSession::errorFor(const HttpResponse &response, const BlobTarget &targ
         if (code == "Md5Mismatch")
             return {ErrorCode::Corruption,
                     Text::tr("The data sent for the object %1 was damaged on its way to %2 (MD5 mismatch).")
+                        .arg(object, account),
+                    details};
+        if (code == "InvalidBlockList") // another upload of the name committed and dropped these blocks
+            return {ErrorCode::Conflict,
+                    Text::tr("Another upload of the object %1 finished first, and %2 discarded this upload's blocks "
+                             "with it: upload again.")
                         .arg(object, account),
                     details};
         return {ErrorCode::InvalidInput,
