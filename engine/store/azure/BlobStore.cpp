@@ -107,15 +107,10 @@ Result<ObjectInfo> BlobStore::putBlob(const QString &container, const QString &n
     QList<QPair<QByteArray, QByteArray>> headers{{"x-ms-blob-type", "BlockBlob"},
                                                  {"Content-Type", "application/octet-stream"},
                                                  {"Content-MD5", md5->toBase64()}};
-    headers.append(conditionHeaders(condition));
-    std::optional<QPair<QByteArray, QByteArray>> ownWrite;
-    if (condition.kind != PutCondition::Kind::None) {
-        auto header = ownWriteHeader();
-        if (!header)
-            return fail(header.error());
-        ownWrite = *header;
-        headers.append(*ownWrite);
-    }
+    auto conditional = ConditionalPut::prepare(condition);
+    if (!conditional)
+        return fail(conditional.error());
+    headers.append(conditional->headers());
     const BlobTarget target{container, name};
     auto response = m_session.send("PUT", m_session.url(container, name), headers, data, target, context);
     if (!response)
@@ -124,19 +119,9 @@ Result<ObjectInfo> BlobStore::putBlob(const QString &container, const QString &n
     if (response->status == 201) {
         info = infoFromHeaders(name, *response);
     } else {
-        // If-Match against a missing blob is a lost race like any other.
-        if (response->status == 404 && condition.kind == PutCondition::Kind::IfMatch
-            && BlobSession::errorCode(*response) == "BlobNotFound")
-            response->status = 412;
-        std::optional<ObjectInfo> ours;
-        if (ownWrite && (response->status == 409 || response->status == 412)) {
-            auto confirmed = confirmOwnWrite(m_session, target, *ownWrite, context);
-            if (!confirmed)
-                return fail(confirmed.error());
-            ours = *confirmed;
-        }
+        auto ours = conditional->settleRefusal(m_session, *response, target, context);
         if (!ours)
-            return fail(m_session.errorFor(*response, target));
+            return fail(ours.error());
         info = *ours;
     }
     if (context)

@@ -135,34 +135,16 @@ Result<ObjectInfo> BlobStore::putBlocks(const QString &container, const QString 
     QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/xml"},
                                                  {"x-ms-blob-content-type", "application/octet-stream"},
                                                  {"x-ms-blob-content-md5", md5.toBase64()}};
-    headers.append(conditionHeaders(condition));
-    std::optional<QPair<QByteArray, QByteArray>> ownWrite;
-    if (condition.kind != PutCondition::Kind::None) {
-        auto header = ownWriteHeader();
-        if (!header)
-            return fail(header.error());
-        ownWrite = *header;
-        headers.append(*ownWrite);
-    }
+    auto conditional = ConditionalPut::prepare(condition);
+    if (!conditional)
+        return fail(conditional.error());
+    headers.append(conditional->headers());
     auto response
         = m_session.send("PUT", m_session.url(container, name, "comp=blocklist"), headers, blockList, target, context);
     if (!response)
         return fail(response.error());
-    if (response->status != 201) {
-        if (response->status == 404 && condition.kind == PutCondition::Kind::IfMatch
-            && BlobSession::errorCode(*response) == "BlobNotFound")
-            response->status = 412;
-        std::optional<ObjectInfo> ours;
-        if (ownWrite && (response->status == 409 || response->status == 412)) {
-            auto confirmed = confirmOwnWrite(m_session, target, *ownWrite, context);
-            if (!confirmed)
-                return fail(confirmed.error());
-            ours = *confirmed;
-        }
-        if (!ours)
-            return fail(m_session.errorFor(*response, target));
-        return *ours;
-    }
+    if (response->status != 201)
+        return conditional->settleRefusal(m_session, *response, target, context);
     ObjectInfo info = infoFromHeaders(name, *response);
     info.size = size;
     info.contentMd5 = md5;

@@ -17,15 +17,27 @@ namespace Semina::Azure {
 // The metadata header that carries the nonce.
 inline constexpr char kOwnWriteHeader[] = "x-ms-meta-seminawrite";
 
-// The header with a fresh nonce (hex of 16 random bytes) for one conditional write.
-Result<QPair<QByteArray, QByteArray>> ownWriteHeader();
+// One put's condition on its way (Put Blob or Put Block List): the headers to send, and what a
+// refusal of it means.
+class ConditionalPut {
+public:
+    // The condition's headers and, for a conditional put, a fresh nonce (hex of 16 random bytes).
+    static Result<ConditionalPut> prepare(const Store::PutCondition &condition);
 
-// After a 409 or 412 to a write that carried `header`: the blob's properties when the blob holds
-// our nonce (the write was ours), nullopt when it is gone or holds another nonce (the conflict
-// stands), an error when the blob could not be asked (the write's outcome is unknown, which is
-// not a conflict: a lock holder must not think it lost its lock over a network fault).
-Result<std::optional<Store::ObjectInfo>> confirmOwnWrite(BlobSession &session, const BlobTarget &target,
-                                                         const QPair<QByteArray, QByteArray> &header,
-                                                         JobContext *context);
+    [[nodiscard]] const QList<QPair<QByteArray, QByteArray>> &headers() const { return m_headers; }
+
+    // For an answer other than 201 Created: the blob's properties when the refusal (409, 412) came
+    // from this very put sent earlier (the blob holds our nonce: the write took effect); else the
+    // error: Conflict for a lost race (an If-Match against a missing blob too), the HEAD's own
+    // error when the blob could not be asked (the outcome is unknown, which is not a conflict: a
+    // lock holder must not think it lost its lock over a network fault), or what the answer says.
+    Result<Store::ObjectInfo> settleRefusal(BlobSession &session, HttpResponse response, const BlobTarget &target,
+                                            JobContext *context) const;
+
+private:
+    Store::PutCondition::Kind m_kind = Store::PutCondition::Kind::None;
+    QByteArray m_nonce; // empty for an unconditional put
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+};
 
 } // namespace Semina::Azure
