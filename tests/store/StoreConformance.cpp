@@ -1,10 +1,11 @@
 #include "StoreConformance.h"
 
+#include "TestEnvironment.h"
+
 #include "core/JobContext.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 #include <QThreadPool>
@@ -16,15 +17,9 @@
 using namespace Semina;
 using namespace Semina::Store;
 
-namespace {
-QByteArray randomBytes(qint64 size)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        data[i] = char(QRandomGenerator::global()->bounded(256));
-    return data;
-}
+using Semina::Test::randomBytes;
 
+namespace {
 QString freshContainer(const char *purpose)
 {
     return QString::fromLatin1(purpose) + u'-' + QUuid::createUuid().toString(QUuid::Id128).left(20);

@@ -1,10 +1,20 @@
 #include "TestEnvironment.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
 
 namespace Semina::Test {
+
+QByteArray randomBytes(qint64 size)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
+    for (qint64 i = size / 4 * 4; i < size; ++i)
+        data[i] = char(QRandomGenerator::global()->bounded(256));
+    return data;
+}
 
 TemporaryFolder::TemporaryFolder(const QString &purpose)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace Semina::Test {
@@ -19,6 +20,9 @@ public:
 private:
     QString m_path;
 };
+
+// `size` random bytes (not for keys: QRandomGenerator's global generator).
+QByteArray randomBytes(qint64 size);
 
 // The language a test run asked for with SEMINA_TEST_LANG ("en" when unset).
 QString testLanguage();
