@@ -3,9 +3,11 @@
 
 #include "offline/PublishSettings.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTest>
+#include <QUuid>
 
 using namespace Semina;
 using namespace Semina::Offline;
@@ -92,6 +94,49 @@ private Q_SLOTS:
             QVERIFY(!subscription.serviceManagementUrl.isEmpty());
             QCOMPARE(subscription.managementCertificate.thumbprint().size(), 40);
         }
+    }
+
+    // A publish settings file of an account with many subscriptions (3,000 took 56 s to read
+    // when every subscription looked up the ones before it): all are read, in order, each with
+    // its certificate. The bound is far above the linear time (well under a second here) and far
+    // below the quadratic one, so a busy machine does not make it fail.
+    void readsThousandsOfSubscriptions_data()
+    {
+        QTest::addColumn<int>("schema");
+        QTest::newRow("schema 1, the profile's certificate shared") << 1;
+        QTest::newRow("schema 2, a certificate in every subscription") << 2;
+    }
+    void readsThousandsOfSubscriptions()
+    {
+        QFETCH(int, schema);
+        constexpr int kCount = 3000;
+        QList<FixtureSubscription> subscriptions;
+        QStringList ids;
+        for (int i = 0; i < kCount; ++i) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            ids << id;
+            subscriptions.append({id, QStringLiteral("Subscription %1").arg(i), QString::fromLatin1(m_valid)});
+        }
+        const QByteArray xml = schema == 1 ? schema1(m_valid, subscriptions) : schema2(subscriptions);
+        QElapsedTimer clock;
+        clock.start();
+        const auto settings = PublishSettings::parse(xml, QStringLiteral("many.publishsettings"));
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY2(settings.has_value(), qPrintable(settings ? QString() : settings.error().message));
+        QCOMPARE(settings->subscriptions.size(), kCount);
+        QCOMPARE(settings->subscriptionIds(), ids);
+        QCOMPARE(settings->subscriptions.last().name, QStringLiteral("Subscription %1").arg(kCount - 1));
+        QCOMPARE(settings->subscriptions.last().managementCertificate.thumbprint(),
+                 settings->subscriptions.first().managementCertificate.thumbprint());
+        QVERIFY2(elapsed < 15'000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+        // The last one is found as quickly as the first, and a duplicate at the very end is seen.
+        QCOMPARE(settings->subscription(ids.last()).value().name, QStringLiteral("Subscription %1").arg(kCount - 1));
+        subscriptions.append({ids.first().toUpper(), QStringLiteral("again"), QString::fromLatin1(m_valid)});
+        const auto twice
+            = PublishSettings::parse(schema == 1 ? schema1(m_valid, subscriptions) : schema2(subscriptions),
+                                     QStringLiteral("many.publishsettings"));
+        QVERIFY(!twice.has_value());
+        QVERIFY2(twice.error().message.contains(QStringLiteral("twice")), qPrintable(twice.error().message));
     }
 
     void legacyCertificatesOpen()
