@@ -51,6 +51,33 @@ bool canWriteIn(const QString &folder)
     return true;
 }
 
+// The publish settings file, its problems worded to follow the field's label: the file's own
+// messages name it as "the publish settings file", which after the label said it twice.
+Result<PublishSettings> readPublishSettings(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return invalid(FormField::PublishSettings,
+                       QCoreApplication::translate("Semina::Offline::OfflineFormValidator",
+                                                   "choose the .publishsettings file of your subscription."));
+    const QFileInfo file(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!file.exists())
+        return invalid(FormField::PublishSettings,
+                       QCoreApplication::translate("Semina::Offline::OfflineFormValidator",
+                                                   "\"%1\" does not exist: check the path.")
+                           .arg(shown));
+    if (!file.isFile() || !file.isReadable())
+        return invalid(FormField::PublishSettings,
+                       QCoreApplication::translate("Semina::Offline::OfflineFormValidator",
+                                                   "\"%1\" is not a file that can be read: choose the "
+                                                   ".publishsettings file, or check its permissions.")
+                           .arg(shown));
+    auto settings = PublishSettings::read(path);
+    if (!settings)
+        return invalid(FormField::PublishSettings, settings.error().message);
+    return settings;
+}
+
 } // namespace
 
 QString fieldLabel(FormField field)
@@ -94,7 +121,7 @@ Result<> OfflineFormValidator::checkImportJobName(const QString &name) const
     return {};
 }
 
-Result<> OfflineFormValidator::checkSubscriptionId(const QString &id) const
+Result<> OfflineFormValidator::checkSubscriptionIdForm(const QString &id) const
 {
     if (!AzureNames::isGuid(id))
         return invalid(FormField::SubscriptionId,
@@ -103,6 +130,13 @@ Result<> OfflineFormValidator::checkSubscriptionId(const QString &id) const
                            "\"%1\" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy the id from the publish "
                            "settings file.")
                            .arg(id));
+    return {};
+}
+
+Result<> OfflineFormValidator::checkSubscriptionId(const QString &id) const
+{
+    if (auto form = checkSubscriptionIdForm(id); !form)
+        return form;
     const QUuid wanted = QUuid::fromString(id);
     for (const QString &known : m_subscriptionIds) {
         if (QUuid::fromString(known) == wanted)
@@ -224,12 +258,8 @@ Result<StagingLocation> OfflineFormValidator::checkStagingLocation(const QString
 
 Result<> OfflineFormValidator::checkPublishSettingsFile(const QString &path) const
 {
-    if (path.trimmed().isEmpty())
-        return invalid(FormField::PublishSettings,
-                       QCoreApplication::translate("Semina::Offline::OfflineFormValidator",
-                                                   "choose the .publishsettings file of your subscription."));
-    if (auto settings = PublishSettings::read(path); !settings)
-        return invalid(FormField::PublishSettings, settings.error().message);
+    if (auto settings = readPublishSettings(path); !settings)
+        return fail(settings.error());
     return {};
 }
 
@@ -243,15 +273,17 @@ QList<FieldProblem> OfflineFormValidator::validate(const OfflineBackupForm &form
     note(FormField::StagingLocation, checkStagingLocation(form.stagingLocation));
 
     OfflineFormValidator withFile = *this;
-    if (form.publishSettingsFile.trimmed().isEmpty()) {
-        note(FormField::PublishSettings, checkPublishSettingsFile(form.publishSettingsFile));
-    } else if (auto settings = PublishSettings::read(form.publishSettingsFile); !settings) {
-        note(FormField::PublishSettings, Result<>(invalid(FormField::PublishSettings, settings.error().message)));
-    } else {
+    const auto settings = readPublishSettings(form.publishSettingsFile);
+    note(FormField::PublishSettings, settings);
+    if (settings)
         withFile.setSubscriptionIds(settings->subscriptionIds());
-    }
     note(FormField::ImportJobName, checkImportJobName(form.importJobName));
-    note(FormField::SubscriptionId, withFile.checkSubscriptionId(form.subscriptionId));
+    // A file that was given but rejected lists no subscriptions to choose from: its own problem
+    // says what to fix, and the id is only checked for its form meanwhile.
+    const bool fileRejected = !settings && !form.publishSettingsFile.trimmed().isEmpty();
+    note(FormField::SubscriptionId,
+         fileRejected ? checkSubscriptionIdForm(form.subscriptionId)
+                      : withFile.checkSubscriptionId(form.subscriptionId));
     note(FormField::StorageAccount, checkStorageAccount(form.storageAccount));
     note(FormField::Container, checkContainer(form.container));
     return problems;

@@ -25,6 +25,8 @@ public:
     [[nodiscard]] Result<> checkImportJobName(const QString &name) const;
     // A GUID, and one of the publish settings' subscriptions.
     [[nodiscard]] Result<> checkSubscriptionId(const QString &id) const;
+    // Only whether it is a GUID (while the publish settings file is rejected).
+    [[nodiscard]] Result<> checkSubscriptionIdForm(const QString &id) const;
     // 3-24 lower-case letters and digits, and registered for offline backup.
     [[nodiscard]] Result<> checkStorageAccount(const QString &name) const;
     // 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.

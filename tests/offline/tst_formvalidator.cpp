@@ -249,6 +249,56 @@ private Q_SLOTS:
         QVERIFY(problems.first().message.startsWith(QStringLiteral("Publish settings file: ")));
         QVERIFY(problems.first().message.contains(QStringLiteral("missing.publishsettings")));
     }
+
+    // A rejected publish settings file is one problem, said once: the label names the file's
+    // kind and the message does not repeat it ("Publish settings file: The publish settings
+    // file ... does not exist"), and the subscription, which cannot be checked without the
+    // file, is not reported as "no publish settings file was given".
+    void aRejectedPublishSettingsFileIsOneProblem_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty: no file at all
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("missing") << QByteArray() << QStringLiteral("does not exist");
+        QTest::newRow("not XML") << QByteArray("not xml") << QStringLiteral("is not an XML file");
+        QTest::newRow("no subscription") << QByteArray(
+            "<PublishData><PublishProfile SchemaVersion=\"2.0\"/></PublishData>")
+                                         << QStringLiteral("lists no subscription");
+    }
+    void aRejectedPublishSettingsFileIsOneProblem()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, fragment);
+        Test::TemporaryFolder folder(QStringLiteral("rejected-settings"));
+        const QString path = folder.filePath(QStringLiteral("lab.publishsettings"));
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+        }
+        OfflineFormValidator validator; // as the CLI has it: the subscriptions come from the file
+        validator.setRegisteredStorageAccounts({QStringLiteral("seedaccount1")});
+        const OfflineBackupForm form{folder.filePath(QStringLiteral("stage")),
+                                     path,
+                                     QStringLiteral("new-job"),
+                                     kSubscription,
+                                     QStringLiteral("seedaccount1"),
+                                     QStringLiteral("seed")};
+        const QList<FieldProblem> problems = validator.validate(form);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, FormField::PublishSettings);
+        const QString message = problems.first().message;
+        QVERIFY2(message.startsWith(QStringLiteral("Publish settings file: ")), qPrintable(message));
+        QVERIFY2(message.contains(fragment), qPrintable(message));
+        QCOMPARE(message.count(QStringLiteral("publish settings file"), Qt::CaseInsensitive), 1);
+        QCOMPARE(message.count(QStringLiteral("lab.publishsettings")), 1);
+        expectVerdict(validator.checkPublishSettingsFile(path), false, QStringLiteral("Publish settings file"),
+                      fragment);
+
+        // An id that is not a GUID is still said, the file rejected or not.
+        OfflineBackupForm badId = form;
+        badId.subscriptionId = QStringLiteral("my subscription");
+        QCOMPARE(validator.validate(badId).size(), 2);
+        QCOMPARE(validator.validate(badId).last().field, FormField::SubscriptionId);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFormValidator)
