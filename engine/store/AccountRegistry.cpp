@@ -179,6 +179,18 @@ Result<std::unique_ptr<ObjectStore>> AccountRegistry::open(const AccountDefiniti
     return store;
 }
 
+Result<bool> createContainerIfMissing(ObjectStore &store, const QString &container)
+{
+    auto exists = store.containerExists(container);
+    if (!exists)
+        return fail(exists.error());
+    if (*exists)
+        return false;
+    if (auto created = store.createContainer(container); !created)
+        return fail(created.error());
+    return true;
+}
+
 Result<QString> testAccount(ObjectStore &store, const QString &container)
 {
     QElapsedTimer clock;

@@ -53,4 +53,8 @@ private:
 // back identical and removed. Returns a one-line summary; the error says what to fix.
 Result<QString> testAccount(ObjectStore &store, const QString &container);
 
+// Makes the account's container when it does not exist yet (`account add`, as Azure's own
+// tools offer): true when it was created now, false when it was there.
+Result<bool> createContainerIfMissing(ObjectStore &store, const QString &container);
+
 } // namespace Semina::Store

@@ -26,7 +26,8 @@ QString usage()
         "  semina-cli account remove NAME\n"
         "A folder account keeps its containers as sub-folders of PATH. An Azure account is given by its\n"
         "connection string, read from standard input so it never shows in the process list; its key or SAS\n"
-        "is kept in the OS keychain. The container defaults to \"semina\".\n"
+        "is kept in the OS keychain. The container defaults to \"semina\"; `account add` creates it when it\n"
+        "does not exist yet.\n"
         "`account test` writes, reads back and removes a test object. Exit codes: 0 it works, 4 the\n"
         "container or folder does not exist, 5 the key or SAS is refused, 8 the service cannot be\n"
         "reached, 10 no keychain (see docs/CLI.md).\n");
@@ -103,12 +104,34 @@ int AccountCommand::add(const QStringList &args, Console &console)
     }
     if (!added)
         return reportOneLine(console, added.error());
-    console.out() << (replacing ? Text::tr("Replaced the storage account \"%1\" (container \"%2\"). Check it with: "
-                                           "semina-cli account test %1")
-                                : Text::tr("Added the storage account \"%1\" (container \"%2\"). Check it with: "
-                                           "semina-cli account test %1"))
+    console.out() << (replacing ? Text::tr("Replaced the storage account \"%1\" (container \"%2\").")
+                                : Text::tr("Added the storage account \"%1\" (container \"%2\")."))
                          .arg(name, added->container)
                   << Qt::endl;
+    return createContainer(*added, registry, console);
+}
+
+// The account is kept whatever happens here: a key fixed later, or a service back, and
+// `account test` shows it works. Creating a container that exists changes nothing.
+int AccountCommand::createContainer(const Store::AccountDefinition &account, Store::AccountRegistry &registry,
+                                    Console &console)
+{
+    Store::StoreOptions options;
+    options.retry = Store::RetryPolicy::forInteractiveChecks();
+    auto store = registry.open(account, options);
+    const Result<bool> created
+        = store ? Store::createContainerIfMissing(**store, account.container) : Result<bool>(fail(store.error()));
+    if (!created)
+        return console.report(
+            {created.error().code,
+             Text::tr("The account \"%1\" was saved, but its container \"%2\" could not be created: %3 Once this is "
+                      "fixed, \"semina-cli account add\" again creates it.")
+                 .arg(account.name, account.container, created.error().message)});
+    console.out() << (*created ? Text::tr("Created the container \"%1\" in %2.")
+                               : Text::tr("The container \"%1\" exists in %2."))
+                         .arg(account.container, (*store)->describe())
+                  << Qt::endl
+                  << Text::tr("Check the account with: semina-cli account test %1").arg(account.name) << Qt::endl;
     return 0;
 }
 
