@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "Console.h"
+#include "ConsoleLog.h"
 #include "commands/AccountCommand.h"
 #include "commands/BackupCommand.h"
 #include "commands/CertgenCommand.h"
@@ -49,7 +50,7 @@ CommandLine::~CommandLine() = default;
 QString CommandLine::usage() const
 {
     QString text
-        = Text::tr("Usage: semina-cli [--lang en|it] COMMAND [ARGUMENTS...]\n"
+        = Text::tr("Usage: semina-cli [--lang en|it] [--verbose] COMMAND [ARGUMENTS...]\n"
                    "Seeds a large first backup on encrypted drives, then keeps it current over the network.\n\n"
                    "Commands:\n");
     for (const auto &command : m_commands)
@@ -57,7 +58,9 @@ QString CommandLine::usage() const
     text += Text::tr("\nOptions:\n"
                      "  --help, -h              Show this help; COMMAND --help shows a command's own.\n"
                      "  --version               Show the version.\n"
-                     "  --lang en|it            Use this language from now on.\n\n"
+                     "  --lang en|it            Use this language from now on.\n"
+                     "  --verbose               Also show Semina's informational log lines (anywhere on the "
+                     "line).\n\n"
                      "Exit codes are listed in docs/CLI.md.\n");
     return text;
 }
@@ -65,6 +68,14 @@ QString CommandLine::usage() const
 int CommandLine::run(const QStringList &arguments, Console &console)
 {
     QStringList rest = arguments.mid(1);
+    // --verbose may stand anywhere before "--": it is what a person adds at the end of a line.
+    const qsizetype end = rest.indexOf(QStringLiteral("--"));
+    const bool verbose = rest.first(end < 0 ? rest.size() : end).contains(QStringLiteral("--verbose"));
+    for (qsizetype i = (end < 0 ? rest.size() : end) - 1; i >= 0; --i) {
+        if (rest[i] == QLatin1String("--verbose"))
+            rest.removeAt(i);
+    }
+    const ConsoleLog log(console, verbose);
     // Global options come before the command; --lang was already applied by main().
     while (!rest.isEmpty() && rest.first().startsWith(QLatin1Char('-'))) {
         const QString option = rest.takeFirst();

@@ -23,7 +23,8 @@ Console::Console(QString *out, QString *err)
 
 int Console::report(const Error &error)
 {
-    endProgress();
+    const QMutexLocker lock(&m_errMutex);
+    endProgressLocked();
     m_err << "semina-cli: " << error.message << Qt::endl;
     if (!error.details.isEmpty())
         m_err << "  " << QCoreApplication::translate("Semina::Cli", "details: %1").arg(error.details) << Qt::endl;
@@ -44,6 +45,7 @@ void Console::showProgress(const Progress &progress)
                     .arg(locale.formattedDataSize(qint64(progress.bytesPerSecond)));
     if (progress.secondsLeft >= 0)
         line += QCoreApplication::translate("Semina::Cli", ", %n second(s) left", nullptr, int(progress.secondsLeft));
+    const QMutexLocker lock(&m_errMutex);
     if (m_terminal) {
         m_err << '\r' << line.left(120).leftJustified(120) << Qt::flush;
         m_progressShown = true;
@@ -54,9 +56,25 @@ void Console::showProgress(const Progress &progress)
 
 void Console::endProgress()
 {
+    const QMutexLocker lock(&m_errMutex);
+    endProgressLocked();
+}
+
+void Console::endProgressLocked()
+{
     if (m_progressShown)
         m_err << Qt::endl;
     m_progressShown = false;
+}
+
+void Console::logLine(const QString &line)
+{
+    const QMutexLocker lock(&m_errMutex);
+    if (m_progressShown) {
+        m_err << '\r' << QString(120, QLatin1Char(' ')) << '\r';
+        m_progressShown = false;
+    }
+    m_err << line << Qt::endl;
 }
 
 } // namespace Semina::Cli

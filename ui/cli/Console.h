@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/Progress.h"
 
+#include <QMutex>
 #include <QTextStream>
 
 namespace Semina::Cli {
@@ -22,10 +23,16 @@ public:
     // One line of progress on standard error, overwritten in place on a terminal.
     void showProgress(const Progress &progress);
     void endProgress();
+    // A log line on standard error, on a line of its own: a progress line shown in place is
+    // cleared first and drawn again by the next progress. Safe from any thread.
+    void logLine(const QString &line);
 
     [[nodiscard]] bool isTerminal() const { return m_terminal; }
 
 private:
+    void endProgressLocked();
+
+    QMutex m_errMutex; // progress comes from the job's threads, log lines from any
     QTextStream m_out;
     QTextStream m_err;
     bool m_terminal = false;
