@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "core/JobContext.h"
 #include "store/ObjectStore.h"
+#include "vault/PassphraseStrength.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -112,6 +113,16 @@ QByteArray promptSecret(Console &console, const QString &prompt)
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     return line;
+}
+
+Result<> acceptNewPassphrase(QByteArrayView passphrase, Console &console)
+{
+    auto strength = Vault::checkNewPassphrase(passphrase);
+    if (!strength)
+        return fail(strength.error());
+    if (!strength->message.isEmpty())
+        console.err() << Text::tr("warning: %1").arg(strength->message) << Qt::endl;
+    return {};
 }
 
 Result<QByteArray> VaultAccess::passphrase(Console &console, bool confirm)

@@ -50,6 +50,9 @@ private:
     std::unique_ptr<Store::ObjectStore> m_store;
 };
 
+// A new passphrase (init, a new seed, key add): InvalidInput when it is too short, a warning on
+// standard error when it is weak (Vault::assessPassphrase, which the wizard uses too).
+Result<> acceptNewPassphrase(QByteArrayView passphrase, Console &console);
 // Reads a secret from a file's first line; for --password-file options.
 Result<QByteArray> readSecretFile(const QString &path);
 // Asks on the terminal without echo; empty when standard input is no terminal.

@@ -47,6 +47,8 @@ int InitCommand::run(const QStringList &arguments, Console &console)
         return console.report({ErrorCode::Usage,
                                Text::tr("Choose the vault's passphrase: give it with --password-file "
                                         "FILE or SEMINA_PASSWORD, or run init on a terminal.")});
+    if (auto accepted = acceptNewPassphrase(*passphrase, console); !accepted)
+        return console.report(accepted.error());
     Vault::CreateOptions options;
     options.storeInKeychain = parser.isSet(QStringLiteral("keychain"));
     options.keyLabel = parser.value(QStringLiteral("label"));

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
+#include "core/Language.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -66,6 +67,8 @@ int KeyCommand::run(const QStringList &arguments, Console &console)
         auto secret = access.newPassphrase(console, QStringLiteral("new-password-file"), "SEMINA_NEW_PASSWORD");
         if (!secret)
             return console.report(secret.error());
+        if (auto accepted = acceptNewPassphrase(*secret, console); !accepted)
+            return console.report(accepted.error());
         auto key
             = (*vault)->addKey(*secret, parser.value(QStringLiteral("label")), Crypto::ScryptParameters(), &context);
         if (!key)
@@ -101,8 +104,8 @@ int KeyCommand::run(const QStringList &arguments, Console &console)
     }
     for (const auto &key : *keys)
         console.out() << (key.current ? QStringLiteral("* ") : QStringLiteral("  ")) << key.id << "  "
-                      << kindName(key.kind).leftJustified(11) << key.created.toLocalTime().toString(Qt::ISODate) << "  "
-                      << key.host << "  " << key.label << Qt::endl;
+                      << kindName(key.kind).leftJustified(11) << Language::dateTimeText(key.created) << "  " << key.host
+                      << "  " << key.label << Qt::endl;
     return 0;
 }
 

@@ -73,6 +73,10 @@ int OfflineBackupCommand::seed(const Offline::OfflineBackupForm &form, const QSt
     auto passphrase = seedPassphrase(options.passwordFile, creating, console);
     if (!passphrase)
         return console.report(passphrase.error());
+    if (creating && !passphrase->isEmpty()) {
+        if (auto accepted = acceptNewPassphrase(*passphrase, console); !accepted)
+            return console.report(accepted.error());
+    }
 
     Offline::SeedRequest request;
     request.form = form;
@@ -112,8 +116,9 @@ int OfflineBackupCommand::seed(const Offline::OfflineBackupForm &form, const QSt
                       << Text::tr("Write the recovery key down now and keep it apart from the drives: it is shown only "
                                   "once and opens the vault if the passphrase is lost.")
                       << Qt::endl;
-    console.out() << Text::tr("Next: prepare the drives from %1; `semina-cli jobs` shows the job as Seeded.")
-                         .arg(QDir::toNativeSeparators(form.stagingLocation))
+    console.out() << Text::tr("Next: prepare the drives from %1; `semina-cli jobs` shows the job as %2.")
+                         .arg(QDir::toNativeSeparators(form.stagingLocation),
+                              Offline::stateLabel(Offline::ImportJobState::Seeded))
                   << Qt::endl;
     return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
 }

@@ -1,5 +1,6 @@
 #include "wizards/initiate/VaultKeyPage.h"
 
+#include "vault/PassphraseStrength.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@ VaultKeyPage::VaultKeyPage(InitiateBackupWizard *wizard)
     , m_passphrase(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
     , m_keepInKeychain(new QCheckBox(tr("&Keep the key in the keychain of this computer"), this))
+    , m_strength(new QLabel(this))
     , m_problem(new QLabel(this))
 {
     setTitle(tr("Vault passphrase"));
@@ -25,6 +27,8 @@ VaultKeyPage::VaultKeyPage(InitiateBackupWizard *wizard)
     m_keepInKeychain->setObjectName(QStringLiteral("keepKeyInKeychain"));
     m_problem->setObjectName(QStringLiteral("vaultPassphraseProblem"));
     m_problem->setWordWrap(true);
+    m_strength->setObjectName(QStringLiteral("vaultPassphraseStrength"));
+    m_strength->setWordWrap(true);
     for (QLineEdit *edit : {m_passphrase, m_repeat}) {
         edit->setEchoMode(QLineEdit::Password);
         connect(edit, &QLineEdit::textChanged, this, &VaultKeyPage::update);
@@ -43,6 +47,7 @@ VaultKeyPage::VaultKeyPage(InitiateBackupWizard *wizard)
 
     auto *layout = new QFormLayout(this);
     layout->addRow(passphraseLabel, m_passphrase);
+    layout->addRow(QString(), m_strength);
     layout->addRow(repeatLabel, m_repeat);
     layout->addRow(QString(), m_problem);
     layout->addRow(QString(), m_keepInKeychain);
@@ -55,7 +60,11 @@ VaultKeyPage::VaultKeyPage(InitiateBackupWizard *wizard)
 
 void VaultKeyPage::update()
 {
-    if (m_passphrase->text().isEmpty())
+    // Too short or weak, said as soon as it is typed; the warning does not stop the page.
+    const bool typed = !m_passphrase->text().isEmpty();
+    m_strength->setText(typed ? Vault::assessPassphrase(m_passphrase->text().toUtf8()).message : QString());
+    m_strength->setVisible(!m_strength->text().isEmpty());
+    if (!typed)
         m_problem->setText(tr("Type the passphrase."));
     else if (m_repeat->text() != m_passphrase->text())
         m_problem->setText(tr("The two passphrases differ."));
@@ -66,7 +75,8 @@ void VaultKeyPage::update()
 
 bool VaultKeyPage::isComplete() const
 {
-    return !m_passphrase->text().isEmpty() && m_repeat->text() == m_passphrase->text();
+    return !m_passphrase->text().isEmpty() && m_repeat->text() == m_passphrase->text()
+        && Vault::assessPassphrase(m_passphrase->text().toUtf8()).acceptable();
 }
 
 int VaultKeyPage::nextId() const

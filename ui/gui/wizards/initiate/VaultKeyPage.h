@@ -11,7 +11,9 @@ namespace Semina::Ui {
 class InitiateBackupWizard;
 
 // The passphrase of the vault the seed is written into, typed twice, and whether its key is
-// kept in the keychain (so later backups and a resumed seed need not ask again).
+// kept in the keychain (so later backups and a resumed seed need not ask again). A passphrase
+// shorter than the minimum cannot go on; a weak one is accepted with a warning beside it (the
+// engine's assessPassphrase, which the CLI uses too).
 class VaultKeyPage : public QWizardPage {
     Q_OBJECT
 
@@ -29,6 +31,7 @@ private:
     QLineEdit *m_passphrase;
     QLineEdit *m_repeat;
     QCheckBox *m_keepInKeychain;
+    QLabel *m_strength;
     QLabel *m_problem;
 };
 
