@@ -286,7 +286,19 @@
         </translation>
     </message>
     <message>
-        <source>Usage: semina-cli [--lang en|it] COMMAND [ARGUMENTS...]
+        <source>Unknown option &quot;%1&quot;: see the options above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given: choose one of the commands above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: run semina-cli --help to list the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: semina-cli [--lang en|it] [--verbose] COMMAND [ARGUMENTS...]
 Seeds a large first backup on encrypted drives, then keeps it current over the network.
 
 Commands:
@@ -299,21 +311,10 @@ Options:
   --help, -h              Show this help; COMMAND --help shows a command&apos;s own.
   --version               Show the version.
   --lang en|it            Use this language from now on.
+  --verbose               Also show Semina&apos;s informational log lines (anywhere on the line).
 
 Exit codes are listed in docs/CLI.md.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown option &quot;%1&quot;: see the options above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No command given: choose one of the commands above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: run semina-cli --help to list the commands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,10 +338,6 @@ Exit codes are listed in docs/CLI.md.
     </message>
     <message>
         <source>Could not read standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added the storage account &quot;%1&quot; (container &quot;%2&quot;). Check it with: semina-cli account test %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -376,7 +373,8 @@ Exit codes are listed in docs/CLI.md.
   semina-cli account remove NAME
 A folder account keeps its containers as sub-folders of PATH. An Azure account is given by its
 connection string, read from standard input so it never shows in the process list; its key or SAS
-is kept in the OS keychain. The container defaults to &quot;semina&quot;.
+is kept in the OS keychain. The container defaults to &quot;semina&quot;; `account add` creates it when it
+does not exist yet.
 `account test` writes, reads back and removes a test object. Exit codes: 0 it works, 4 the
 container or folder does not exist, 5 the key or SAS is refused, 8 the service cannot be
 reached, 10 no keychain (see docs/CLI.md).
@@ -384,7 +382,27 @@ reached, 10 no keychain (see docs/CLI.md).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replaced the storage account &quot;%1&quot; (container &quot;%2&quot;). Check it with: semina-cli account test %1</source>
+        <source>Replaced the storage account &quot;%1&quot; (container &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the storage account &quot;%1&quot; (container &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was saved, but its container &quot;%2&quot; could not be created: %3 Once this is fixed, &quot;semina-cli account add&quot; again creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the container &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container &quot;%1&quot; exists in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account with: semina-cli account test %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,16 +628,6 @@ Prints a recovery key once: write it down, it opens the vault when the passphras
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: semina-cli jobs
-Lists this server&apos;s offline-backup import jobs: name, state, storage account/container, staging location, creation time.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This server has no import jobs yet: semina-cli offline-backup starts one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,6 +649,17 @@ Lists this server&apos;s offline-backup import jobs: name, state, storage accoun
     </message>
     <message>
         <source>STAGING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: semina-cli jobs [--json]
+Lists this server&apos;s offline-backup import jobs: name, state, storage account/container, staging location, creation time.
+--json: the jobs as a JSON array on standard output (fields in docs/CLI.md).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs takes only --json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -923,10 +942,6 @@ manifest&apos;s signature (by this server&apos;s certificate, or the exported FI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next: prepare the drives from %1; `semina-cli jobs` shows the job as Seeded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the seed to verify with --staging DIR and --job NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,6 +951,10 @@ manifest&apos;s signature (by this server&apos;s certificate, or the exported FI
     </message>
     <message>
         <source>The seed of import job &quot;%1&quot; in %2 matches its manifest: %3 objects (%4) read and hashed; the manifest is signed by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: prepare the drives from %1; `semina-cli jobs` shows the job as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,6 +1206,10 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <source>warning: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Crypto</name>
@@ -1335,14 +1358,6 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
 <context>
     <name>Semina::Offline::ImportJob</name>
     <message>
-        <source>Writing the seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed ready for the drives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,15 +1382,23 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed (ended with errors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The job record is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,6 +1577,14 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <source>choose the .publishsettings file of your subscription.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; does not exist: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file that can be read: choose the .publishsettings file, or check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Offline::OfflineIdentity</name>
@@ -1664,15 +1695,15 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The publish settings file &quot;%1&quot; lists no subscription: sign in with an account that has a subscription and download the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The subscription &quot;%1&quot; in &quot;%2&quot; has the id &quot;%3&quot;, which is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): the file was edited or damaged; download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; lists the subscription %2 twice: the file was edited or damaged; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists no subscription: sign in with an account that has a subscription and download the file again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3324,6 +3355,24 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>Checking the snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Vault::PassphraseStrength</name>
+    <message numerus="yes">
+        <source>The passphrase has %n character(s): use at least %1, for example a few unrelated words.</source>
+        <translation>
+            <numerusform>The passphrase has %n character: use at least %1, for example a few unrelated words.</numerusform>
+            <numerusform>The passphrase has %n characters: use at least %1, for example a few unrelated words.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase is a common password or a simple pattern, among the first guesses of anyone who has the drives: a few unrelated words are stronger and easier to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is weak (about %1 bits; %2 or more is good): make it longer, or mix upper- and lower-case letters, digits and other characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -286,12 +286,24 @@
         </translation>
     </message>
     <message>
-        <source>Usage: semina-cli [--lang en|it] COMMAND [ARGUMENTS...]
+        <source>Unknown option &quot;%1&quot;: see the options above.</source>
+        <translation>Opzione sconosciuta &quot;%1&quot;: vedi le opzioni sopra.</translation>
+    </message>
+    <message>
+        <source>No command given: choose one of the commands above.</source>
+        <translation>Nessun comando indicato: scegline uno tra quelli sopra.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: run semina-cli --help to list the commands.</source>
+        <translation>Comando sconosciuto &quot;%1&quot;: esegui semina-cli --help per l&apos;elenco dei comandi.</translation>
+    </message>
+    <message>
+        <source>Usage: semina-cli [--lang en|it] [--verbose] COMMAND [ARGUMENTS...]
 Seeds a large first backup on encrypted drives, then keeps it current over the network.
 
 Commands:
 </source>
-        <translation>Uso: semina-cli [--lang en|it] COMANDO [ARGOMENTI...]
+        <translation>Uso: semina-cli [--lang en|it] [--verbose] COMANDO [ARGOMENTI...]
 Invia il primo grande backup su dischi cifrati, poi lo mantiene aggiornato via rete.
 
 Comandi:
@@ -303,6 +315,7 @@ Options:
   --help, -h              Show this help; COMMAND --help shows a command&apos;s own.
   --version               Show the version.
   --lang en|it            Use this language from now on.
+  --verbose               Also show Semina&apos;s informational log lines (anywhere on the line).
 
 Exit codes are listed in docs/CLI.md.
 </source>
@@ -311,21 +324,10 @@ Opzioni:
   --help, -h              Mostra questo aiuto; COMANDO --help mostra quello del comando.
   --version               Mostra la versione.
   --lang en|it            Usa questa lingua d&apos;ora in poi.
+  --verbose               Mostra anche le righe informative del registro di Semina (ovunque nella riga).
 
 I codici di uscita sono elencati in docs/CLI.md.
 </translation>
-    </message>
-    <message>
-        <source>Unknown option &quot;%1&quot;: see the options above.</source>
-        <translation>Opzione sconosciuta &quot;%1&quot;: vedi le opzioni sopra.</translation>
-    </message>
-    <message>
-        <source>No command given: choose one of the commands above.</source>
-        <translation>Nessun comando indicato: scegline uno tra quelli sopra.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: run semina-cli --help to list the commands.</source>
-        <translation>Comando sconosciuto &quot;%1&quot;: esegui semina-cli --help per l&apos;elenco dei comandi.</translation>
     </message>
 </context>
 <context>
@@ -349,10 +351,6 @@ I codici di uscita sono elencati in docs/CLI.md.
     <message>
         <source>Could not read standard input.</source>
         <translation>Impossibile leggere lo standard input.</translation>
-    </message>
-    <message>
-        <source>Added the storage account &quot;%1&quot; (container &quot;%2&quot;). Check it with: semina-cli account test %1</source>
-        <translation>Aggiunto l&apos;account di archiviazione &quot;%1&quot; (contenitore &quot;%2&quot;). Verificalo con: semina-cli account test %1</translation>
     </message>
     <message>
         <source>No storage accounts yet: add one with semina-cli account add.</source>
@@ -387,7 +385,8 @@ I codici di uscita sono elencati in docs/CLI.md.
   semina-cli account remove NAME
 A folder account keeps its containers as sub-folders of PATH. An Azure account is given by its
 connection string, read from standard input so it never shows in the process list; its key or SAS
-is kept in the OS keychain. The container defaults to &quot;semina&quot;.
+is kept in the OS keychain. The container defaults to &quot;semina&quot;; `account add` creates it when it
+does not exist yet.
 `account test` writes, reads back and removes a test object. Exit codes: 0 it works, 4 the
 container or folder does not exist, 5 the key or SAS is refused, 8 the service cannot be
 reached, 10 no keychain (see docs/CLI.md).
@@ -400,15 +399,36 @@ reached, 10 no keychain (see docs/CLI.md).
   semina-cli account remove NOME
 Un account cartella tiene i suoi contenitori come sottocartelle di PERCORSO. Un account Azure è dato dalla sua
 stringa di connessione, letta dallo standard input perché non compaia mai nell&apos;elenco dei processi; la sua chiave o SAS
-è conservata nel portachiavi del sistema. Il contenitore predefinito è &quot;semina&quot;.
+è conservata nel portachiavi del sistema. Il contenitore predefinito è &quot;semina&quot;; `account add` lo crea se
+non esiste ancora.
 `account test` scrive, rilegge e rimuove un oggetto di prova. Codici di uscita: 0 funziona, 4 il
 contenitore o la cartella non esiste, 5 la chiave o la SAS è rifiutata, 8 il servizio non è
 raggiungibile, 10 nessun portachiavi (vedi docs/CLI.md).
 </translation>
     </message>
     <message>
-        <source>Replaced the storage account &quot;%1&quot; (container &quot;%2&quot;). Check it with: semina-cli account test %1</source>
-        <translation>Sostituito l&apos;account di archiviazione &quot;%1&quot; (contenitore &quot;%2&quot;). Verificalo con: semina-cli account test %1</translation>
+        <source>Replaced the storage account &quot;%1&quot; (container &quot;%2&quot;).</source>
+        <translation>Sostituito l&apos;account di archiviazione &quot;%1&quot; (contenitore &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Added the storage account &quot;%1&quot; (container &quot;%2&quot;).</source>
+        <translation>Aggiunto l&apos;account di archiviazione &quot;%1&quot; (contenitore &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was saved, but its container &quot;%2&quot; could not be created: %3 Once this is fixed, &quot;semina-cli account add&quot; again creates it.</source>
+        <translation>L&apos;account &quot;%1&quot; è stato salvato, ma non è stato possibile creare il suo contenitore &quot;%2&quot;: %3 Risolto questo, eseguire di nuovo &quot;semina-cli account add&quot; lo crea.</translation>
+    </message>
+    <message>
+        <source>Created the container &quot;%1&quot; in %2.</source>
+        <translation>Creato il contenitore &quot;%1&quot; in %2.</translation>
+    </message>
+    <message>
+        <source>The container &quot;%1&quot; exists in %2.</source>
+        <translation>Il contenitore &quot;%1&quot; esiste in %2.</translation>
+    </message>
+    <message>
+        <source>Check the account with: semina-cli account test %1</source>
+        <translation>Verifica l&apos;account con: semina-cli account test %1</translation>
     </message>
 </context>
 <context>
@@ -648,18 +668,6 @@ Stampa una sola volta una chiave di ripristino: annotala, apre l&apos;insieme di
         <translation>elenca i processi di importazione di questo server e il loro stato</translation>
     </message>
     <message>
-        <source>Usage: semina-cli jobs
-Lists this server&apos;s offline-backup import jobs: name, state, storage account/container, staging location, creation time.
-</source>
-        <translation>Uso: semina-cli jobs
-Elenca i processi di importazione del backup offline di questo server: nome, stato, account di archiviazione/contenitore, percorso di gestione temporanea, data di creazione.
-</translation>
-    </message>
-    <message>
-        <source>jobs takes no arguments.</source>
-        <translation>jobs non accetta argomenti.</translation>
-    </message>
-    <message>
         <source>This server has no import jobs yet: semina-cli offline-backup starts one.</source>
         <translation>Questo server non ha ancora processi di importazione: semina-cli offline-backup ne avvia uno.</translation>
     </message>
@@ -682,6 +690,20 @@ Elenca i processi di importazione del backup offline di questo server: nome, sta
     <message>
         <source>STAGING</source>
         <translation>GESTIONE TEMPORANEA</translation>
+    </message>
+    <message>
+        <source>Usage: semina-cli jobs [--json]
+Lists this server&apos;s offline-backup import jobs: name, state, storage account/container, staging location, creation time.
+--json: the jobs as a JSON array on standard output (fields in docs/CLI.md).
+</source>
+        <translation>Uso: semina-cli jobs [--json]
+Elenca i processi di importazione del backup offline di questo server: nome, stato, account di archiviazione/contenitore, percorso di gestione temporanea, data di creazione.
+--json: i processi come array JSON sullo standard output (campi in docs/CLI.md).
+</translation>
+    </message>
+    <message>
+        <source>jobs takes only --json.</source>
+        <translation>jobs accetta solo --json.</translation>
     </message>
 </context>
 <context>
@@ -982,10 +1004,6 @@ manifesto e alla sua firma (con il certificato di questo server, o con il FILE.c
         <translation>Annota ora la chiave di ripristino e conservala separata dai dischi: viene mostrata una sola volta e apre l&apos;insieme di credenziali se la passphrase va persa.</translation>
     </message>
     <message>
-        <source>Next: prepare the drives from %1; `semina-cli jobs` shows the job as Seeded.</source>
-        <translation>Prossimo passo: prepara i dischi da %1; `semina-cli jobs` mostra il processo come Seed pronto.</translation>
-    </message>
-    <message>
         <source>Name the seed to verify with --staging DIR and --job NAME.</source>
         <translation>Indica il seed da verificare con --staging CARTELLA e --job NOME.</translation>
     </message>
@@ -996,6 +1014,10 @@ manifesto e alla sua firma (con il certificato di questo server, o con il FILE.c
     <message>
         <source>The seed of import job &quot;%1&quot; in %2 matches its manifest: %3 objects (%4) read and hashed; the manifest is signed by %5.</source>
         <translation>Il seed del processo di importazione &quot;%1&quot; in %2 corrisponde al suo manifesto: %3 oggetti (%4) letti e sottoposti a hash; il manifesto è firmato da %5.</translation>
+    </message>
+    <message>
+        <source>Next: prepare the drives from %1; `semina-cli jobs` shows the job as %2.</source>
+        <translation>Prossimo passo: prepara i dischi da %1; `semina-cli jobs` mostra il processo come %2.</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1271,10 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <source>warning: %1: %2</source>
         <translation>avviso: %1: %2</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Crypto</name>
@@ -1397,14 +1423,6 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
 <context>
     <name>Semina::Offline::ImportJob</name>
     <message>
-        <source>Writing the seed</source>
-        <translation>Scrittura del seed</translation>
-    </message>
-    <message>
-        <source>Seed ready for the drives</source>
-        <translation>Seed pronto per i dischi</translation>
-    </message>
-    <message>
         <source>Creating</source>
         <translation>Creazione</translation>
     </message>
@@ -1429,16 +1447,24 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <translation>Completato</translation>
     </message>
     <message>
-        <source>Closed (ended with errors)</source>
-        <translation>Chiuso (terminato con errori)</translation>
-    </message>
-    <message>
         <source>Canceled</source>
         <translation>Annullato</translation>
     </message>
     <message>
         <source>The job record is damaged (%1).</source>
         <translation>Il record del processo è danneggiato (%1).</translation>
+    </message>
+    <message>
+        <source>Seeding</source>
+        <translation>Seed in scrittura</translation>
+    </message>
+    <message>
+        <source>Seeded</source>
+        <translation>Seed pronto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1642,14 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <source>choose the .publishsettings file of your subscription.</source>
         <translation>scegli il file .publishsettings della tua sottoscrizione.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; does not exist: check the path.</source>
+        <translation>&quot;%1&quot; non esiste: controlla il percorso.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file that can be read: choose the .publishsettings file, or check its permissions.</source>
+        <translation>&quot;%1&quot; non è un file leggibile: scegli il file .publishsettings, oppure controlla i suoi permessi.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Offline::OfflineIdentity</name>
@@ -1726,16 +1760,16 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <translation>&quot;%1&quot; non è un file XML ben formato (riga %2): è danneggiato o troncato; scarica di nuovo il file delle impostazioni di pubblicazione.</translation>
     </message>
     <message>
-        <source>The publish settings file &quot;%1&quot; lists no subscription: sign in with an account that has a subscription and download the file again.</source>
-        <translation>Il file delle impostazioni di pubblicazione &quot;%1&quot; non elenca alcuna sottoscrizione: accedi con un account che ha una sottoscrizione e scarica di nuovo il file.</translation>
-    </message>
-    <message>
         <source>The subscription &quot;%1&quot; in &quot;%2&quot; has the id &quot;%3&quot;, which is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): the file was edited or damaged; download it again.</source>
         <translation>La sottoscrizione &quot;%1&quot; in &quot;%2&quot; ha l&apos;ID &quot;%3&quot;, che non è un GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): il file è stato modificato o è danneggiato; scaricalo di nuovo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lists the subscription %2 twice: the file was edited or damaged; download it again.</source>
         <translation>&quot;%1&quot; elenca due volte la sottoscrizione %2: il file è stato modificato o è danneggiato; scaricalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists no subscription: sign in with an account that has a subscription and download the file again.</source>
+        <translation>&quot;%1&quot; non elenca alcuna sottoscrizione: accedi con un account che ha una sottoscrizione e scarica di nuovo il file.</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2294,7 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
     <message>
         <source>Browse for where to export the certificate</source>
-        <translation>Cerca dove esportare il certificato</translation>
+        <translation>Sfoglia per scegliere dove esportare il certificato</translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -2644,15 +2678,15 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
     <message>
         <source>Browse for the staging location</source>
-        <translation>Cerca il percorso di gestione temporanea</translation>
+        <translation>Sfoglia per scegliere il percorso di gestione temporanea</translation>
     </message>
     <message>
         <source>Brows&amp;e...</source>
-        <translation>C&amp;erca...</translation>
+        <translation>&amp;Sfoglia...</translation>
     </message>
     <message>
         <source>Browse for the publish settings file</source>
-        <translation>Cerca il file delle impostazioni di pubblicazione</translation>
+        <translation>Sfoglia per scegliere il file delle impostazioni di pubblicazione</translation>
     </message>
     <message>
         <source>&amp;Staging location:</source>
@@ -2985,7 +3019,7 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
     <message>
         <source>Browse for the publish settings file</source>
-        <translation>Cerca il file delle impostazioni di pubblicazione</translation>
+        <translation>Sfoglia per scegliere il file delle impostazioni di pubblicazione</translation>
     </message>
     <message>
         <source>S&amp;ubscription:</source>
@@ -3388,6 +3422,24 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>Checking the snapshots</source>
         <translation>Controllo degli snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Vault::PassphraseStrength</name>
+    <message numerus="yes">
+        <source>The passphrase has %n character(s): use at least %1, for example a few unrelated words.</source>
+        <translation>
+            <numerusform>La passphrase ha %n carattere: usane almeno %1, per esempio alcune parole senza relazione tra loro.</numerusform>
+            <numerusform>La passphrase ha %n caratteri: usane almeno %1, per esempio alcune parole senza relazione tra loro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase is a common password or a simple pattern, among the first guesses of anyone who has the drives: a few unrelated words are stronger and easier to remember.</source>
+        <translation>La passphrase è una password comune o uno schema semplice, tra i primi tentativi di chiunque abbia i dischi: alcune parole senza relazione tra loro sono più robuste e più facili da ricordare.</translation>
+    </message>
+    <message>
+        <source>The passphrase is weak (about %1 bits; %2 or more is good): make it longer, or mix upper- and lower-case letters, digits and other characters.</source>
+        <translation>La passphrase è debole (circa %1 bit; da %2 in su va bene): allungala, oppure mescola lettere maiuscole e minuscole, cifre e altri caratteri.</translation>
     </message>
 </context>
 <context>

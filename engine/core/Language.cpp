@@ -61,6 +61,12 @@ Result<> install(QCoreApplication &app, const QString &language)
     return {};
 }
 
+QString dateTimeText(const QDateTime &time)
+{
+    // QDateTime::toString(format) would name the month in English whatever the language.
+    return QLocale().toString(time.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm:ss"));
+}
+
 } // namespace Semina::Language
 
 namespace Semina::Language {

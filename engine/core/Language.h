@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QStringList>
 
@@ -20,6 +21,10 @@ Result<QString> choose(const QString &requested, const QString &remembered, cons
 // the language's locale the default for formatting. Call it before creating any widget:
 // QWizard fixes its button texts when it is constructed.
 Result<> install(QCoreApplication &app, const QString &language);
+
+// A date and time for people, in local time and the chosen language (the default locale that
+// install() sets): "4 Dec 2026 14:05:09", "4 dic 2026 14:05:09". Files and JSON keep ISO 8601.
+QString dateTimeText(const QDateTime &time);
 
 // What both programs do at start-up: choose the language from --lang (remembering an explicit
 // choice in the settings) or from the settings and the system, then install it.

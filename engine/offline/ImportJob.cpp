@@ -16,9 +16,8 @@ struct StateNames {
 };
 
 constexpr std::array kStates{
-    StateNames{ImportJobState::Seeding, "Seeding", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Writing the seed")},
-    StateNames{ImportJobState::Seeded, "Seeded",
-               QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Seed ready for the drives")},
+    StateNames{ImportJobState::Seeding, "Seeding", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Seeding")},
+    StateNames{ImportJobState::Seeded, "Seeded", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Seeded")},
     StateNames{ImportJobState::Creating, "Creating", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Creating")},
     StateNames{ImportJobState::Shipping, "Shipping", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Shipping")},
     StateNames{ImportJobState::Received, "Received", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Received")},
@@ -26,8 +25,7 @@ constexpr std::array kStates{
                QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Transferring")},
     StateNames{ImportJobState::Packaging, "Packaging", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Packaging")},
     StateNames{ImportJobState::Completed, "Completed", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Completed")},
-    StateNames{ImportJobState::Closed, "Closed",
-               QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Closed (ended with errors)")},
+    StateNames{ImportJobState::Closed, "Closed", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Closed")},
     StateNames{ImportJobState::Canceled, "Canceled", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Canceled")},
 };
 

@@ -27,10 +27,12 @@ enum class ImportJobState {
     Canceled,
 };
 
-// The state's name as stored and as the service spells it ("Transferring").
+// The state's name as stored and as the service spells it ("Transferring"); `jobs --json`
+// gives it too.
 QString stateName(ImportJobState state);
 std::optional<ImportJobState> stateFromName(const QString &name);
-// The translated name for people.
+// The same name translated, for people: one name per state everywhere (README, `jobs`, the
+// seed's last line, the wizard); in English it is stateName().
 QString stateLabel(ImportJobState state);
 // Whether a job may go from one state to the other: forward through the list, Closed from any
 // state after Creating, Canceled only while Seeding, Seeded, Creating or Shipping.

@@ -1,5 +1,6 @@
 #include "vault/LockRecord.h"
 
+#include "core/Language.h"
 #include "crypto/Random.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ QString modeName(LockMode mode)
 
 QString timeText(const QDateTime &time)
 {
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return Language::dateTimeText(time);
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "vault/VaultLock.h"
 
 #include "core/JobContext.h"
+#include "core/Language.h"
 #include "core/Logging.h"
 #include "store/ObjectStore.h"
 #include "vault/Vault.h"
@@ -75,7 +76,7 @@ QString LockEntry::staleReason(const QDateTime &now) const
     const QDateTime reference = storeClock ? storeTime : now;
     if (!lastModified.isValid() || lastModified.secsTo(reference) <= minutes * 60)
         return {};
-    const QString written = lastModified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QString written = Language::dateTimeText(lastModified);
     if (record)
         return Text::tr("the store last saw it refreshed at %1, more than %2 minutes ago").arg(written).arg(minutes);
     return Text::tr("it cannot be read and was written more than %1 minutes ago").arg(minutes);
@@ -86,7 +87,7 @@ QString LockEntry::describe() const
     if (record)
         return record->describe();
     return Text::tr("a lock that cannot be read (%1), written at %2")
-        .arg(problem, lastModified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        .arg(problem, Language::dateTimeText(lastModified));
 }
 
 VaultLock::VaultLock(Vault &vault, LockRecord record, JobContext *context)

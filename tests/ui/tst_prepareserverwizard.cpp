@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -91,7 +92,13 @@ private Q_SLOTS:
         QVERIFY(driver.find<QLabel>(QStringLiteral("certificateSubject"))
                     ->text()
                     .startsWith(QStringLiteral("CB_AzureADCertforOfflineSeeding_")));
-        QVERIFY(!driver.find<QLabel>(QStringLiteral("certificateValidity"))->text().isEmpty());
+        // The validity names its months in the wizard's language ("dic", not "Dec", in Italian).
+        const QString validity = driver.find<QLabel>(QStringLiteral("certificateValidity"))->text();
+        const QDateTime from = identity->certificate.notBefore().toLocalTime();
+        const QString month = QLocale(m_language).monthName(from.date().month(), QLocale::ShortFormat);
+        QVERIFY2(
+            validity.contains(QStringLiteral("%1 %2 %3").arg(from.date().day()).arg(month).arg(from.date().year())),
+            qPrintable(validity));
 
         QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("copyThumbprint")), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), thumbprint);

@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -120,6 +121,40 @@ private Q_SLOTS:
                 QVERIFY2(!translation.trimmed().isEmpty(), qPrintable(QStringLiteral("empty: ") + where));
                 QCOMPARE(placeholders(translation), placeholders(entry.source));
             }
+        }
+    }
+
+    // One English text has one Italian text wherever it appears (the mnemonic aside): the two
+    // Browse buttons of one page read "Sfoglia..." and "Cerca...", once.
+    void oneSourceHasOneTranslation()
+    {
+        const QList<Entry> entries = readCatalogue(QStringLiteral(SEMINA_SOURCE_DIR "/translations/semina_it.ts"));
+        QVERIFY(entries.size() > 50);
+        QHash<QString, Entry> first;
+        const auto plain = [](QString text) { return text.remove(QLatin1Char('&')); };
+        for (const Entry &entry : entries) {
+            const QString source = plain(entry.source);
+            const auto seen = first.constFind(source);
+            if (seen == first.constEnd()) {
+                first.insert(source, entry);
+                continue;
+            }
+            QStringList before;
+            QStringList now;
+            for (const QString &text : seen->translations)
+                before << plain(text);
+            for (const QString &text : entry.translations)
+                now << plain(text);
+            QVERIFY2(before == now,
+                     qPrintable(QStringLiteral("\"%1\" is \"%2\" in %3 but \"%4\" in %5")
+                                    .arg(source, before.join(QLatin1Char('|')), seen->context,
+                                         now.join(QLatin1Char('|')), entry.context)));
+        }
+        // The term itself, for the buttons and their accessible names.
+        for (const Entry &entry : entries) {
+            if (plain(entry.source).startsWith(QLatin1String("Browse")))
+                QVERIFY2(plain(entry.translations.first()).startsWith(QLatin1String("Sfoglia")),
+                         qPrintable(entry.context + QStringLiteral(": ") + entry.translations.first()));
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "VaultAccess.h"
+#include "core/Language.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,8 +55,7 @@ int SnapshotsCommand::run(const QStringList &arguments, Console &console)
     const QLocale locale;
     console.out() << Text::tr("ID        Time                  Host             Files     Size  Paths") << Qt::endl;
     for (const auto &snapshot : *snapshots) {
-        console.out() << snapshot.shortId().leftJustified(10)
-                      << snapshot.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(22)
+        console.out() << snapshot.shortId().leftJustified(10) << Language::dateTimeText(snapshot.time).leftJustified(22)
                       << snapshot.host.left(16).leftJustified(17)
                       << QString::number(snapshot.totals.files).rightJustified(5) << ' '
                       << locale.formattedDataSize(snapshot.totals.bytes).rightJustified(8) << "  "

@@ -1,5 +1,6 @@
 #include "wizards/prepareserver/CertificatePage.h"
 
+#include "core/Language.h"
 #include "offline/OfflineIdentity.h"
 #include "widgets/ErrorDialog.h"
 #include "widgets/JobProgressPanel.h"
@@ -30,7 +31,7 @@ struct IdentityOutcome {
 
 QString localDateTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return Language::dateTimeText(utc);
 }
 } // namespace
 
