@@ -778,7 +778,7 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
     <message>
         <source>a named file, vault, container, object or job does not exist</source>
-        <translation>un file, archivio, contenitore, oggetto o processo indicato non esiste</translation>
+        <translation>un file, insieme di credenziali, contenitore, oggetto o processo indicato non esiste</translation>
     </message>
     <message>
         <source>wrong password, key or SAS, or no permission</source>
@@ -814,7 +814,7 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
     <message>
         <source>another job holds the vault&apos;s lock</source>
-        <translation>un altro processo tiene il blocco dell&apos;archivio</translation>
+        <translation>un altro processo tiene il blocco dell&apos;insieme di credenziali</translation>
     </message>
     <message>
         <source>a bug in Semina: please report it with the details line</source>
@@ -850,7 +850,7 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
     <message>
         <source>semina-cli is the command-line twin of Semina&apos;s wizards. It prepares the server for offline seeding, writes the first backup, compressed and encrypted, into a staging location for the drives, follows the import jobs, and backs up to and restores from the encrypted, deduplicated vault. Every long job shows its progress on standard error, stops cleanly on Ctrl+C and continues where it stopped when run again.</source>
-        <translation>semina-cli è il gemello a riga di comando delle procedure guidate di Semina. Prepara il server per il backup iniziale offline, scrive il primo backup, compresso e cifrato, in un percorso di gestione temporanea per i dischi, segue i processi di importazione, ed esegue backup e ripristini con l&apos;archivio cifrato e deduplicato. Ogni processo lungo mostra l&apos;avanzamento sullo standard error, si ferma in modo pulito con Ctrl+C e, eseguito di nuovo, continua da dove si era fermato.</translation>
+        <translation>semina-cli è il gemello a riga di comando delle procedure guidate di Semina. Prepara il server per il backup iniziale offline, scrive il primo backup, compresso e cifrato, in un percorso di gestione temporanea per i dischi, segue i processi di importazione, ed esegue backup e ripristini con l&apos;insieme di credenziali cifrato e deduplicato. Ogni processo lungo mostra l&apos;avanzamento sullo standard error, si ferma in modo pulito con Ctrl+C e, eseguito di nuovo, continua da dove si era fermato.</translation>
     </message>
     <message>
         <source>OPTIONS</source>
@@ -878,7 +878,7 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
     <message>
         <source>The vault&apos;s passphrase when --password-file is not given; without either, the OS keychain or a prompt on a terminal.</source>
-        <translation>La passphrase dell&apos;archivio quando --password-file non è indicato; senza nessuno dei due, il portachiavi del sistema o una richiesta sul terminale.</translation>
+        <translation>La passphrase dell&apos;insieme di credenziali quando --password-file non è indicato; senza nessuno dei due, il portachiavi del sistema o una richiesta sul terminale.</translation>
     </message>
     <message>
         <source>The new passphrase of key add.</source>
@@ -1443,7 +1443,7 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
     <message>
         <source>The drives are on their way. Backups into the vault wait until the import job is completed.</source>
-        <translation>I dischi sono in viaggio. I backup nell&apos;archivio attendono il completamento del processo di importazione.</translation>
+        <translation>I dischi sono in viaggio. I backup nell&apos;insieme di credenziali attendono il completamento del processo di importazione.</translation>
     </message>
     <message>
         <source>The data center received the drives; processing usually takes 7 to 10 days.</source>
@@ -1459,7 +1459,7 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
     <message>
         <source>The next backup moves the imported data into the vault and continues over the network.</source>
-        <translation>Il prossimo backup sposta i dati importati nell&apos;archivio e prosegue via rete.</translation>
+        <translation>Il prossimo backup sposta i dati importati nell&apos;insieme di credenziali e prosegue via rete.</translation>
     </message>
     <message>
         <source>The import job ended with errors: Import status shows the logs of its drives.</source>
@@ -1467,7 +1467,7 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
     <message>
         <source>The import job was canceled; backups into the vault continue over the network.</source>
-        <translation>Il processo di importazione è stato annullato; i backup nell&apos;archivio proseguono via rete.</translation>
+        <translation>Il processo di importazione è stato annullato; i backup nell&apos;insieme di credenziali proseguono via rete.</translation>
     </message>
     <message>
         <source>Import job %1: %2</source>
