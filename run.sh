@@ -4,6 +4,7 @@
 #   ./run.sh                  the wizard
 #   ./run.sh cli ARGS...      semina-cli ARGS...
 #   ./run.sh screenshots      pictures of every window, English and Italian, into docs/screenshots/
+#   ./run.sh package          the Debian package build/semina_<version>_amd64.deb (cpack -G DEB)
 set -euo pipefail
 cd "$(dirname "$0")"
 . tools/packages.sh
@@ -15,6 +16,10 @@ case "${1:-}" in
 cli)
     shift
     exec build/app/semina-cli "$@"
+    ;;
+package)
+    (cd build && cpack -G DEB)
+    ls build/semina_*_amd64.deb
     ;;
 screenshots)
     # The operator's wizards run for real (a certificate in the keychain, a folder account, a

@@ -734,6 +734,141 @@ Writes, reads back and removes a test entry in the OS keychain.
     </message>
 </context>
 <context>
+    <name>Semina::Cli::ManPage</name>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished, but some items failed (listed as warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value, file or form field is not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named file, vault, container, object or job does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password, key or SAS, or no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data exists but fails verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local file system failed (full disk, unplugged drive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a remote service could not be reached or kept failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job was stopped; run the same command again to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no OS keychain answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else changed the record, or it already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the offline import job to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another job holds the vault&apos;s lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bug in Semina: please report it with the details line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed a large first backup on encrypted drives, then keep it current over the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARGUMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semina-cli is the command-line twin of Semina&apos;s wizards. It prepares the server for offline seeding, writes the first backup, compressed and encrypted, into a staging location for the drives, follows the import jobs, and backs up to and restores from the encrypted, deduplicated vault. Every long job shows its progress on standard error, stops cleanly on Ctrl+C and continues where it stopped when run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the commands; COMMAND --help shows a command&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this language from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase when --password-file is not given; without either, the OS keychain or a prompt on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase of key add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::NamedArguments</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -1236,6 +1371,100 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     <message>
         <source>The system&apos;s random number generator failed (RAND_bytes).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Desktop::DesktopNotifier</name>
+    <message>
+        <source>No desktop notification server answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notification server gave an unexpected answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Desktop::JobNotices</name>
+    <message>
+        <source>The first backup is being written into the staging location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first backup is in the staging location: prepare the drives at the copy computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship the drives to the data center and enter the shipping details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drives are on their way. Backups into the vault wait until the import job is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data center received the drives; processing usually takes 7 to 10 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data center is importing the drives into the storage account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data center is packing the drives to ship them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next backup moves the imported data into the vault and continues over the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job ended with errors: Import status shows the logs of its drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job was canceled; backups into the vault continue over the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job %1: %2</source>
+        <extracomment>%1 is the import job&apos;s name, %2 its new state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job %1: a deadline is near</source>
+        <extracomment>%1 is the import job&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job %1: a deadline has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drives had to arrive at the data center by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipping details had to be entered by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drives must arrive within %n day(s).</source>
+        <translation>
+            <numerusform>Drives must arrive within %n day.</numerusform>
+            <numerusform>Drives must arrive within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the shipping details within %n day(s).</source>
+        <translation>
+            <numerusform>Enter the shipping details within %n day.</numerusform>
+            <numerusform>Enter the shipping details within %n days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3795,11 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>Save a picture of every window into this folder and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semina seeds a large first backup on encrypted drives, then keeps it current over the network.
+Without options it opens the main window with the six workflows; semina-cli is its twin on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

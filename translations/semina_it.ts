@@ -781,6 +781,141 @@ Scrive, rilegge e rimuove una voce di prova nel portachiavi del sistema.
     </message>
 </context>
 <context>
+    <name>Semina::Cli::ManPage</name>
+    <message>
+        <source>success</source>
+        <translation>riuscito</translation>
+    </message>
+    <message>
+        <source>finished, but some items failed (listed as warnings)</source>
+        <translation>terminato, ma alcuni elementi non sono riusciti (elencati come avvisi)</translation>
+    </message>
+    <message>
+        <source>the command line is wrong</source>
+        <translation>la riga di comando è errata</translation>
+    </message>
+    <message>
+        <source>a value, file or form field is not acceptable</source>
+        <translation>un valore, un file o un campo del modulo non è accettabile</translation>
+    </message>
+    <message>
+        <source>a named file, vault, container, object or job does not exist</source>
+        <translation>un file, insieme di credenziali, contenitore, oggetto o processo indicato non esiste</translation>
+    </message>
+    <message>
+        <source>wrong password, key or SAS, or no permission</source>
+        <translation>password, chiave o SAS errata, oppure permesso mancante</translation>
+    </message>
+    <message>
+        <source>data exists but fails verification</source>
+        <translation>i dati esistono ma non superano la verifica</translation>
+    </message>
+    <message>
+        <source>the local file system failed (full disk, unplugged drive)</source>
+        <translation>il file system locale ha dato errore (disco pieno, disco scollegato)</translation>
+    </message>
+    <message>
+        <source>a remote service could not be reached or kept failing</source>
+        <translation>un servizio remoto non è raggiungibile o continua a dare errore</translation>
+    </message>
+    <message>
+        <source>the job was stopped; run the same command again to continue</source>
+        <translation>il processo è stato fermato; esegui di nuovo lo stesso comando per continuare</translation>
+    </message>
+    <message>
+        <source>no OS keychain answered</source>
+        <translation>nessun portachiavi del sistema ha risposto</translation>
+    </message>
+    <message>
+        <source>someone else changed the record, or it already exists</source>
+        <translation>qualcun altro ha modificato il record, oppure esiste già</translation>
+    </message>
+    <message>
+        <source>waiting for the offline import job to complete</source>
+        <translation>in attesa del completamento del processo di importazione offline</translation>
+    </message>
+    <message>
+        <source>another job holds the vault&apos;s lock</source>
+        <translation>un altro processo tiene il blocco dell&apos;insieme di credenziali</translation>
+    </message>
+    <message>
+        <source>a bug in Semina: please report it with the details line</source>
+        <translation>un errore di Semina: segnalalo con la riga dei dettagli</translation>
+    </message>
+    <message>
+        <source>User Commands</source>
+        <translation>Comandi utente</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>seed a large first backup on encrypted drives, then keep it current over the network</source>
+        <translation>invia un grande primo backup su dischi cifrati, poi mantienilo aggiornato via rete</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>SINTASSI</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>ARGUMENTS</source>
+        <translation>ARGOMENTI</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIZIONE</translation>
+    </message>
+    <message>
+        <source>semina-cli is the command-line twin of Semina&apos;s wizards. It prepares the server for offline seeding, writes the first backup, compressed and encrypted, into a staging location for the drives, follows the import jobs, and backs up to and restores from the encrypted, deduplicated vault. Every long job shows its progress on standard error, stops cleanly on Ctrl+C and continues where it stopped when run again.</source>
+        <translation>semina-cli è il gemello a riga di comando delle procedure guidate di Semina. Prepara il server per il backup iniziale offline, scrive il primo backup, compresso e cifrato, in un percorso di gestione temporanea per i dischi, segue i processi di importazione, ed esegue backup e ripristini con l&apos;insieme di credenziali cifrato e deduplicato. Ogni processo lungo mostra l&apos;avanzamento sullo standard error, si ferma in modo pulito con Ctrl+C e, eseguito di nuovo, continua da dove si era fermato.</translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation>OPZIONI</translation>
+    </message>
+    <message>
+        <source>Show the commands; COMMAND --help shows a command&apos;s own.</source>
+        <translation>Mostra i comandi; COMANDO --help mostra l&apos;aiuto di un comando.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostra la versione.</translation>
+    </message>
+    <message>
+        <source>Use this language from now on.</source>
+        <translation>Usa questa lingua da ora in poi.</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>COMANDI</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>AMBIENTE</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase when --password-file is not given; without either, the OS keychain or a prompt on a terminal.</source>
+        <translation>La passphrase dell&apos;insieme di credenziali quando --password-file non è indicato; senza nessuno dei due, il portachiavi del sistema o una richiesta sul terminale.</translation>
+    </message>
+    <message>
+        <source>The new passphrase of key add.</source>
+        <translation>La nuova passphrase di key add.</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>CODICI DI USCITA</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>VEDERE ANCHE</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::NamedArguments</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -1301,6 +1436,100 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>The system&apos;s random number generator failed (RAND_bytes).</source>
         <translation>Il generatore di numeri casuali del sistema ha restituito un errore (RAND_bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Desktop::DesktopNotifier</name>
+    <message>
+        <source>No desktop notification server answered: %1</source>
+        <translation>Nessun server di notifiche del desktop ha risposto: %1</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus.</source>
+        <translation>non c&apos;è un bus di sessione D-Bus.</translation>
+    </message>
+    <message>
+        <source>the notification server gave an unexpected answer.</source>
+        <translation>il server di notifiche ha dato una risposta inattesa.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Desktop::JobNotices</name>
+    <message>
+        <source>The first backup is being written into the staging location.</source>
+        <translation>Il primo backup viene scritto nel percorso di gestione temporanea.</translation>
+    </message>
+    <message>
+        <source>The first backup is in the staging location: prepare the drives at the copy computer.</source>
+        <translation>Il primo backup è nel percorso di gestione temporanea: prepara i dischi sul computer di copia.</translation>
+    </message>
+    <message>
+        <source>Ship the drives to the data center and enter the shipping details.</source>
+        <translation>Spedisci i dischi al data center e inserisci i dettagli di spedizione.</translation>
+    </message>
+    <message>
+        <source>The drives are on their way. Backups into the vault wait until the import job is completed.</source>
+        <translation>I dischi sono in viaggio. I backup nell&apos;insieme di credenziali attendono il completamento del processo di importazione.</translation>
+    </message>
+    <message>
+        <source>The data center received the drives; processing usually takes 7 to 10 days.</source>
+        <translation>Il data center ha ricevuto i dischi; l&apos;elaborazione richiede di solito da 7 a 10 giorni.</translation>
+    </message>
+    <message>
+        <source>The data center is importing the drives into the storage account.</source>
+        <translation>Il data center sta importando i dischi nell&apos;account di archiviazione.</translation>
+    </message>
+    <message>
+        <source>The data center is packing the drives to ship them back.</source>
+        <translation>Il data center sta imballando i dischi per rispedirli.</translation>
+    </message>
+    <message>
+        <source>The next backup moves the imported data into the vault and continues over the network.</source>
+        <translation>Il prossimo backup sposta i dati importati nell&apos;insieme di credenziali e prosegue via rete.</translation>
+    </message>
+    <message>
+        <source>The import job ended with errors: Import status shows the logs of its drives.</source>
+        <translation>Il processo di importazione è terminato con errori: Stato dell&apos;importazione mostra i log dei suoi dischi.</translation>
+    </message>
+    <message>
+        <source>The import job was canceled; backups into the vault continue over the network.</source>
+        <translation>Il processo di importazione è stato annullato; i backup nell&apos;insieme di credenziali proseguono via rete.</translation>
+    </message>
+    <message>
+        <source>Import job %1: %2</source>
+        <extracomment>%1 is the import job&apos;s name, %2 its new state</extracomment>
+        <translation>Processo di importazione %1: %2</translation>
+    </message>
+    <message>
+        <source>Import job %1: a deadline is near</source>
+        <extracomment>%1 is the import job&apos;s name</extracomment>
+        <translation>Processo di importazione %1: una scadenza è vicina</translation>
+    </message>
+    <message>
+        <source>Import job %1: a deadline has passed</source>
+        <translation>Processo di importazione %1: una scadenza è passata</translation>
+    </message>
+    <message>
+        <source>The drives had to arrive at the data center by %1.</source>
+        <translation>I dischi dovevano arrivare al data center entro %1.</translation>
+    </message>
+    <message>
+        <source>The shipping details had to be entered by %1.</source>
+        <translation>I dettagli di spedizione dovevano essere inseriti entro %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drives must arrive within %n day(s).</source>
+        <translation>
+            <numerusform>I dischi devono arrivare entro %n giorno.</numerusform>
+            <numerusform>I dischi devono arrivare entro %n giorni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the shipping details within %n day(s).</source>
+        <translation>
+            <numerusform>Inserisci i dettagli di spedizione entro %n giorno.</numerusform>
+            <numerusform>Inserisci i dettagli di spedizione entro %n giorni.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3862,12 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>Save a picture of every window into this folder and quit.</source>
         <translation>Salva un&apos;immagine di ogni finestra in questa cartella ed esci.</translation>
+    </message>
+    <message>
+        <source>Semina seeds a large first backup on encrypted drives, then keeps it current over the network.
+Without options it opens the main window with the six workflows; semina-cli is its twin on the command line.</source>
+        <translation>Semina invia un grande primo backup su dischi cifrati, poi lo mantiene aggiornato via rete.
+Senza opzioni apre la finestra principale con le sei procedure; semina-cli è il suo gemello a riga di comando.</translation>
     </message>
 </context>
 </TS>

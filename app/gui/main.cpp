@@ -1,3 +1,4 @@
+#include "Icons.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "core/Language.h"
@@ -8,15 +9,41 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+#include <memory>
+
+namespace {
+// --help and --version print text only, so they are answered without a display: a terminal on a
+// server has none, and a QApplication would fail to start there.
+bool printsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" || argument == "--help-all"
+            || argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     Semina::Crypto::installMemoryFunctions();
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Semina"));
-    QApplication::setApplicationName(QStringLiteral("Semina"));
-    QApplication::setApplicationVersion(QStringLiteral(SEMINA_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(SEMINA_APP_ID));
+    const std::unique_ptr<QCoreApplication> application = printsTextOnly(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    QCoreApplication::setOrganizationName(QStringLiteral("Semina"));
+    QCoreApplication::setApplicationName(QStringLiteral("Semina"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEMINA_VERSION));
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main",
+        "Semina seeds a large first backup on encrypted drives, then keeps it current over the network.\n"
+        "Without options it opens the main window with the six workflows; semina-cli is its twin on the "
+        "command line."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"),
@@ -54,6 +81,7 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
 
+    QApplication::setWindowIcon(Semina::Ui::applicationIcon());
     Semina::Ui::MainWindow window;
     window.show();
     return QApplication::exec();

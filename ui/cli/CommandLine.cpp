@@ -83,6 +83,10 @@ int CommandLine::run(const QStringList &arguments, Console &console)
             console.out() << usage() << Qt::flush;
             return kExitOk;
         }
+        if (option == QLatin1String("--man")) { // not in the usage: the build makes the manual page with it
+            console.out() << manual() << Qt::flush;
+            return kExitOk;
+        }
         if (option == QLatin1String("--version")) {
             console.out() << "semina-cli " << SEMINA_VERSION << Qt::endl;
             return kExitOk;

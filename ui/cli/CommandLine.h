@@ -20,6 +20,9 @@ public:
     int run(const QStringList &arguments, Console &console);
 
     [[nodiscard]] QString usage() const;
+    // The manual page in roff, for `semina-cli --man` (ManPage.cpp).
+    [[nodiscard]] QString manual() const;
+    [[nodiscard]] QStringList commandNames() const;
 
 private:
     std::vector<std::unique_ptr<Command>> m_commands;

@@ -39,6 +39,18 @@ void VaultAccess::addOptions(QCommandLineParser &parser)
     parser.addHelpOption();
 }
 
+QString VaultAccess::helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString program = arguments.isEmpty() ? QString() : arguments.first();
+    const QString usage = QStringLiteral(": ") + program + QLatin1Char(' ');
+    const qsizetype at = text.indexOf(usage);
+    if (!program.isEmpty() && at >= 0)
+        text.replace(at, usage.size(), QStringLiteral(": semina-cli ") + command + QLatin1Char(' '));
+    return text;
+}
+
 Result<> VaultAccess::parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);

@@ -26,6 +26,9 @@ public:
     static void addOptions(QCommandLineParser &parser);
     // Parses `arguments` (the command's name first); Usage error on unknown options.
     static Result<> parse(QCommandLineParser &parser, const QStringList &arguments);
+    // The command's --help: QCommandLineParser names the program by the path it was started
+    // with ("Usage: /usr/bin/semina-cli [options]"); this says "Usage: semina-cli COMMAND [options]".
+    static QString helpText(const QCommandLineParser &parser, const QString &command);
 
     explicit VaultAccess(const QCommandLineParser &parser);
     ~VaultAccess();

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Icons.h"
 #include "UiLogging.h"
 
 #include <QCommandLinkButton>
@@ -16,6 +17,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Semina"));
+    setWindowIcon(applicationIcon());
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -36,6 +38,8 @@ MainWindow::MainWindow(QWidget *parent)
                                               workflowSummary(workflow), central);
         button->setObjectName(QStringLiteral("workflow-") + workflowId(workflow));
         button->setAccessibleName(workflowTitle(workflow));
+        button->setIcon(workflowIcon(workflow));
+        button->setIconSize(QSize(32, 32));
         connect(button, &QCommandLinkButton::clicked, this, [this, workflow]() { openWorkflow(workflow); });
         layout->addWidget(button);
     }
@@ -67,10 +71,17 @@ QWizard *MainWindow::openWorkflow(Workflow workflow)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Semina"),
-                       tr("<p><b>Semina %1</b></p><p>Seeds a large first backup by shipping encrypted drives, then "
-                          "keeps the backup current over the network.</p>")
-                           .arg(QStringLiteral(SEMINA_VERSION)));
+    // open(), not exec(): no nested event loop.
+    auto *about
+        = new QMessageBox(QMessageBox::NoIcon, tr("About Semina"),
+                          tr("<p><b>Semina %1</b></p><p>Seeds a large first backup by shipping encrypted drives, then "
+                             "keeps the backup current over the network.</p>")
+                              .arg(QStringLiteral(SEMINA_VERSION)),
+                          QMessageBox::Ok, this);
+    about->setObjectName(QStringLiteral("aboutBox"));
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->setIconPixmap(applicationIcon().pixmap(QSize(64, 64), devicePixelRatio()));
+    about->open();
 }
 
 } // namespace Semina::Ui

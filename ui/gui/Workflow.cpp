@@ -1,5 +1,6 @@
 #include "Workflow.h"
 
+#include "Icons.h"
 #include "wizards/PlannedWorkflowWizard.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
@@ -79,7 +80,8 @@ QString workflowId(Workflow workflow)
     return {};
 }
 
-QWizard *createWizard(Workflow workflow, QWidget *parent)
+namespace {
+QWizard *newWizard(Workflow workflow, QWidget *parent)
 {
     // Each workflow gets its own wizard class as it is built; until then the planned one says
     // what the workflow will do.
@@ -95,6 +97,16 @@ QWizard *createWizard(Workflow workflow, QWidget *parent)
         break;
     }
     return new PlannedWorkflowWizard(workflow, parent);
+}
+
+} // namespace
+
+QWizard *createWizard(Workflow workflow, QWidget *parent)
+{
+    QWizard *wizard = newWizard(workflow, parent);
+    // The workflow's icon in the header of every page (QWizard::ModernStyle shows the logo there).
+    wizard->setPixmap(QWizard::LogoPixmap, workflowIcon(workflow).pixmap(QSize(48, 48), wizard->devicePixelRatio()));
+    return wizard;
 }
 
 } // namespace Semina::Ui

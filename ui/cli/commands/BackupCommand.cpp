@@ -4,6 +4,8 @@
 #include "Console.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
+#include "desktop/DesktopNotifier.h"
+#include "desktop/JobStateAnnouncer.h"
 #include "offline/ImportGate.h"
 #include "offline/ImportJobStore.h"
 #include "vault/Backup.h"
@@ -56,7 +58,7 @@ int BackupCommand::run(const QStringList &arguments, Console &console)
     if (auto ok = VaultAccess::parse(parser, arguments); !ok)
         return console.report(ok.error());
     if (parser.isSet(QStringLiteral("help"))) {
-        console.out() << parser.helpText() << Qt::flush;
+        console.out() << VaultAccess::helpText(parser, name()) << Qt::flush;
         return 0;
     }
     VaultAccess access(parser);
@@ -66,8 +68,14 @@ int BackupCommand::run(const QStringList &arguments, Console &console)
     if (!vault)
         return console.report(vault.error());
     // A vault being seeded offline takes no backup until its import job has finished.
-    if (auto gate = Offline::checkNoImportPending((*vault)->config().vaultIdHex(), Offline::ImportJobStore()); !gate)
+    if (auto gate = Offline::checkNoImportPending((*vault)->config().vaultIdHex(), Offline::ImportJobStore()); !gate) {
+        // A scheduled run is where a job's new state is noticed first: tell the desktop once.
+        if (gate.error().code == ErrorCode::WaitingForImport) {
+            Desktop::DesktopNotifier notifier;
+            Desktop::JobStateAnnouncer().announce(Offline::ImportJobStore(), notifier);
+        }
         return console.report(gate.error());
+    }
     Vault::BackupRequest request;
     request.paths = parser.positionalArguments();
     request.tags = parser.values(QStringLiteral("tag"));

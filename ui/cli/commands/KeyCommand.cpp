@@ -46,7 +46,7 @@ int KeyCommand::run(const QStringList &arguments, Console &console)
     if (auto ok = VaultAccess::parse(parser, arguments); !ok)
         return console.report(ok.error());
     if (parser.isSet(QStringLiteral("help"))) {
-        console.out() << parser.helpText() << Qt::flush;
+        console.out() << VaultAccess::helpText(parser, name()) << Qt::flush;
         return 0;
     }
     const QStringList positional = parser.positionalArguments();

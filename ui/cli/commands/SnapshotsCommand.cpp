@@ -32,7 +32,7 @@ int SnapshotsCommand::run(const QStringList &arguments, Console &console)
     if (auto ok = VaultAccess::parse(parser, arguments); !ok)
         return console.report(ok.error());
     if (parser.isSet(QStringLiteral("help"))) {
-        console.out() << parser.helpText() << Qt::flush;
+        console.out() << VaultAccess::helpText(parser, name()) << Qt::flush;
         return 0;
     }
     VaultAccess access(parser);

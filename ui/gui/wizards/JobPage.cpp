@@ -1,5 +1,6 @@
 #include "wizards/JobPage.h"
 
+#include "Icons.h"
 #include "widgets/ErrorDialog.h"
 #include "widgets/JobProgressPanel.h"
 
@@ -14,11 +15,14 @@ JobPage::JobPage(QWidget *parent)
     : QWizardPage(parent)
     , m_introduction(new QLabel(this))
     , m_panel(new JobProgressPanel(this))
+    , m_badge(new QLabel(this))
     , m_outcome(new QLabel(this))
     , m_retry(new QPushButton(tr("&Try again"), this))
 {
     m_introduction->setWordWrap(true);
     m_introduction->hide();
+    m_badge->setObjectName(QStringLiteral("jobOutcomeBadge"));
+    m_badge->hide();
     m_outcome->setObjectName(QStringLiteral("jobOutcome"));
     m_outcome->setWordWrap(true);
     m_retry->setObjectName(QStringLiteral("jobRetry"));
@@ -27,6 +31,7 @@ JobPage::JobPage(QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &JobPage::startJob);
 
     auto *retryRow = new QHBoxLayout;
+    retryRow->addWidget(m_badge);
     retryRow->addWidget(m_outcome, 1);
     retryRow->addWidget(m_retry);
 
@@ -83,6 +88,7 @@ void JobPage::beginRun()
     m_succeeded = false;
     m_panel->reset();
     m_outcome->clear();
+    m_badge->hide();
     m_retry->hide();
     Q_EMIT completeChanged();
 }
@@ -95,6 +101,11 @@ void JobPage::endRun(const std::optional<Error> &error)
         return;
     }
     m_succeeded = !error;
+    const StatusBadge badge = !error          ? StatusBadge::Done
+        : error->code == ErrorCode::Cancelled ? StatusBadge::Canceled
+                                              : StatusBadge::Error;
+    m_badge->setPixmap(statusIcon(badge).pixmap(QSize(16, 16), devicePixelRatio()));
+    m_badge->show();
     if (error) {
         m_outcome->setText(error->code == ErrorCode::Cancelled
                                ? tr("Stopped. Nothing is lost: \"Try again\" continues where it stopped.")

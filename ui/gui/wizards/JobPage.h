@@ -59,6 +59,7 @@ private:
     JobRunner m_runner;
     QLabel *m_introduction;
     JobProgressPanel *m_panel;
+    QLabel *m_badge; // the outcome's status badge
     QLabel *m_outcome;
     QPushButton *m_retry;
     bool m_succeeded = false;

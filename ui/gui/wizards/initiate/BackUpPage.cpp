@@ -1,5 +1,7 @@
 #include "wizards/initiate/BackUpPage.h"
 
+#include "desktop/DesktopNotifier.h"
+#include "desktop/JobStateAnnouncer.h"
 #include "offline/Seed.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
 
@@ -36,7 +38,14 @@ void BackUpPage::startJob()
     runJob<Offline::SeedResult>(
         [request, services](JobContext &context) {
             const Offline::SeedServices seedServices{&services->jobs, &services->identity};
-            return Offline::writeSeed(request, seedServices, context);
+            auto seed = Offline::writeSeed(request, seedServices, context);
+            if (seed) {
+                // The job is Seeded now: tell the desktop, here on the worker thread, since the
+                // notification server's answer is waited for.
+                Desktop::DesktopNotifier notifier;
+                Desktop::JobStateAnnouncer().announce(services->jobs, notifier);
+            }
+            return seed;
         },
         [this](const Offline::SeedResult &result) {
             m_wizard->seed = result;
