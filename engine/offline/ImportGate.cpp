@@ -1,6 +1,6 @@
 #include "offline/ImportGate.h"
 
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 
 #include <QCoreApplication>
 

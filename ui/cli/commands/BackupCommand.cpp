@@ -4,8 +4,8 @@
 #include "Console.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
+#include "importjob/ImportJobStore.h"
 #include "offline/ImportGate.h"
-#include "offline/ImportJobStore.h"
 #include "vault/Backup.h"
 
 #include <QCoreApplication>

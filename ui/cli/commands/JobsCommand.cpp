@@ -2,7 +2,7 @@
 
 #include "CommandLine.h"
 #include "Console.h"
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>

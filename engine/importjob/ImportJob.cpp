@@ -1,4 +1,4 @@
-#include "offline/ImportJob.h"
+#include "importjob/ImportJob.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
