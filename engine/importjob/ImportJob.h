@@ -32,8 +32,9 @@ QString stateName(ImportJobState state);
 std::optional<ImportJobState> stateFromName(const QString &name);
 // The translated name for people.
 QString stateLabel(ImportJobState state);
-// Whether a job may go from one state to the other: forward through the list, Closed from any
-// state after Creating, Canceled only while Seeding, Seeded, Creating or Shipping.
+// Whether a job may go from one state to the other, by the one table in StateTable.cpp:
+// forward through the list, Closed from any state after Creating, Canceled only while Seeding,
+// Seeded, Creating or Shipping.
 bool canMove(ImportJobState from, ImportJobState to);
 // Completed, Closed and Canceled: nothing more will happen to the job.
 bool isFinal(ImportJobState state);

@@ -38,7 +38,7 @@ Error webDeployProfile(const QString &file)
 }
 
 Result<Certificate> readCertificate(const QString &base64, const QString &file, const QString &subscription,
-                                    const QDateTime &now)
+                                    const QDateTime &now, QByteArray *pkcs12)
 {
     const QString where
         = QCoreApplication::translate("Semina::Offline::PublishSettings", "\"%1\" (subscription \"%2\")")
@@ -62,6 +62,7 @@ Result<Certificate> readCertificate(const QString &base64, const QString &file, 
     auto certificate = certificateFromPkcs12(decoded.decoded, where);
     if (!certificate)
         return certificate;
+    *pkcs12 = decoded.decoded;
     if (now > certificate->notAfter())
         return fail(ErrorCode::InvalidInput,
                     QCoreApplication::translate(
@@ -234,10 +235,11 @@ Result<PublishSettings> PublishSettings::parse(const QByteArray &xml, const QStr
                             "\"%1\" lists the subscription %2 twice: the file was edited or damaged; download it "
                             "again.")
                             .arg(fileName, entry.id));
-        auto certificate = readCertificate(entry.managementCertificate, fileName, label, now);
+        QByteArray pkcs12;
+        auto certificate = readCertificate(entry.managementCertificate, fileName, label, now, &pkcs12);
         if (!certificate)
             return fail(certificate.error());
-        settings.subscriptions.append({entry.id, entry.name, entry.url, std::move(*certificate)});
+        settings.subscriptions.append({entry.id, entry.name, entry.url, std::move(*certificate), std::move(pkcs12)});
     }
     // Counts only: the certificates stay out of logs.
     qCDebug(lcOffline) << "read publish settings" << fileName << "schema" << settings.schemaVersion << "with"

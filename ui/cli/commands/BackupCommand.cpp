@@ -5,7 +5,9 @@
 #include "VaultAccess.h"
 #include "core/JobContext.h"
 #include "importjob/ImportJobStore.h"
+#include "importjob/ServiceSetup.h"
 #include "offline/ImportGate.h"
+#include "secrets/SecretStore.h"
 #include "vault/Backup.h"
 
 #include <QCoreApplication>
@@ -66,7 +68,16 @@ int BackupCommand::run(const QStringList &arguments, Console &console)
     if (!vault)
         return console.report(vault.error());
     // A vault being seeded offline takes no backup until its import job has finished.
-    if (auto gate = Offline::checkNoImportPending((*vault)->config().vaultIdHex(), Offline::ImportJobStore()); !gate)
+    // The import service says where a shipped job stands, and when it is done.
+    SecretStore serviceSecrets;
+    const auto lookup = [&serviceSecrets](const Offline::ImportJob &job) -> Result<Offline::ServiceJob> {
+        auto service = Offline::openImportService(job.publishSettingsFile, job.subscriptionId, serviceSecrets);
+        if (!service)
+            return fail(service.error());
+        return (*service)->job(job.name);
+    };
+    if (auto gate = Offline::checkNoImportPending((*vault)->config().vaultIdHex(), Offline::ImportJobStore(), lookup);
+        !gate)
         return console.report(gate.error());
     Vault::BackupRequest request;
     request.paths = parser.positionalArguments();
