@@ -1500,7 +1500,7 @@ with --publish-settings every job of that subscription. --watch refreshes every 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: semina-cli subscription create [--service NAME] --name NAME [--id GUID] --out FILE.publishsettings
+        <source>Usage: semina-cli subscription create --name NAME [--id GUID] [--service NAME] --out FILE.publishsettings
 Issues a publish settings file (schema 2.0) with a new management certificate for Semina&apos;s
 embedded local service, or with --service for the import service in the storage account NAME
 (`semina-cli service init`), which registers the certificate for the subscription. Keep the

@@ -1594,13 +1594,13 @@ SECONDI (60 se non indicato) finché ogni processo è terminato.
         <translation>Scritto %1: sottoscrizione &quot;%2&quot; (%3) del servizio locale integrato.</translation>
     </message>
     <message>
-        <source>Usage: semina-cli subscription create [--service NAME] --name NAME [--id GUID] --out FILE.publishsettings
+        <source>Usage: semina-cli subscription create --name NAME [--id GUID] [--service NAME] --out FILE.publishsettings
 Issues a publish settings file (schema 2.0) with a new management certificate for Semina&apos;s
 embedded local service, or with --service for the import service in the storage account NAME
 (`semina-cli service init`), which registers the certificate for the subscription. Keep the
 file private: like Azure&apos;s, it holds the certificate&apos;s key.
 </source>
-        <translation>Uso: semina-cli subscription create [--service NOME] --name NOME [--id GUID] --out FILE.publishsettings
+        <translation>Uso: semina-cli subscription create --name NOME [--id GUID] [--service NOME] --out FILE.publishsettings
 Emette un file di impostazioni di pubblicazione (schema 2.0) con un nuovo certificato di gestione per il
 servizio locale integrato di Semina, oppure con --service per il servizio di importazione nell&apos;account di
 archiviazione NOME (`semina-cli service init`), che registra il certificato per la sottoscrizione. Tieni il

@@ -5,6 +5,8 @@
 #include "importjob/KeyWrap.h"
 #include "offline/OfflineIdentity.h"
 #include "offline/SeedManifest.h"
+#include "secrets/SecretStore.h"
+#include "store/AccountRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +36,18 @@ Result<> checkDrives(const ImportJobCreation &creation)
 }
 
 } // namespace
+
+Result<QByteArray> writeCredentialFor(const QString &storageAccount, SecretStore &secrets)
+{
+    Store::AccountRegistry registry(secrets);
+    auto definition = registry.find(storageAccount);
+    if (!definition)
+        return fail(definition.error());
+    if (definition->kind == Store::AccountDefinition::Kind::Folder)
+        return definition->folder.toUtf8();
+    // The registry keeps an Azure account's secret under this name (AccountRegistry.cpp).
+    return secrets.read(QStringLiteral("storage-account/") + storageAccount);
+}
 
 QString driveKeyName(const QString &driveId)
 {

@@ -8,6 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace Semina {
+class SecretStore;
+}
+
 namespace Semina::Offline {
 
 class ImportJobStore;
@@ -44,6 +48,10 @@ struct ImportJobCreation {
 // job it created (ImportService::createJob).
 Result<ServiceJob> createImportJob(ImportService &service, OfflineIdentity &identity, const ImportJobCreation &creation,
                                    ImportJobStore *localJobs = nullptr);
+
+// What the station needs to write into the seed's container (ImportJobCreation::writeCredential):
+// the folder of a folder account, or the SAS (or key) of an Azure account from the keychain.
+Result<QByteArray> writeCredentialFor(const QString &storageAccount, SecretStore &secrets);
 
 // The keychain entry that holds a prepared drive's key (what `importjob create` reads).
 QString driveKeyName(const QString &driveId);

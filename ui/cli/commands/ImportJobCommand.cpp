@@ -10,7 +10,6 @@
 #include "offline/OfflineIdentity.h"
 #include "offline/SeedManifest.h"
 #include "secrets/SecretStore.h"
-#include "store/AccountRegistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,22 +81,6 @@ Result<QList<Offline::DriveForImport>> readDrives(const QString &path, SecretSto
         drives.append(drive);
     }
     return drives;
-}
-
-// What the station needs to write into the container: the folder of a folder account, or the
-// account's SAS (or key) from the keychain. It is wrapped to the station before it leaves.
-Result<QByteArray> writeCredential(const QString &account, SecretStore &secrets)
-{
-    Store::AccountRegistry registry(secrets);
-    auto definition = registry.find(account);
-    if (!definition)
-        return fail(definition.error());
-    if (definition->kind == Store::AccountDefinition::Kind::Folder)
-        return definition->folder.toUtf8();
-    auto secret = secrets.read(QStringLiteral("storage-account/") + account);
-    if (!secret)
-        return fail(secret.error());
-    return *secret;
 }
 
 } // namespace
@@ -199,7 +182,7 @@ int ImportJobCommand::create(const QCommandLineParser &parser, const JobTargetOp
     auto drives = readDrives(parser.value(QStringLiteral("drives")), secrets);
     if (!drives)
         return console.report(drives.error());
-    auto credential = writeCredential(manifest->form.storageAccount, secrets);
+    auto credential = Offline::writeCredentialFor(manifest->form.storageAccount, secrets);
     if (!credential)
         return console.report(credential.error());
     auto hash = Offline::seedManifestHash(jobFolder);

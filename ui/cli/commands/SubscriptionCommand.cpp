@@ -23,7 +23,7 @@ int SubscriptionCommand::run(const QStringList &arguments, Console &console)
 {
     const QString usage = QCoreApplication::translate(
         "Semina::Cli::SubscriptionCommand",
-        "Usage: semina-cli subscription create [--service NAME] --name NAME [--id GUID] --out FILE.publishsettings\n"
+        "Usage: semina-cli subscription create --name NAME [--id GUID] [--service NAME] --out FILE.publishsettings\n"
         "Issues a publish settings file (schema 2.0) with a new management certificate for Semina's\n"
         "embedded local service, or with --service for the import service in the storage account NAME\n"
         "(`semina-cli service init`), which registers the certificate for the subscription. Keep the\n"
