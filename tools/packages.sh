@@ -5,8 +5,9 @@ SEMINA_BUILD_PACKAGES="build-essential cmake ninja-build qt6-base-dev qt6-tools-
 libssl-dev zlib1g-dev libqt6sql6-sqlite qt6-translations-l10n libsecret-1-0 gnome-keyring dbus-x11 \
 fonts-dejavu-core librsvg2-bin dpkg-dev file"
 # xauth is only a recommendation of xvfb, but xvfb-run needs it. The desktop files' validators,
-# groff and man check what the package installs.
-SEMINA_TEST_PACKAGES="xvfb xauth clang-format desktop-file-utils appstream groff-base man-db"
+# groff and man check what the package installs; poppler-utils (pdftotext) reads the printed
+# papers back in tst_importjobcli.
+SEMINA_TEST_PACKAGES="xvfb xauth clang-format desktop-file-utils appstream groff-base man-db poppler-utils"
 
 semina_missing_packages() {
     missing=""

@@ -582,6 +582,291 @@ OfflineApplicationParams_&lt;NAME&gt;.xml.
     </message>
 </context>
 <context>
+    <name>Semina::Cli::ImportJobCommand</name>
+    <message>
+        <source>Usage:
+  semina-cli importjob create --job NAME --staging DIR --drives FILE [JOB OPTIONS]
+  semina-cli importjob ship [JOB OPTIONS] [--interactive] [--yes] [DETAILS]
+  semina-cli importjob show|cancel [JOB OPTIONS]
+  semina-cli importjob papers [JOB OPTIONS] --out DIR
+JOB OPTIONS: --job NAME, --publish-settings FILE, --subscription GUID, --staging DIR.
+Without them the job is the one this computer waits on; from another computer give the
+staging location and the publish settings file.
+`create` creates the job in the import service (a retry of the end of drive preparation):
+FILE lists the prepared drives as JSON (driveId, serial, sequence, count, bytes,
+manifestSha256 in hex); each drive&apos;s key is read from the keychain (drive/&lt;id&gt;/key).
+`ship` takes DETAILS as --carrier, --tracking-number, --drive-count, --ship-date YYYY-MM-DD,
+--recipient, --street1, --street2, --city, --state, --postal-code, --country, --phone,
+--email, --return-carrier, --return-account; on a terminal (or with --interactive) it asks
+for each one missing, in this order. It shows a review and commits on &quot;yes&quot; (or --yes).
+Run again, it shows the job and each drive&apos;s state.
+`papers` writes the packing list and one label per drive as PDF into DIR.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the drive list &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a drive list (a JSON array of drives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of drive %1 is not in this computer&apos;s keychain: create the job on the computer that prepared the drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create | ship | show | cancel | papers: the import job in the import service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prepared drives (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for each missing detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of drives in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ship date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address: recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address: street, line 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address: street, line 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address: city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address: state or province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address: postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address: country or region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address: phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address: email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return shipping: carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return shipping: carrier account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of create, ship, show, cancel and papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importjob create needs --job, --staging and --drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no seed of job &quot;%1&quot; in &quot;%2&quot;: name the staging location the seed was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot; is %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: ship the drives, then enter the shipping details with &quot;semina-cli importjob ship --job %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot; is canceled; its drives stay with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importjob papers needs --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::ImportJobShip</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipping details of import job &quot;%1&quot; (%n drive(s)).</source>
+        <translation>
+            <numerusform>Shipping details of import job &quot;%1&quot; (%n drive).</numerusform>
+            <numerusform>Shipping details of import job &quot;%1&quot; (%n drives).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer: nothing was committed; the job is still Creating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking number %1 is already used by another import job: check the number on the package&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was committed: correct the details above and run the command again; the job is still Creating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the shipping details of import job &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit these shipping details? Type &quot;yes&quot; to commit: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not committed: the job is still Creating. Run the command again to enter the shipping details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: import job &quot;%1&quot; is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipping details are stored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::ImportServiceAccess</name>
+    <message>
+        <source>The staging location &quot;%1&quot; holds no seed of an import job: name the staging location the seed was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer waits on no import job: name it with --job NAME and its publish settings with --publish-settings FILE, or the staging location with --staging DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer knows no import job &quot;%1&quot;: give its publish settings with --publish-settings FILE, or its staging location with --staging DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several import jobs could be meant (%1): name one with --job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; names no publish settings file: give it with --publish-settings FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot;: %2 (since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped with %1, tracking number %2, on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 of %2: %3 (serial %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::InitCommand</name>
     <message>
         <source>create an encrypted vault; its recovery key is shown once</source>
@@ -1149,6 +1434,80 @@ manifest&apos;s signature (by this server&apos;s certificate, or the exported FI
     </message>
 </context>
 <context>
+    <name>Semina::Cli::ServiceCommand</name>
+    <message>
+        <source>Usage:
+  semina-cli service init --account NAME --address ADDRESS [--carriers LIST]
+  semina-cli service set [--account NAME] [--address ADDRESS] [--carriers LIST]
+  semina-cli service show [--account NAME]
+`init` creates the import service in the storage account NAME (`semina-cli account add`
+first): the receiving station&apos;s key pair (its private key in this computer&apos;s keychain),
+its certificate, the ship-to address and the carriers. ADDRESS is &quot;recipient; street 1;
+street 2; city; state or province; postal code; country or region&quot;; LIST is comma
+separated (DHL,FedEx,TNT,UPS by default). Without --account, `set` and `show` work on the
+embedded local service (made on first use with a placeholder address to set).
+Then issue publish settings with `semina-cli subscription create --service NAME`.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import service &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station certificate: %1, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init | set | show: the import service (ship-to address, carriers, station key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ship-to address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supported carriers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of init, set and show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service init needs --account and --address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the import service in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: issue publish settings with &quot;semina-cli subscription create --service %1 --name NAME --out FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::SnapshotsCommand</name>
     <message>
         <source>list the snapshots in a vault</source>
@@ -1171,16 +1530,83 @@ manifest&apos;s signature (by this server&apos;s certificate, or the exported FI
     </message>
 </context>
 <context>
-    <name>Semina::Cli::SubscriptionCommand</name>
+    <name>Semina::Cli::StatusCommand</name>
     <message>
-        <source>create: issue a publish settings file for the embedded local service</source>
+        <source>Usage: semina-cli status [--job NAME] [--publish-settings FILE [--subscription GUID]]
+                         [--json] [--watch [--interval SECONDS]]
+Shows the import jobs in the import service: state, the deadline counted down (14 days to
+enter the shipping details, 14 days for the drives to arrive, 7 to 10 days of processing)
+and each drive&apos;s state. Without --job: every job of this computer the service knows, or
+with --publish-settings every job of that subscription. --watch refreshes every SECONDS
+(60 by default) until every job has ended.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: semina-cli subscription create --name NAME [--id GUID] --out FILE.publishsettings
-Issues a publish settings file (schema 2.0) with a new management certificate for Semina&apos;s
-embedded local service. Keep it private: like Azure&apos;s, it holds the certificate&apos;s key.
-</source>
+        <source>the import jobs&apos; states and deadlines, counted down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh until every job has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between refreshes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import job in the import service yet: drive preparation creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::SubscriptionCommand</name>
+    <message>
+        <source>create: issue a publish settings file for the embedded local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1225,6 +1651,27 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>Wrote %1: subscription &quot;%2&quot; (%3) of the embedded local service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: semina-cli subscription create --name NAME [--id GUID] [--service NAME] --out FILE.publishsettings
+Issues a publish settings file (schema 2.0) with a new management certificate for Semina&apos;s
+embedded local service, or with --service for the import service in the storage account NAME
+(`semina-cli service init`), which registers the certificate for the subscription. Keep the
+file private: like Azure&apos;s, it holds the certificate&apos;s key.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import service&apos;s storage account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists: choose another --out file, or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: subscription &quot;%2&quot; (%3) of the import service %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1578,9 +2025,85 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
 </context>
 <context>
+    <name>Semina::Offline::Deadlines</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shipping details by %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drives must arrive at the station by %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing is expected to end between %1 and %2 (7 to 10 days after receipt; no promise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing takes longer than the expected 7 to 10 days (expected by %1): ask the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::DriveState</name>
+    <message>
+        <source>Specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed with errors or warnings (see its log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Offline::ImportGate</name>
     <message>
-        <source>Waiting for import job to complete: the import job &quot;%1&quot; (%2) seeds this vault offline, and backups into it resume once the job is completed. `semina-cli jobs` shows its state.</source>
+        <source>(The import service could not be asked: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for import job to complete: the import job &quot;%1&quot; (%2) seeds this vault offline, and backups into it resume once the job is completed. `semina-cli status` shows its state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +2186,36 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>The job &quot;%1&quot; is %2 and cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::JobCreation</name>
+    <message>
+        <source>The drive &quot;%1&quot; of job &quot;%2&quot; is not fully prepared (id, key, manifest hash, &quot;%3 of %4&quot;): prepare it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed manifest &quot;%1&quot; cannot be read (%2): name the staging location and job of a written seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship the drives to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported carriers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::KeyWrap</name>
+    <message>
+        <source>A wrapped key does not open with this station&apos;s key: it was changed, was wrapped for another station, or belongs to another job or drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s certificate holds neither an EC P-256 nor an RSA key: initialise the import service again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,6 +2673,190 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
 </context>
 <context>
+    <name>Semina::Offline::ServiceRecords</name>
+    <message>
+        <source>The import service&apos;s record %1 is damaged (%2): the station&apos;s operator must restore it from its copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has %2 parts; give 7, separated by semicolons: recipient; street 1; street 2; city; state or province; postal code; country or region (street 2 and state may be empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; needs a recipient, street 1, city, postal code and country or region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::ServiceSetup</name>
+    <message>
+        <source>Semina receiving station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set the address: semina-cli service set --address ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import service needs at least one carrier: give them with --carriers DHL,FedEx,UPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already (&quot;%2&quot;, created %3): change its address or carriers with &quot;semina-cli service set&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created by someone else just now: see it with &quot;semina-cli service show&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import service needs at least one carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription %1 kept changing while its certificate was registered: run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish settings name the service &quot;%1&quot;, which Semina cannot reach: it reaches semina-local://embedded and semina-service://ACCOUNT. Use publish settings issued by &quot;semina-cli subscription create&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import service lives in the storage account &quot;%1&quot;, which this computer does not know: add it with &quot;semina-cli account add %1 ...&quot; as on the computer that created the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds several subscriptions (%2): name one with --subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management certificate in &quot;%1&quot; holds no private key, so it cannot speak for the subscription: download the publish settings file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::ServiceStorage</name>
+    <message>
+        <source>the import service in %1, container %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import service&apos;s object &quot;%1&quot; is not a JSON record: the station&apos;s operator must restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import service in %1: create it with &quot;semina-cli service init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import service has no job &quot;%1&quot; in subscription %2: &quot;semina-cli status&quot; lists the subscription&apos;s jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::ShippingValidator</name>
+    <message>
+        <source>%1 is missing: enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street (line 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street (line 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return carrier account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier &quot;%1&quot; is not one the import service accepts: choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking number &quot;%1&quot; is not one a carrier prints: copy the 5 to 40 letters and digits from the package&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds %1 drive(s), but the job has %2: ship every drive of the job in one package and give their number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ship date is missing or not a date: give it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ship date %1 is more than a week ahead: enter the shipping details once the package is about to leave (by %2 at the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is not well formed: give 6 to 15 digits, with an optional leading + and spaces or hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address &quot;%1&quot; is not well formed: give it as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Offline::Signature</name>
     <message>
         <source>The offline private key in the keychain is damaged: create the offline identity again with semina-cli certgen CreateNewApplication.</source>
@@ -2131,9 +2868,281 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
 </context>
 <context>
+    <name>Semina::Offline::StationReport</name>
+    <message>
+        <source>The job &quot;%1&quot; is %2 and cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 of job &quot;%2&quot; is %3 and cannot become %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has no drive %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Offline::StorageRegistration</name>
     <message>
         <source>The storage account &quot;%1&quot; is not set up in Semina, so the certificate cannot be published to it: add it with &quot;semina-cli account add %1 --folder PATH&quot; (or --connection-string-stdin), then register it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::StoredImportService</name>
+    <message>
+        <source>The import service does not know subscription %1 (%2): use a publish settings file issued for it with &quot;semina-cli subscription create --service NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management certificate %1 of subscription %2 expired on %3 (or is not valid yet): issue new publish settings for the subscription and use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish settings&apos; private key does not match the management certificate %1: download the publish settings file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import service does not know the management certificate %1 for subscription %2: use the latest publish settings file issued for the subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; carries no valid offline certificate: create it again from the server that wrote its seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is not signed by the offline certificate it names: it was changed on the way; create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job name: use 3 to 64 letters, digits, hyphens and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; lists %2 drive(s): a job ships 1 to %3 drives; split a larger seed into several jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import service already has a job named &quot;%1&quot; in subscription %2 (created %3, %4): choose another job name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking number %1 is already used by another import job of this service: one package and one tracking number per job. Check the number on the package&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is %2: shipping details are entered once, while the job is Creating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; was changed by someone else while the shipping details were committed: run the command again to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is %2: a job can be cancelled only while Creating or Shipping, before the station receives its drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; changed while it was being cancelled: run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Papers::DriveLabels</name>
+    <message>
+        <source>SHIP TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRIVE %1 OF %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not entered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return address: see the packing list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted data drive: handle with care; keep dry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive labels: import job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer could not finish the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Papers::PackingList</name>
+    <message>
+        <source>Not entered yet: run &quot;semina-cli importjob ship&quot; before the package leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return by %1, account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256 (start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing list: import job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACKING LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline import of a first backup
+Place this list inside the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage account / container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives in this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s)</source>
+        <translation>
+            <numerusform>%n drive</numerusform>
+            <numerusform>%n drives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carriers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHIP TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RETURN ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not entered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRIVES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed by: ______________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: ______________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key or password is printed here or written on the drives: each drive&apos;s key travels wrapped for the receiving station inside the import job. Printed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer could not finish the packing list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -621,6 +621,308 @@ OfflineApplicationParams_&lt;NOME&gt;.xml.
     </message>
 </context>
 <context>
+    <name>Semina::Cli::ImportJobCommand</name>
+    <message>
+        <source>Usage:
+  semina-cli importjob create --job NAME --staging DIR --drives FILE [JOB OPTIONS]
+  semina-cli importjob ship [JOB OPTIONS] [--interactive] [--yes] [DETAILS]
+  semina-cli importjob show|cancel [JOB OPTIONS]
+  semina-cli importjob papers [JOB OPTIONS] --out DIR
+JOB OPTIONS: --job NAME, --publish-settings FILE, --subscription GUID, --staging DIR.
+Without them the job is the one this computer waits on; from another computer give the
+staging location and the publish settings file.
+`create` creates the job in the import service (a retry of the end of drive preparation):
+FILE lists the prepared drives as JSON (driveId, serial, sequence, count, bytes,
+manifestSha256 in hex); each drive&apos;s key is read from the keychain (drive/&lt;id&gt;/key).
+`ship` takes DETAILS as --carrier, --tracking-number, --drive-count, --ship-date YYYY-MM-DD,
+--recipient, --street1, --street2, --city, --state, --postal-code, --country, --phone,
+--email, --return-carrier, --return-account; on a terminal (or with --interactive) it asks
+for each one missing, in this order. It shows a review and commits on &quot;yes&quot; (or --yes).
+Run again, it shows the job and each drive&apos;s state.
+`papers` writes the packing list and one label per drive as PDF into DIR.
+</source>
+        <translation>Uso:
+  semina-cli importjob create --job NOME --staging CARTELLA --drives FILE [OPZIONI DEL PROCESSO]
+  semina-cli importjob ship [OPZIONI DEL PROCESSO] [--interactive] [--yes] [DETTAGLI]
+  semina-cli importjob show|cancel [OPZIONI DEL PROCESSO]
+  semina-cli importjob papers [OPZIONI DEL PROCESSO] --out CARTELLA
+OPZIONI DEL PROCESSO: --job NOME, --publish-settings FILE, --subscription GUID, --staging CARTELLA.
+Senza di esse il processo è quello che questo computer attende; da un altro computer indica il
+percorso di gestione temporanea e il file delle impostazioni di pubblicazione.
+`create` crea il processo nel servizio di importazione (ripete la fine della preparazione dei dischi):
+FILE elenca i dischi preparati in JSON (driveId, serial, sequence, count, bytes,
+manifestSha256 in esadecimale); la chiave di ogni disco è letta dal portachiavi (drive/&lt;id&gt;/key).
+`ship` accetta i DETTAGLI come --carrier, --tracking-number, --drive-count, --ship-date AAAA-MM-GG,
+--recipient, --street1, --street2, --city, --state, --postal-code, --country, --phone,
+--email, --return-carrier, --return-account; su un terminale (o con --interactive) chiede
+ognuno di quelli mancanti, in quest&apos;ordine. Mostra un riepilogo e conferma con &quot;sì&quot; (o --yes).
+Eseguito di nuovo, mostra il processo e lo stato di ogni disco.
+`papers` scrive la distinta di imballaggio e un&apos;etichetta per disco in PDF nella CARTELLA.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read the drive list &quot;%1&quot;: %2.</source>
+        <translation>Impossibile leggere l&apos;elenco dei dischi &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a drive list (a JSON array of drives).</source>
+        <translation>&quot;%1&quot; non è un elenco di dischi (un array JSON di dischi).</translation>
+    </message>
+    <message>
+        <source>The key of drive %1 is not in this computer&apos;s keychain: create the job on the computer that prepared the drives.</source>
+        <translation>La chiave del disco %1 non è nel portachiavi di questo computer: crea il processo sul computer che ha preparato i dischi.</translation>
+    </message>
+    <message>
+        <source>create | ship | show | cancel | papers: the import job in the import service</source>
+        <translation>create | ship | show | cancel | papers: il processo di importazione nel servizio di importazione</translation>
+    </message>
+    <message>
+        <source>The import job.</source>
+        <translation>Il processo di importazione.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The publish settings file.</source>
+        <translation>Il file delle impostazioni di pubblicazione.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The subscription id.</source>
+        <translation>L&apos;ID della sottoscrizione.</translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <source>The staging location.</source>
+        <translation>Il percorso di gestione temporanea.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARTELLA</translation>
+    </message>
+    <message>
+        <source>The prepared drives (JSON).</source>
+        <translation>I dischi preparati (JSON).</translation>
+    </message>
+    <message>
+        <source>Where to write the papers.</source>
+        <translation>Dove scrivere i documenti.</translation>
+    </message>
+    <message>
+        <source>Ask for each missing detail.</source>
+        <translation>Chiedi ogni dettaglio mancante.</translation>
+    </message>
+    <message>
+        <source>Commit without asking.</source>
+        <translation>Conferma senza chiedere.</translation>
+    </message>
+    <message>
+        <source>The carrier.</source>
+        <translation>Il corriere.</translation>
+    </message>
+    <message>
+        <source>The tracking number.</source>
+        <translation>Il numero di tracciabilità.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMERO</translation>
+    </message>
+    <message>
+        <source>The number of drives in the package.</source>
+        <translation>Il numero di dischi nel pacco.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The ship date.</source>
+        <translation>La data di spedizione.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>Return address: recipient.</source>
+        <translation>Indirizzo di ritorno: destinatario.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TESTO</translation>
+    </message>
+    <message>
+        <source>Return address: street, line 1.</source>
+        <translation>Indirizzo di ritorno: via, riga 1.</translation>
+    </message>
+    <message>
+        <source>Return address: street, line 2.</source>
+        <translation>Indirizzo di ritorno: via, riga 2.</translation>
+    </message>
+    <message>
+        <source>Return address: city.</source>
+        <translation>Indirizzo di ritorno: città.</translation>
+    </message>
+    <message>
+        <source>Return address: state or province.</source>
+        <translation>Indirizzo di ritorno: stato o provincia.</translation>
+    </message>
+    <message>
+        <source>Return address: postal code.</source>
+        <translation>Indirizzo di ritorno: codice postale.</translation>
+    </message>
+    <message>
+        <source>Return address: country or region.</source>
+        <translation>Indirizzo di ritorno: paese o area geografica.</translation>
+    </message>
+    <message>
+        <source>Return address: phone.</source>
+        <translation>Indirizzo di ritorno: telefono.</translation>
+    </message>
+    <message>
+        <source>Return address: email.</source>
+        <translation>Indirizzo di ritorno: email.</translation>
+    </message>
+    <message>
+        <source>Return shipping: carrier.</source>
+        <translation>Spedizione di ritorno: corriere.</translation>
+    </message>
+    <message>
+        <source>Return shipping: carrier account number.</source>
+        <translation>Spedizione di ritorno: numero di conto del corriere.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questo aiuto.</translation>
+    </message>
+    <message>
+        <source>Choose one of create, ship, show, cancel and papers.</source>
+        <translation>Scegli tra create, ship, show, cancel e papers.</translation>
+    </message>
+    <message>
+        <source>importjob create needs --job, --staging and --drives.</source>
+        <translation>importjob create richiede --job, --staging e --drives.</translation>
+    </message>
+    <message>
+        <source>There is no seed of job &quot;%1&quot; in &quot;%2&quot;: name the staging location the seed was written to.</source>
+        <translation>Non c&apos;è un seed del processo &quot;%1&quot; in &quot;%2&quot;: indica il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot; is %2 in %3.</source>
+        <translation>Il processo di importazione &quot;%1&quot; è in stato %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Next: ship the drives, then enter the shipping details with &quot;semina-cli importjob ship --job %1&quot;.</source>
+        <translation>Prossimo passo: spedisci i dischi, poi inserisci i dettagli di spedizione con &quot;semina-cli importjob ship --job %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot; is canceled; its drives stay with you.</source>
+        <translation>Il processo di importazione &quot;%1&quot; è annullato; i dischi restano a te.</translation>
+    </message>
+    <message>
+        <source>importjob papers needs --out DIR.</source>
+        <translation>importjob papers richiede --out CARTELLA.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Scritto %1</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::ImportJobShip</name>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipping details of import job &quot;%1&quot; (%n drive(s)).</source>
+        <translation>
+            <numerusform>Dettagli di spedizione del processo di importazione &quot;%1&quot; (%n disco).</numerusform>
+            <numerusform>Dettagli di spedizione del processo di importazione &quot;%1&quot; (%n dischi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer: nothing was committed; the job is still Creating.</source>
+        <translation>Nessuna risposta: non è stato confermato nulla; il processo è ancora in stato Creazione.</translation>
+    </message>
+    <message>
+        <source>The tracking number %1 is already used by another import job: check the number on the package&apos;s label.</source>
+        <translation>Il numero di tracciabilità %1 è già usato da un altro processo di importazione: controlla il numero sull&apos;etichetta del pacco.</translation>
+    </message>
+    <message>
+        <source>Nothing was committed: correct the details above and run the command again; the job is still Creating.</source>
+        <translation>Non è stato confermato nulla: correggi i dettagli indicati sopra ed esegui di nuovo il comando; il processo è ancora in stato Creazione.</translation>
+    </message>
+    <message>
+        <source>Review the shipping details of import job &quot;%1&quot;:</source>
+        <translation>Controlla i dettagli di spedizione del processo di importazione &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>Commit these shipping details? Type &quot;yes&quot; to commit: </source>
+        <translation>Confermare questi dettagli di spedizione? Scrivi &quot;sì&quot; per confermare: </translation>
+    </message>
+    <message>
+        <source>Not committed: the job is still Creating. Run the command again to enter the shipping details.</source>
+        <translation>Non confermato: il processo è ancora in stato Creazione. Esegui di nuovo il comando per inserire i dettagli di spedizione.</translation>
+    </message>
+    <message>
+        <source>Committed: import job &quot;%1&quot; is %2.</source>
+        <translation>Confermato: il processo di importazione &quot;%1&quot; è in stato %2.</translation>
+    </message>
+    <message>
+        <source>The shipping details are stored in %1.</source>
+        <translation>I dettagli di spedizione sono salvati in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::ImportServiceAccess</name>
+    <message>
+        <source>The staging location &quot;%1&quot; holds no seed of an import job: name the staging location the seed was written to.</source>
+        <translation>Il percorso di gestione temporanea &quot;%1&quot; non contiene il seed di alcun processo di importazione: indica il percorso in cui è stato scritto il seed.</translation>
+    </message>
+    <message>
+        <source>This computer waits on no import job: name it with --job NAME and its publish settings with --publish-settings FILE, or the staging location with --staging DIR.</source>
+        <translation>Questo computer non attende alcun processo di importazione: indicalo con --job NOME e le sue impostazioni di pubblicazione con --publish-settings FILE, oppure il percorso di gestione temporanea con --staging CARTELLA.</translation>
+    </message>
+    <message>
+        <source>This computer knows no import job &quot;%1&quot;: give its publish settings with --publish-settings FILE, or its staging location with --staging DIR.</source>
+        <translation>Questo computer non conosce il processo di importazione &quot;%1&quot;: indica le sue impostazioni di pubblicazione con --publish-settings FILE, oppure il suo percorso di gestione temporanea con --staging CARTELLA.</translation>
+    </message>
+    <message>
+        <source>Several import jobs could be meant (%1): name one with --job.</source>
+        <translation>Potrebbero essere intesi più processi di importazione (%1): indicane uno con --job.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; names no publish settings file: give it with --publish-settings FILE.</source>
+        <translation>Il processo &quot;%1&quot; non indica alcun file di impostazioni di pubblicazione: indicalo con --publish-settings FILE.</translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot;: %2 (since %3)</source>
+        <translation>Processo di importazione &quot;%1&quot;: %2 (dal %3)</translation>
+    </message>
+    <message>
+        <source>Shipped with %1, tracking number %2, on %3.</source>
+        <translation>Spedito con %1, numero di tracciabilità %2, il %3.</translation>
+    </message>
+    <message>
+        <source>Drive %1 of %2: %3 (serial %4): %5</source>
+        <translation>Disco %1 di %2: %3 (numero di serie %4): %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::InitCommand</name>
     <message>
         <source>create an encrypted vault; its recovery key is shown once</source>
@@ -1211,6 +1513,91 @@ manifesto e alla sua firma (con il certificato di questo server, o con il FILE.c
     </message>
 </context>
 <context>
+    <name>Semina::Cli::ServiceCommand</name>
+    <message>
+        <source>Usage:
+  semina-cli service init --account NAME --address ADDRESS [--carriers LIST]
+  semina-cli service set [--account NAME] [--address ADDRESS] [--carriers LIST]
+  semina-cli service show [--account NAME]
+`init` creates the import service in the storage account NAME (`semina-cli account add`
+first): the receiving station&apos;s key pair (its private key in this computer&apos;s keychain),
+its certificate, the ship-to address and the carriers. ADDRESS is &quot;recipient; street 1;
+street 2; city; state or province; postal code; country or region&quot;; LIST is comma
+separated (DHL,FedEx,TNT,UPS by default). Without --account, `set` and `show` work on the
+embedded local service (made on first use with a placeholder address to set).
+Then issue publish settings with `semina-cli subscription create --service NAME`.
+</source>
+        <translation>Uso:
+  semina-cli service init --account NOME --address INDIRIZZO [--carriers ELENCO]
+  semina-cli service set [--account NOME] [--address INDIRIZZO] [--carriers ELENCO]
+  semina-cli service show [--account NOME]
+`init` crea il servizio di importazione nell&apos;account di archiviazione NOME (prima `semina-cli account add`):
+la coppia di chiavi della stazione di ricezione (la chiave privata nel portachiavi di questo computer),
+il suo certificato, l&apos;indirizzo di destinazione e i corrieri. INDIRIZZO è &quot;destinatario; via 1;
+via 2; città; stato o provincia; codice postale; paese o area geografica&quot;; ELENCO è separato da
+virgole (DHL,FedEx,TNT,UPS se non indicato). Senza --account, `set` e `show` agiscono sul
+servizio locale integrato (creato al primo uso con un indirizzo provvisorio da impostare).
+Poi emetti le impostazioni di pubblicazione con `semina-cli subscription create --service NOME`.
+</translation>
+    </message>
+    <message>
+        <source>Import service &quot;%1&quot; (%2)</source>
+        <translation>Servizio di importazione &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>Station certificate: %1, valid until %2</source>
+        <translation>Certificato della stazione: %1, valido fino al %2</translation>
+    </message>
+    <message>
+        <source>init | set | show: the import service (ship-to address, carriers, station key)</source>
+        <translation>init | set | show: il servizio di importazione (indirizzo di destinazione, corrieri, chiave della stazione)</translation>
+    </message>
+    <message>
+        <source>The storage account.</source>
+        <translation>L&apos;account di archiviazione.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The ship-to address.</source>
+        <translation>L&apos;indirizzo di destinazione.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>INDIRIZZO</translation>
+    </message>
+    <message>
+        <source>The supported carriers.</source>
+        <translation>I corrieri supportati.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>ELENCO</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questo aiuto.</translation>
+    </message>
+    <message>
+        <source>Choose one of init, set and show.</source>
+        <translation>Scegli tra init, set e show.</translation>
+    </message>
+    <message>
+        <source>service init needs --account and --address.</source>
+        <translation>service init richiede --account e --address.</translation>
+    </message>
+    <message>
+        <source>Created the import service in %1.</source>
+        <translation>Creato il servizio di importazione in %1.</translation>
+    </message>
+    <message>
+        <source>Next: issue publish settings with &quot;semina-cli subscription create --service %1 --name NAME --out FILE&quot;.</source>
+        <translation>Prossimo passo: emetti le impostazioni di pubblicazione con &quot;semina-cli subscription create --service %1 --name NOME --out FILE&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::SnapshotsCommand</name>
     <message>
         <source>list the snapshots in a vault</source>
@@ -1233,20 +1620,91 @@ manifesto e alla sua firma (con il certificato di questo server, o con il FILE.c
     </message>
 </context>
 <context>
+    <name>Semina::Cli::StatusCommand</name>
+    <message>
+        <source>Usage: semina-cli status [--job NAME] [--publish-settings FILE [--subscription GUID]]
+                         [--json] [--watch [--interval SECONDS]]
+Shows the import jobs in the import service: state, the deadline counted down (14 days to
+enter the shipping details, 14 days for the drives to arrive, 7 to 10 days of processing)
+and each drive&apos;s state. Without --job: every job of this computer the service knows, or
+with --publish-settings every job of that subscription. --watch refreshes every SECONDS
+(60 by default) until every job has ended.
+</source>
+        <translation>Uso: semina-cli status [--job NOME] [--publish-settings FILE [--subscription GUID]]
+                         [--json] [--watch [--interval SECONDI]]
+Mostra i processi di importazione nel servizio di importazione: lo stato, la scadenza con il conto alla
+rovescia (14 giorni per inserire i dettagli di spedizione, 14 giorni perché i dischi arrivino, da 7 a 10
+giorni di elaborazione) e lo stato di ogni disco. Senza --job: ogni processo di questo computer noto al
+servizio, oppure con --publish-settings ogni processo di quella sottoscrizione. --watch aggiorna ogni
+SECONDI (60 se non indicato) finché ogni processo è terminato.
+</translation>
+    </message>
+    <message>
+        <source>the import jobs&apos; states and deadlines, counted down</source>
+        <translation>lo stato e le scadenze dei processi di importazione, con il conto alla rovescia</translation>
+    </message>
+    <message>
+        <source>The import job.</source>
+        <translation>Il processo di importazione.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The publish settings file.</source>
+        <translation>Il file delle impostazioni di pubblicazione.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The subscription id.</source>
+        <translation>L&apos;ID della sottoscrizione.</translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Stampa in JSON.</translation>
+    </message>
+    <message>
+        <source>Refresh until every job has ended.</source>
+        <translation>Aggiorna finché ogni processo è terminato.</translation>
+    </message>
+    <message>
+        <source>Seconds between refreshes.</source>
+        <translation>Secondi tra un aggiornamento e il successivo.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDI</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questo aiuto.</translation>
+    </message>
+    <message>
+        <source>status takes no positional arguments.</source>
+        <translation>status non accetta argomenti posizionali.</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds (1 or more).</source>
+        <translation>--interval accetta un numero di secondi (1 o più).</translation>
+    </message>
+    <message>
+        <source>No import job in the import service yet: drive preparation creates one.</source>
+        <translation>Ancora nessun processo di importazione nel servizio di importazione: la preparazione dei dischi ne crea uno.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::SubscriptionCommand</name>
     <message>
         <source>create: issue a publish settings file for the embedded local service</source>
         <translation>create: emette un file di impostazioni di pubblicazione per il servizio locale integrato</translation>
-    </message>
-    <message>
-        <source>Usage: semina-cli subscription create --name NAME [--id GUID] --out FILE.publishsettings
-Issues a publish settings file (schema 2.0) with a new management certificate for Semina&apos;s
-embedded local service. Keep it private: like Azure&apos;s, it holds the certificate&apos;s key.
-</source>
-        <translation>Uso: semina-cli subscription create --name NOME [--id GUID] --out FILE.publishsettings
-Emette un file di impostazioni di pubblicazione (schema 2.0) con un nuovo certificato di gestione per il
-servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, contiene la chiave del certificato.
-</translation>
     </message>
     <message>
         <source>The subscription&apos;s name.</source>
@@ -1291,6 +1749,32 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>Wrote %1: subscription &quot;%2&quot; (%3) of the embedded local service.</source>
         <translation>Scritto %1: sottoscrizione &quot;%2&quot; (%3) del servizio locale integrato.</translation>
+    </message>
+    <message>
+        <source>Usage: semina-cli subscription create --name NAME [--id GUID] [--service NAME] --out FILE.publishsettings
+Issues a publish settings file (schema 2.0) with a new management certificate for Semina&apos;s
+embedded local service, or with --service for the import service in the storage account NAME
+(`semina-cli service init`), which registers the certificate for the subscription. Keep the
+file private: like Azure&apos;s, it holds the certificate&apos;s key.
+</source>
+        <translation>Uso: semina-cli subscription create --name NOME [--id GUID] [--service NOME] --out FILE.publishsettings
+Emette un file di impostazioni di pubblicazione (schema 2.0) con un nuovo certificato di gestione per il
+servizio locale integrato di Semina, oppure con --service per il servizio di importazione nell&apos;account di
+archiviazione NOME (`semina-cli service init`), che registra il certificato per la sottoscrizione. Tieni il
+file riservato: come quello di Azure, contiene la chiave del certificato.
+</translation>
+    </message>
+    <message>
+        <source>The import service&apos;s storage account.</source>
+        <translation>L&apos;account di archiviazione del servizio di importazione.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists: choose another --out file, or remove it first.</source>
+        <translation>&quot;%1&quot; esiste già: scegli un altro file --out, oppure rimuovilo prima.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: subscription &quot;%2&quot; (%3) of the import service %4.</source>
+        <translation>Scritto %1: sottoscrizione &quot;%2&quot; (%3) del servizio di importazione %4.</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +2127,86 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
 </context>
 <context>
+    <name>Semina::Offline::Deadlines</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>mancano %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>in ritardo di %1</translation>
+    </message>
+    <message>
+        <source>Enter the shipping details by %1 (%2).</source>
+        <translation>Inserisci i dettagli di spedizione entro il %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The drives must arrive at the station by %1 (%2).</source>
+        <translation>I dischi devono arrivare alla stazione entro il %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Processing is expected to end between %1 and %2 (7 to 10 days after receipt; no promise).</source>
+        <translation>L&apos;elaborazione dovrebbe terminare tra il %1 e il %2 (da 7 a 10 giorni dalla ricezione; senza garanzia).</translation>
+    </message>
+    <message>
+        <source>Processing takes longer than the expected 7 to 10 days (expected by %1): ask the station.</source>
+        <translation>L&apos;elaborazione dura più dei 7-10 giorni previsti (attesa entro il %1): chiedi alla stazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::DriveState</name>
+    <message>
+        <source>Specified</source>
+        <translation>Specificato</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>Never received</source>
+        <translation>Mai ricevuto</translation>
+    </message>
+    <message>
+        <source>Transferring</source>
+        <translation>Trasferimento</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Completed with errors or warnings (see its log)</source>
+        <translation>Completato con errori o avvisi (vedi il suo log)</translation>
+    </message>
+    <message>
+        <source>Shipped back</source>
+        <translation>Rispedito</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Offline::ImportGate</name>
     <message>
-        <source>Waiting for import job to complete: the import job &quot;%1&quot; (%2) seeds this vault offline, and backups into it resume once the job is completed. `semina-cli jobs` shows its state.</source>
-        <translation>In attesa del completamento del processo di importazione: il processo di importazione &quot;%1&quot; (%2) alimenta offline questo insieme di credenziali, e i backup riprendono quando il processo è completato. `semina-cli jobs` ne mostra lo stato.</translation>
+        <source>(The import service could not be asked: %1)</source>
+        <translation>(Non è stato possibile interrogare il servizio di importazione: %1)</translation>
+    </message>
+    <message>
+        <source>Waiting for import job to complete: the import job &quot;%1&quot; (%2) seeds this vault offline, and backups into it resume once the job is completed. `semina-cli status` shows its state.</source>
+        <translation>In attesa del completamento del processo di importazione: il processo di importazione &quot;%1&quot; (%2) alimenta offline questo insieme di credenziali, e i backup riprendono quando il processo è completato. `semina-cli status` ne mostra lo stato.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2289,36 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>The job &quot;%1&quot; is %2 and cannot become %3.</source>
         <translation>Il processo &quot;%1&quot; è in stato %2 e non può passare a %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::JobCreation</name>
+    <message>
+        <source>The drive &quot;%1&quot; of job &quot;%2&quot; is not fully prepared (id, key, manifest hash, &quot;%3 of %4&quot;): prepare it again.</source>
+        <translation>Il disco &quot;%1&quot; del processo &quot;%2&quot; non è preparato del tutto (ID, chiave, hash del manifesto, &quot;%3 di %4&quot;): preparalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The seed manifest &quot;%1&quot; cannot be read (%2): name the staging location and job of a written seed.</source>
+        <translation>Impossibile leggere il manifesto del seed &quot;%1&quot; (%2): indica il percorso di gestione temporanea e il processo di un seed scritto.</translation>
+    </message>
+    <message>
+        <source>Ship the drives to:</source>
+        <translation>Spedisci i dischi a:</translation>
+    </message>
+    <message>
+        <source>Supported carriers: %1</source>
+        <translation>Corrieri supportati: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::KeyWrap</name>
+    <message>
+        <source>A wrapped key does not open with this station&apos;s key: it was changed, was wrapped for another station, or belongs to another job or drive.</source>
+        <translation>Una chiave protetta non si apre con la chiave di questa stazione: è stata modificata, è stata protetta per un&apos;altra stazione, oppure appartiene a un altro processo o disco.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s certificate holds neither an EC P-256 nor an RSA key: initialise the import service again.</source>
+        <translation>Il certificato della stazione non contiene né una chiave EC P-256 né una chiave RSA: inizializza di nuovo il servizio di importazione.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2775,190 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
 </context>
 <context>
+    <name>Semina::Offline::ServiceRecords</name>
+    <message>
+        <source>The import service&apos;s record %1 is damaged (%2): the station&apos;s operator must restore it from its copy.</source>
+        <translation>Il record %1 del servizio di importazione è danneggiato (%2): l&apos;operatore della stazione deve ripristinarlo dalla sua copia.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has %2 parts; give 7, separated by semicolons: recipient; street 1; street 2; city; state or province; postal code; country or region (street 2 and state may be empty).</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; ha %2 parti; indicane 7, separate da punto e virgola: destinatario; via 1; via 2; città; stato o provincia; codice postale; paese o area geografica (via 2 e stato possono essere vuoti).</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; needs a recipient, street 1, city, postal code and country or region.</source>
+        <translation>L&apos;indirizzo &quot;%1&quot; richiede destinatario, via 1, città, codice postale e paese o area geografica.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::ServiceSetup</name>
+    <message>
+        <source>Semina receiving station</source>
+        <translation>Stazione di ricezione Semina</translation>
+    </message>
+    <message>
+        <source>(set the address: semina-cli service set --address ...)</source>
+        <translation>(imposta l&apos;indirizzo: semina-cli service set --address ...)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>The import service needs at least one carrier: give them with --carriers DHL,FedEx,UPS.</source>
+        <translation>Il servizio di importazione richiede almeno un corriere: indicali con --carriers DHL,FedEx,UPS.</translation>
+    </message>
+    <message>
+        <source>%1 exists already (&quot;%2&quot;, created %3): change its address or carriers with &quot;semina-cli service set&quot;.</source>
+        <translation>%1 esiste già (&quot;%2&quot;, creato il %3): cambia indirizzo o corrieri con &quot;semina-cli service set&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 was created by someone else just now: see it with &quot;semina-cli service show&quot;.</source>
+        <translation>%1 è stato appena creato da qualcun altro: visualizzalo con &quot;semina-cli service show&quot;.</translation>
+    </message>
+    <message>
+        <source>The import service needs at least one carrier.</source>
+        <translation>Il servizio di importazione richiede almeno un corriere.</translation>
+    </message>
+    <message>
+        <source>The subscription %1 kept changing while its certificate was registered: run the command again.</source>
+        <translation>La sottoscrizione %1 è cambiata di continuo mentre il suo certificato veniva registrato: esegui di nuovo il comando.</translation>
+    </message>
+    <message>
+        <source>The publish settings name the service &quot;%1&quot;, which Semina cannot reach: it reaches semina-local://embedded and semina-service://ACCOUNT. Use publish settings issued by &quot;semina-cli subscription create&quot;.</source>
+        <translation>Le impostazioni di pubblicazione indicano il servizio &quot;%1&quot;, che Semina non sa raggiungere: raggiunge semina-local://embedded e semina-service://ACCOUNT. Usa impostazioni di pubblicazione emesse da &quot;semina-cli subscription create&quot;.</translation>
+    </message>
+    <message>
+        <source>The import service lives in the storage account &quot;%1&quot;, which this computer does not know: add it with &quot;semina-cli account add %1 ...&quot; as on the computer that created the service.</source>
+        <translation>Il servizio di importazione si trova nell&apos;account di archiviazione &quot;%1&quot;, che questo computer non conosce: aggiungilo con &quot;semina-cli account add %1 ...&quot; come sul computer che ha creato il servizio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds several subscriptions (%2): name one with --subscription.</source>
+        <translation>&quot;%1&quot; contiene più sottoscrizioni (%2): indicane una con --subscription.</translation>
+    </message>
+    <message>
+        <source>The management certificate in &quot;%1&quot; holds no private key, so it cannot speak for the subscription: download the publish settings file again.</source>
+        <translation>Il certificato di gestione in &quot;%1&quot; non contiene una chiave privata, quindi non può agire per la sottoscrizione: scarica di nuovo il file delle impostazioni di pubblicazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::ServiceStorage</name>
+    <message>
+        <source>the import service in %1, container %2</source>
+        <translation>il servizio di importazione in %1, contenitore %2</translation>
+    </message>
+    <message>
+        <source>The import service&apos;s object &quot;%1&quot; is not a JSON record: the station&apos;s operator must restore it.</source>
+        <translation>L&apos;oggetto &quot;%1&quot; del servizio di importazione non è un record JSON: l&apos;operatore della stazione deve ripristinarlo.</translation>
+    </message>
+    <message>
+        <source>There is no import service in %1: create it with &quot;semina-cli service init&quot;.</source>
+        <translation>Non c&apos;è un servizio di importazione in %1: crealo con &quot;semina-cli service init&quot;.</translation>
+    </message>
+    <message>
+        <source>The import service has no job &quot;%1&quot; in subscription %2: &quot;semina-cli status&quot; lists the subscription&apos;s jobs.</source>
+        <translation>Il servizio di importazione non ha il processo &quot;%1&quot; nella sottoscrizione %2: &quot;semina-cli status&quot; elenca i processi della sottoscrizione.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::ShippingValidator</name>
+    <message>
+        <source>%1 is missing: enter it.</source>
+        <translation>%1 manca: inseriscilo.</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Corriere</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numero di tracciabilità</translation>
+    </message>
+    <message>
+        <source>Number of drives</source>
+        <translation>Numero di dischi</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>Data di spedizione</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Street (line 1)</source>
+        <translation>Via (riga 1)</translation>
+    </message>
+    <message>
+        <source>Street (line 2)</source>
+        <translation>Via (riga 2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Stato o provincia</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Codice postale</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Paese o area geografica</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Return carrier</source>
+        <translation>Corriere di ritorno</translation>
+    </message>
+    <message>
+        <source>Return carrier account number</source>
+        <translation>Numero di conto del corriere di ritorno</translation>
+    </message>
+    <message>
+        <source>The carrier &quot;%1&quot; is not one the import service accepts: choose one of %2.</source>
+        <translation>Il corriere &quot;%1&quot; non è tra quelli accettati dal servizio di importazione: scegline uno tra %2.</translation>
+    </message>
+    <message>
+        <source>The tracking number &quot;%1&quot; is not one a carrier prints: copy the 5 to 40 letters and digits from the package&apos;s label.</source>
+        <translation>Il numero di tracciabilità &quot;%1&quot; non è un numero stampato da un corriere: copia le lettere e cifre (da 5 a 40) dall&apos;etichetta del pacco.</translation>
+    </message>
+    <message>
+        <source>The package holds %1 drive(s), but the job has %2: ship every drive of the job in one package and give their number.</source>
+        <translation>Il pacco contiene %1 dischi, ma il processo ne ha %2: spedisci tutti i dischi del processo in un solo pacco e indicane il numero.</translation>
+    </message>
+    <message>
+        <source>The ship date is missing or not a date: give it as YYYY-MM-DD.</source>
+        <translation>La data di spedizione manca o non è una data: indicala come AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>The ship date %1 is more than a week ahead: enter the shipping details once the package is about to leave (by %2 at the latest).</source>
+        <translation>La data di spedizione %1 è oltre una settimana nel futuro: inserisci i dettagli di spedizione quando il pacco sta per partire (al più tardi entro il %2).</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is not well formed: give 6 to 15 digits, with an optional leading + and spaces or hyphens.</source>
+        <translation>Il numero di telefono &quot;%1&quot; non è valido: indica da 6 a 15 cifre, con un + iniziale facoltativo e spazi o trattini.</translation>
+    </message>
+    <message>
+        <source>The email address &quot;%1&quot; is not well formed: give it as name@example.com.</source>
+        <translation>L&apos;indirizzo email &quot;%1&quot; non è valido: indicalo come nome@example.com.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Offline::Signature</name>
     <message>
         <source>The offline private key in the keychain is damaged: create the offline identity again with semina-cli certgen CreateNewApplication.</source>
@@ -2196,10 +2970,283 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
 </context>
 <context>
+    <name>Semina::Offline::StationReport</name>
+    <message>
+        <source>The job &quot;%1&quot; is %2 and cannot become %3.</source>
+        <translation>Il processo &quot;%1&quot; è in stato %2 e non può passare a %3.</translation>
+    </message>
+    <message>
+        <source>The drive %1 of job &quot;%2&quot; is %3 and cannot become %4.</source>
+        <translation>Il disco %1 del processo &quot;%2&quot; è in stato %3 e non può passare a %4.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has no drive %2.</source>
+        <translation>Il processo &quot;%1&quot; non ha il disco %2.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Offline::StorageRegistration</name>
     <message>
         <source>The storage account &quot;%1&quot; is not set up in Semina, so the certificate cannot be published to it: add it with &quot;semina-cli account add %1 --folder PATH&quot; (or --connection-string-stdin), then register it again.</source>
         <translation>L&apos;account di archiviazione &quot;%1&quot; non è configurato in Semina, quindi non vi si può pubblicare il certificato: aggiungilo con &quot;semina-cli account add %1 --folder PERCORSO&quot; (o --connection-string-stdin), poi registralo di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::StoredImportService</name>
+    <message>
+        <source>The import service does not know subscription %1 (%2): use a publish settings file issued for it with &quot;semina-cli subscription create --service NAME&quot;.</source>
+        <translation>Il servizio di importazione non conosce la sottoscrizione %1 (%2): usa un file di impostazioni di pubblicazione emesso per essa con &quot;semina-cli subscription create --service NOME&quot;.</translation>
+    </message>
+    <message>
+        <source>The management certificate %1 of subscription %2 expired on %3 (or is not valid yet): issue new publish settings for the subscription and use them.</source>
+        <translation>Il certificato di gestione %1 della sottoscrizione %2 è scaduto il %3 (oppure non è ancora valido): emetti nuove impostazioni di pubblicazione per la sottoscrizione e usale.</translation>
+    </message>
+    <message>
+        <source>The publish settings&apos; private key does not match the management certificate %1: download the publish settings file again.</source>
+        <translation>La chiave privata delle impostazioni di pubblicazione non corrisponde al certificato di gestione %1: scarica di nuovo il file delle impostazioni di pubblicazione.</translation>
+    </message>
+    <message>
+        <source>The import service does not know the management certificate %1 for subscription %2: use the latest publish settings file issued for the subscription.</source>
+        <translation>Il servizio di importazione non conosce il certificato di gestione %1 per la sottoscrizione %2: usa il file di impostazioni di pubblicazione più recente emesso per la sottoscrizione.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; carries no valid offline certificate: create it again from the server that wrote its seed.</source>
+        <translation>Il processo &quot;%1&quot; non contiene un certificato offline valido: crealo di nuovo dal server che ha scritto il suo seed.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is not signed by the offline certificate it names: it was changed on the way; create it again.</source>
+        <translation>Il processo &quot;%1&quot; non è firmato dal certificato offline che indica: è stato modificato lungo il percorso; crealo di nuovo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job name: use 3 to 64 letters, digits, hyphens and underscores.</source>
+        <translation>&quot;%1&quot; non è un nome di processo: usa da 3 a 64 lettere, cifre, trattini e trattini bassi.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; lists %2 drive(s): a job ships 1 to %3 drives; split a larger seed into several jobs.</source>
+        <translation>Il processo &quot;%1&quot; elenca %2 dischi: un processo spedisce da 1 a %3 dischi; dividi un seed più grande in più processi.</translation>
+    </message>
+    <message>
+        <source>The import service already has a job named &quot;%1&quot; in subscription %2 (created %3, %4): choose another job name.</source>
+        <translation>Il servizio di importazione ha già un processo chiamato &quot;%1&quot; nella sottoscrizione %2 (creato il %3, %4): scegli un altro nome di processo.</translation>
+    </message>
+    <message>
+        <source>The tracking number %1 is already used by another import job of this service: one package and one tracking number per job. Check the number on the package&apos;s label.</source>
+        <translation>Il numero di tracciabilità %1 è già usato da un altro processo di importazione di questo servizio: un pacco e un numero di tracciabilità per processo. Controlla il numero sull&apos;etichetta del pacco.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is %2: shipping details are entered once, while the job is Creating.</source>
+        <translation>Il processo &quot;%1&quot; è in stato %2: i dettagli di spedizione si inseriscono una sola volta, mentre il processo è in stato Creazione.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; was changed by someone else while the shipping details were committed: run the command again to see it.</source>
+        <translation>Il processo &quot;%1&quot; è stato modificato da qualcun altro mentre i dettagli di spedizione venivano confermati: esegui di nuovo il comando per vederlo.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is %2: a job can be cancelled only while Creating or Shipping, before the station receives its drives.</source>
+        <translation>Il processo &quot;%1&quot; è in stato %2: un processo può essere annullato solo in stato Creazione o Spedizione, prima che la stazione riceva i dischi.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; changed while it was being cancelled: run the command again.</source>
+        <translation>Il processo &quot;%1&quot; è cambiato mentre veniva annullato: esegui di nuovo il comando.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Papers::DriveLabels</name>
+    <message>
+        <source>SHIP TO</source>
+        <translation>SPEDIRE A</translation>
+    </message>
+    <message>
+        <source>DRIVE %1 OF %2</source>
+        <translation>DISCO %1 DI %2</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Processo di importazione</translation>
+    </message>
+    <message>
+        <source>Drive id</source>
+        <translation>ID del disco</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numero di serie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numero di tracciabilità</translation>
+    </message>
+    <message>
+        <source>(not entered yet)</source>
+        <translation>(non ancora inserito)</translation>
+    </message>
+    <message>
+        <source>Return address: see the packing list.</source>
+        <translation>Indirizzo di ritorno: vedi la distinta di imballaggio.</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Mittente: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted data drive: handle with care; keep dry.</source>
+        <translation>Disco dati cifrato: maneggiare con cura; tenere all&apos;asciutto.</translation>
+    </message>
+    <message>
+        <source>Drive labels: import job %1</source>
+        <translation>Etichette dei dischi: processo di importazione %1</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start a page.</source>
+        <translation>Il generatore di PDF non è riuscito ad aprire una pagina.</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not finish the labels.</source>
+        <translation>Il generatore di PDF non è riuscito a completare le etichette.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Papers::PackingList</name>
+    <message>
+        <source>Not entered yet: run &quot;semina-cli importjob ship&quot; before the package leaves.</source>
+        <translation>Non ancora inseriti: esegui &quot;semina-cli importjob ship&quot; prima che il pacco parta.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefono: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <source>Return by %1, account %2</source>
+        <translation>Ritorno con %1, conto %2</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>Drive id</source>
+        <translation>ID del disco</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numero di serie</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256 (start)</source>
+        <translation>SHA-256 del manifesto (inizio)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Packing list: import job %1</source>
+        <translation>Distinta di imballaggio: processo di importazione %1</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start a page.</source>
+        <translation>Il generatore di PDF non è riuscito ad aprire una pagina.</translation>
+    </message>
+    <message>
+        <source>PACKING LIST</source>
+        <translation>DISTINTA DI IMBALLAGGIO</translation>
+    </message>
+    <message>
+        <source>Offline import of a first backup
+Place this list inside the package.</source>
+        <translation>Importazione offline di un primo backup
+Inserire questa distinta nel pacco.</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Processo di importazione</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Sottoscrizione</translation>
+    </message>
+    <message>
+        <source>Storage account / container</source>
+        <translation>Account di archiviazione / contenitore</translation>
+    </message>
+    <message>
+        <source>Drives in this package</source>
+        <translation>Dischi in questo pacco</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s)</source>
+        <translation>
+            <numerusform>%n disco</numerusform>
+            <numerusform>%n dischi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carriers: %1</source>
+        <translation>Corrieri: %1</translation>
+    </message>
+    <message>
+        <source>SHIP TO</source>
+        <translation>SPEDIRE A</translation>
+    </message>
+    <message>
+        <source>RETURN ADDRESS</source>
+        <translation>INDIRIZZO DI RITORNO</translation>
+    </message>
+    <message>
+        <source>(not entered yet)</source>
+        <translation>(non ancora inserito)</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numero di tracciabilità</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Corriere</translation>
+    </message>
+    <message>
+        <source>Ship date</source>
+        <translation>Data di spedizione</translation>
+    </message>
+    <message>
+        <source>DRIVES</source>
+        <translation>DISCHI</translation>
+    </message>
+    <message>
+        <source>Packed by: ______________________</source>
+        <translation>Imballato da: ______________________</translation>
+    </message>
+    <message>
+        <source>Date: ______________</source>
+        <translation>Data: ______________</translation>
+    </message>
+    <message>
+        <source>No key or password is printed here or written on the drives: each drive&apos;s key travels wrapped for the receiving station inside the import job. Printed %1.</source>
+        <translation>Nessuna chiave o password è stampata qui o scritta sui dischi: la chiave di ogni disco viaggia protetta per la stazione di ricezione all&apos;interno del processo di importazione. Stampato il %1.</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not finish the packing list.</source>
+        <translation>Il generatore di PDF non è riuscito a completare la distinta di imballaggio.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include "crypto/Memory.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 namespace {
 // --lang must be known before any text is printed, so main() looks for it first.
@@ -19,12 +22,34 @@ QString requestedLanguage(const QStringList &arguments)
     }
     return {};
 }
+
+// `importjob papers` draws PDF pages, and Qt's fonts need a QGuiApplication; every other command
+// runs on QCoreApplication. Without a display the offscreen platform serves.
+bool drawsPapers(int argc, char *argv[])
+{
+    bool importJob = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        importJob = importJob || argument == "importjob";
+        if (importJob && argument == "papers")
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
     Semina::Crypto::installMemoryFunctions();
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsPapers(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Semina"));
     QCoreApplication::setApplicationName(QStringLiteral("Semina"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEMINA_VERSION));

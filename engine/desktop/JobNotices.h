@@ -1,7 +1,7 @@
 #pragma once
 
 #include "desktop/DesktopNotifier.h"
-#include "offline/ImportJob.h"
+#include "importjob/ImportJob.h"
 
 #include <QDateTime>
 

@@ -2,7 +2,7 @@
 
 #include "desktop/DesktopNotifier.h"
 #include "desktop/JobNotices.h"
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 
 #include <QDir>
 #include <QSettings>

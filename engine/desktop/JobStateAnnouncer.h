@@ -1,6 +1,6 @@
 #pragma once
 
-#include "offline/ImportJob.h"
+#include "importjob/ImportJob.h"
 
 #include <QList>
 #include <QString>

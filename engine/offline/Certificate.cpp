@@ -220,6 +220,15 @@ Result<QByteArray> makePkcs12(const SelfSignedIdentity &identity, const QString 
 
 Result<Certificate> certificateFromPkcs12(const QByteArray &pkcs12, const QString &what)
 {
+    auto identity = identityFromPkcs12(pkcs12, what);
+    if (!identity)
+        return fail(identity.error());
+    identity->privateKeyDer.fill('\0'); // only the certificate is needed
+    return identity->certificate;
+}
+
+Result<SelfSignedIdentity> identityFromPkcs12(const QByteArray &pkcs12, const QString &what)
+{
     const auto *in = reinterpret_cast<const unsigned char *>(pkcs12.constData());
     Ssl::Pkcs12 p12(d2i_PKCS12(nullptr, &in, long(pkcs12.size())));
     if (!p12) {
@@ -239,7 +248,7 @@ Result<Certificate> certificateFromPkcs12(const QByteArray &pkcs12, const QStrin
         ERR_clear_error();
         parsed = PKCS12_parse(p12.get(), "", &key, &x509, nullptr);
     }
-    Ssl::Key keyHandle(key); // dropped here: only the certificate is needed
+    Ssl::Key keyHandle(key);
     Ssl::X509Handle certificate(x509);
     if (parsed != 1) {
         const QString details = Ssl::takeErrors();
@@ -258,7 +267,15 @@ Result<Certificate> certificateFromPkcs12(const QByteArray &pkcs12, const QStrin
                         "The management certificate in %1 holds no certificate: download the publish settings file "
                         "again.")
                         .arg(what));
-    return Certificate::fromDer(Ssl::toDer(certificate.get()));
+    auto parsedCertificate = Certificate::fromDer(Ssl::toDer(certificate.get()));
+    if (!parsedCertificate)
+        return fail(parsedCertificate.error());
+    if (!keyHandle)
+        return SelfSignedIdentity{{}, std::move(*parsedCertificate)};
+    auto privateKey = privateKeyToPkcs8(keyHandle.get());
+    if (!privateKey)
+        return fail(privateKey.error());
+    return SelfSignedIdentity{std::move(*privateKey), std::move(*parsedCertificate)};
 }
 
 } // namespace Semina::Offline

@@ -65,4 +65,9 @@ Result<QByteArray> makePkcs12(const SelfSignedIdentity &identity, const QString 
 // key is read only to check the file and is dropped at once. `what` names the file in messages.
 Result<Certificate> certificateFromPkcs12(const QByteArray &pkcs12, const QString &what);
 
+// The key and certificate of such a PKCS#12 file, for signing with a management certificate
+// (the import service's requests); the key is empty when the file holds none. The key must
+// stay in memory.
+Result<SelfSignedIdentity> identityFromPkcs12(const QByteArray &pkcs12, const QString &what);
+
 } // namespace Semina::Offline

@@ -15,6 +15,12 @@ namespace Semina::Offline {
 
 Result<LocalSubscription> issueLocalSubscription(const QString &name, const QString &id, const QDateTime &now)
 {
+    return issueSubscription(name, id, QLatin1String(kLocalServiceManagementUrl), now);
+}
+
+Result<LocalSubscription> issueSubscription(const QString &name, const QString &id, const QString &serviceManagementUrl,
+                                            const QDateTime &now)
+{
     if (name.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput,
                     QCoreApplication::translate("Semina::Offline::LocalSubscription",
@@ -49,7 +55,7 @@ Result<LocalSubscription> issueLocalSubscription(const QString &name, const QStr
     writer.writeAttribute(QStringLiteral("SchemaVersion"), QStringLiteral("2.0"));
     writer.writeAttribute(QStringLiteral("PublishMethod"), QStringLiteral("AzureServiceManagementAPI"));
     writer.writeStartElement(QStringLiteral("Subscription"));
-    writer.writeAttribute(QStringLiteral("ServiceManagementUrl"), QLatin1String(kLocalServiceManagementUrl));
+    writer.writeAttribute(QStringLiteral("ServiceManagementUrl"), serviceManagementUrl);
     writer.writeAttribute(QStringLiteral("Id"), subscriptionId);
     writer.writeAttribute(QStringLiteral("Name"), name);
     writer.writeAttribute(QStringLiteral("ManagementCertificate"), QString::fromLatin1(pkcs12->toBase64()));

@@ -24,6 +24,9 @@ struct LocalSubscription {
 // `id` empty: a new random GUID. InvalidInput for an empty name or an id that is not a GUID.
 Result<LocalSubscription> issueLocalSubscription(const QString &name, const QString &id = {},
                                                  const QDateTime &now = QDateTime::currentDateTimeUtc());
+// The same for the import service at `serviceManagementUrl` (engine/importjob/ServiceSetup).
+Result<LocalSubscription> issueSubscription(const QString &name, const QString &id, const QString &serviceManagementUrl,
+                                            const QDateTime &now);
 
 // Issues it and writes it atomically to `path`; Conflict when the file exists.
 Result<LocalSubscription> writeLocalSubscription(const QString &path, const QString &name, const QString &id = {});

@@ -40,7 +40,7 @@ Error webDeployProfile(const QString &file)
 }
 
 Result<Certificate> readCertificate(const QString &base64, const QString &file, const QString &subscription,
-                                    const QDateTime &now)
+                                    const QDateTime &now, QByteArray *pkcs12)
 {
     const QString where
         = QCoreApplication::translate("Semina::Offline::PublishSettings", "\"%1\" (subscription \"%2\")")
@@ -64,6 +64,7 @@ Result<Certificate> readCertificate(const QString &base64, const QString &file, 
     auto certificate = certificateFromPkcs12(decoded.decoded, where);
     if (!certificate)
         return certificate;
+    *pkcs12 = decoded.decoded;
     if (now > certificate->notAfter())
         return fail(ErrorCode::InvalidInput,
                     QCoreApplication::translate(
@@ -223,7 +224,7 @@ Result<PublishSettings> PublishSettings::parse(const QByteArray &xml, const QStr
     // when each looked the ids before it up (and built the message listing them) and opened
     // the certificate the subscriptions share again.
     QSet<QUuid> seen;
-    QHash<QString, Certificate> opened; // by the certificate's base64 text
+    QHash<QString, std::pair<Certificate, QByteArray>> opened; // by the certificate's base64 text: it and its PKCS#12
     for (const RawSubscription &entry : raw) {
         const QString label = entry.name.isEmpty() ? entry.id : entry.name;
         if (!AzureNames::isGuid(entry.id))
@@ -245,12 +246,13 @@ Result<PublishSettings> PublishSettings::parse(const QByteArray &xml, const QStr
         seen.insert(id);
         auto known = opened.constFind(entry.managementCertificate);
         if (known == opened.constEnd()) {
-            auto certificate = readCertificate(entry.managementCertificate, fileName, label, now);
+            QByteArray pkcs12;
+            auto certificate = readCertificate(entry.managementCertificate, fileName, label, now, &pkcs12);
             if (!certificate)
                 return fail(certificate.error());
-            known = opened.insert(entry.managementCertificate, std::move(*certificate));
+            known = opened.insert(entry.managementCertificate, {std::move(*certificate), std::move(pkcs12)});
         }
-        settings.subscriptions.append({entry.id, entry.name, entry.url, *known});
+        settings.subscriptions.append({entry.id, entry.name, entry.url, known->first, known->second});
     }
     // Counts only: the certificates stay out of logs.
     qCDebug(lcOffline) << "read publish settings" << fileName << "schema" << settings.schemaVersion << "with"

@@ -10,13 +10,15 @@
 
 namespace Semina::Offline {
 
-// One subscription of a publish settings file, with its management certificate (the
-// certificate only: the private key inside the PKCS#12 is never kept).
+// One subscription of a publish settings file, with its management certificate. The PKCS#12
+// is kept as the file holds it only so the import service's client can sign its requests
+// (managementIdentity()); its private key is opened for that and never stored.
 struct PublishSubscription {
     QString id; // a GUID, as written in the file
     QString name;
     QString serviceManagementUrl;
     Certificate managementCertificate;
+    QByteArray managementPkcs12;
 };
 
 // A `.publishsettings` file, schema 1 or 2 (DOMAIN.md, "Names and formats"):

@@ -1,5 +1,5 @@
 #include "TestEnvironment.h"
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 
 #include <QDir>
 #include <QFile>

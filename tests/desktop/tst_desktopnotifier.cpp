@@ -5,7 +5,7 @@
 #include "desktop/DesktopNotifier.h"
 #include "desktop/JobNotices.h"
 #include "desktop/JobStateAnnouncer.h"
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 
 #include <QLoggingCategory>
 #include <QTest>

@@ -2,7 +2,7 @@
 
 #include "TestEnvironment.h"
 #include "VaultFixture.h"
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 #include "offline/OfflineIdentity.h"
 #include "offline/Seed.h"
 #include "secrets/SecretStore.h"

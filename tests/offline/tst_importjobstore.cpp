@@ -1,6 +1,6 @@
 #include "TestEnvironment.h"
 
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 
 #include <QDir>
 #include <QFile>

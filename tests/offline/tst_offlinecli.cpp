@@ -1,8 +1,8 @@
 #include "Fixtures.h"
 #include "TestEnvironment.h"
 
+#include "importjob/ImportJobStore.h"
 #include "offline/CertificatePublisher.h"
-#include "offline/ImportJobStore.h"
 #include "offline/LocalSubscription.h"
 #include "offline/OfflineApplicationParams.h"
 #include "offline/OfflineIdentity.h"

@@ -7,13 +7,16 @@
 #include "commands/BackupCommand.h"
 #include "commands/CertgenCommand.h"
 #include "commands/CheckCommand.h"
+#include "commands/ImportJobCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/JobsCommand.h"
 #include "commands/KeyCommand.h"
 #include "commands/KeychainCommand.h"
 #include "commands/OfflineBackupCommand.h"
 #include "commands/RestoreCommand.h"
+#include "commands/ServiceCommand.h"
 #include "commands/SnapshotsCommand.h"
+#include "commands/StatusCommand.h"
 #include "commands/SubscriptionCommand.h"
 #include "commands/UnlockCommand.h"
 
@@ -36,6 +39,9 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CertgenCommand>());
     m_commands.push_back(std::make_unique<OfflineBackupCommand>());
     m_commands.push_back(std::make_unique<JobsCommand>());
+    m_commands.push_back(std::make_unique<ServiceCommand>());
+    m_commands.push_back(std::make_unique<ImportJobCommand>());
+    m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<SnapshotsCommand>());

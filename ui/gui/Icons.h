@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Workflow.h"
-#include "offline/ImportJob.h"
+#include "importjob/ImportJob.h"
 
 #include <QIcon>
 

@@ -6,8 +6,10 @@
 #include "core/JobContext.h"
 #include "desktop/DesktopNotifier.h"
 #include "desktop/JobStateAnnouncer.h"
+#include "importjob/ImportJobStore.h"
+#include "importjob/ServiceSetup.h"
 #include "offline/ImportGate.h"
-#include "offline/ImportJobStore.h"
+#include "secrets/SecretStore.h"
 #include "vault/Backup.h"
 
 #include <QCoreApplication>
@@ -68,7 +70,16 @@ int BackupCommand::run(const QStringList &arguments, Console &console)
     if (!vault)
         return console.report(vault.error());
     // A vault being seeded offline takes no backup until its import job has finished.
-    if (auto gate = Offline::checkNoImportPending((*vault)->config().vaultIdHex(), Offline::ImportJobStore()); !gate) {
+    // The import service says where a shipped job stands, and when it is done.
+    SecretStore serviceSecrets;
+    const auto lookup = [&serviceSecrets](const Offline::ImportJob &job) -> Result<Offline::ServiceJob> {
+        auto service = Offline::openImportService(job.publishSettingsFile, job.subscriptionId, serviceSecrets);
+        if (!service)
+            return fail(service.error());
+        return (*service)->job(job.name);
+    };
+    if (auto gate = Offline::checkNoImportPending((*vault)->config().vaultIdHex(), Offline::ImportJobStore(), lookup);
+        !gate) {
         // A scheduled run is where a job's new state is noticed first: tell the desktop once.
         if (gate.error().code == ErrorCode::WaitingForImport) {
             Desktop::DesktopNotifier notifier;

@@ -3,7 +3,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "core/Language.h"
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "Console.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 #include "offline/OfflineFormValidator.h"
 #include "offline/OfflineIdentity.h"
 #include "offline/OfflineRegistry.h"

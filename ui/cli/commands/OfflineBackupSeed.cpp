@@ -6,7 +6,7 @@
 #include "Console.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 #include "offline/OfflineIdentity.h"
 #include "offline/Seed.h"
 #include "offline/SeedManifest.h"

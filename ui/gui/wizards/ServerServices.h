@@ -1,6 +1,6 @@
 #pragma once
 
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 #include "offline/OfflineIdentity.h"
 #include "secrets/SecretStore.h"
 

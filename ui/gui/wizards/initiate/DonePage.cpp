@@ -1,6 +1,6 @@
 #include "wizards/initiate/DonePage.h"
 
-#include "offline/ImportJob.h"
+#include "importjob/ImportJob.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Progress.h"
-#include "offline/ImportJob.h"
+#include "importjob/ImportJob.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 
 #include "core/AtomicFile.h"
 #include "core/Logging.h"

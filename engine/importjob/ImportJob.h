@@ -34,8 +34,9 @@ std::optional<ImportJobState> stateFromName(const QString &name);
 // The same name translated, for people: one name per state everywhere (README, `jobs`, the
 // seed's last line, the wizard); in English it is stateName().
 QString stateLabel(ImportJobState state);
-// Whether a job may go from one state to the other: forward through the list, Closed from any
-// state after Creating, Canceled only while Seeding, Seeded, Creating or Shipping.
+// Whether a job may go from one state to the other, by the one table in StateTable.cpp:
+// forward through the list, Closed from any state after Creating, Canceled only while Seeding,
+// Seeded, Creating or Shipping.
 bool canMove(ImportJobState from, ImportJobState to);
 // Completed, Closed and Canceled: nothing more will happen to the job.
 bool isFinal(ImportJobState state);

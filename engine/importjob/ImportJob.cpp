@@ -1,4 +1,4 @@
-#include "offline/ImportJob.h"
+#include "importjob/ImportJob.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -63,23 +63,6 @@ QString stateLabel(ImportJobState state)
 bool isFinal(ImportJobState state)
 {
     return state == ImportJobState::Completed || state == ImportJobState::Closed || state == ImportJobState::Canceled;
-}
-
-bool canMove(ImportJobState from, ImportJobState to)
-{
-    if (isFinal(from))
-        return false;
-    switch (to) {
-    case ImportJobState::Canceled:
-        return from <= ImportJobState::Shipping;
-    case ImportJobState::Closed:
-        return from >= ImportJobState::Creating;
-    case ImportJobState::Completed:
-        return from >= ImportJobState::Transferring;
-    default:
-        // Forward only; the station may report a later state without the ones between.
-        return to > from;
-    }
 }
 
 QJsonObject ImportJob::toJson() const

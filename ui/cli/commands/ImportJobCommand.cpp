@@ -1,0 +1,273 @@
+#include "ImportJobCommand.h"
+
+#include "CommandLine.h"
+#include "Console.h"
+#include "ImportServiceAccess.h"
+#include "ShippingPapers.h"
+#include "importjob/Deadlines.h"
+#include "importjob/ImportJobStore.h"
+#include "importjob/JobCreation.h"
+#include "offline/OfflineIdentity.h"
+#include "offline/SeedManifest.h"
+#include "secrets/SecretStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Semina::Cli {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Cli::ImportJobCommand)
+};
+
+QString usage()
+{
+    return Text::tr("Usage:\n"
+                    "  semina-cli importjob create --job NAME --staging DIR --drives FILE [JOB OPTIONS]\n"
+                    "  semina-cli importjob ship [JOB OPTIONS] [--interactive] [--yes] [DETAILS]\n"
+                    "  semina-cli importjob show|cancel [JOB OPTIONS]\n"
+                    "  semina-cli importjob papers [JOB OPTIONS] --out DIR\n"
+                    "JOB OPTIONS: --job NAME, --publish-settings FILE, --subscription GUID, --staging DIR.\n"
+                    "Without them the job is the one this computer waits on; from another computer give the\n"
+                    "staging location and the publish settings file.\n"
+                    "`create` creates the job in the import service (a retry of the end of drive preparation):\n"
+                    "FILE lists the prepared drives as JSON (driveId, serial, sequence, count, bytes,\n"
+                    "manifestSha256 in hex); each drive's key is read from the keychain (drive/<id>/key).\n"
+                    "`ship` takes DETAILS as --carrier, --tracking-number, --drive-count, --ship-date YYYY-MM-DD,\n"
+                    "--recipient, --street1, --street2, --city, --state, --postal-code, --country, --phone,\n"
+                    "--email, --return-carrier, --return-account; on a terminal (or with --interactive) it asks\n"
+                    "for each one missing, in this order. It shows a review and commits on \"yes\" (or --yes).\n"
+                    "Run again, it shows the job and each drive's state.\n"
+                    "`papers` writes the packing list and one label per drive as PDF into DIR.\n");
+}
+
+// The prepared drives from a JSON file; their keys from the keychain.
+Result<QList<Offline::DriveForImport>> readDrives(const QString &path, SecretStore &secrets)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::NotFound,
+                    Text::tr("Cannot read the drive list \"%1\": %2.").arg(path, file.errorString()));
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isArray() || document.array().isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    Text::tr("\"%1\" is not a drive list (a JSON array of drives).").arg(path));
+    QList<Offline::DriveForImport> drives;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject object = value.toObject();
+        Offline::DriveForImport drive;
+        drive.driveId = object.value(QStringLiteral("driveId")).toString();
+        drive.serial = object.value(QStringLiteral("serial")).toString();
+        drive.sequence = object.value(QStringLiteral("sequence")).toInt();
+        drive.count = object.value(QStringLiteral("count")).toInt();
+        drive.bytes = object.value(QStringLiteral("bytes")).toString().toLongLong();
+        drive.manifestSha256
+            = QByteArray::fromHex(object.value(QStringLiteral("manifestSha256")).toString().toLatin1());
+        auto key = secrets.read(Offline::driveKeyName(drive.driveId));
+        if (!key)
+            return fail(key.error().code == ErrorCode::NotFound
+                            ? Error{ErrorCode::NotFound,
+                                    Text::tr("The key of drive %1 is not in this computer's keychain: create the job "
+                                             "on the computer that prepared the drives.")
+                                        .arg(drive.driveId)}
+                            : key.error());
+        drive.driveKey = *key;
+        drives.append(drive);
+    }
+    return drives;
+}
+
+} // namespace
+
+QString ImportJobCommand::summary() const
+{
+    return Text::tr("create | ship | show | cancel | papers: the import job in the import service");
+}
+
+int ImportJobCommand::run(const QStringList &arguments, Console &console)
+{
+    QCommandLineParser parser;
+    const auto option = [](const char *name, const QString &description, const QString &value = {}) {
+        return QCommandLineOption(QLatin1String(name), description, value);
+    };
+    parser.addOptions({
+        option("job", Text::tr("The import job."), Text::tr("NAME")),
+        option("publish-settings", Text::tr("The publish settings file."), Text::tr("FILE")),
+        option("subscription", Text::tr("The subscription id."), Text::tr("GUID")),
+        option("staging", Text::tr("The staging location."), Text::tr("DIR")),
+        option("drives", Text::tr("The prepared drives (JSON)."), Text::tr("FILE")),
+        option("out", Text::tr("Where to write the papers."), Text::tr("DIR")),
+        option("interactive", Text::tr("Ask for each missing detail.")),
+        option("yes", Text::tr("Commit without asking.")),
+        option("carrier", Text::tr("The carrier."), Text::tr("NAME")),
+        option("tracking-number", Text::tr("The tracking number."), Text::tr("NUMBER")),
+        option("drive-count", Text::tr("The number of drives in the package."), Text::tr("N")),
+        option("ship-date", Text::tr("The ship date."), Text::tr("YYYY-MM-DD")),
+        option("recipient", Text::tr("Return address: recipient."), Text::tr("TEXT")),
+        option("street1", Text::tr("Return address: street, line 1."), Text::tr("TEXT")),
+        option("street2", Text::tr("Return address: street, line 2."), Text::tr("TEXT")),
+        option("city", Text::tr("Return address: city."), Text::tr("TEXT")),
+        option("state", Text::tr("Return address: state or province."), Text::tr("TEXT")),
+        option("postal-code", Text::tr("Return address: postal code."), Text::tr("TEXT")),
+        option("country", Text::tr("Return address: country or region."), Text::tr("TEXT")),
+        option("phone", Text::tr("Return address: phone."), Text::tr("TEXT")),
+        option("email", Text::tr("Return address: email."), Text::tr("TEXT")),
+        option("return-carrier", Text::tr("Return shipping: carrier."), Text::tr("NAME")),
+        option("return-account", Text::tr("Return shipping: carrier account number."), Text::tr("NUMBER")),
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help.")),
+    });
+    if (!parser.parse(arguments)) {
+        console.err() << usage();
+        return console.report({ErrorCode::Usage, parser.errorText()});
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out() << usage() << Qt::flush;
+        return kExitOk;
+    }
+    const QStringList actions{QStringLiteral("create"), QStringLiteral("ship"), QStringLiteral("show"),
+                              QStringLiteral("cancel"), QStringLiteral("papers")};
+    const QString action = parser.positionalArguments().value(0);
+    if (parser.positionalArguments().size() != 1 || !actions.contains(action)) {
+        console.err() << usage();
+        return console.report({ErrorCode::Usage, Text::tr("Choose one of create, ship, show, cancel and papers.")});
+    }
+    QString staging = parser.value(QStringLiteral("staging"));
+    if (!staging.isEmpty() && !staging.startsWith(QLatin1String("//")) && !staging.startsWith(QLatin1String("\\\\")))
+        staging = QDir(staging).absolutePath();
+    const JobTargetOptions target{parser.value(QStringLiteral("job")), parser.value(QStringLiteral("publish-settings")),
+                                  parser.value(QStringLiteral("subscription")), staging};
+    if (action == QLatin1String("create"))
+        return create(parser, target, console);
+    if (action == QLatin1String("ship"))
+        return ship(parser, target, console);
+    if (action == QLatin1String("cancel"))
+        return cancel(target, console);
+    if (action == QLatin1String("papers"))
+        return papers(parser, target, console);
+    return show(target, console);
+}
+
+int ImportJobCommand::create(const QCommandLineParser &parser, const JobTargetOptions &options, Console &console)
+{
+    if (options.job.isEmpty() || options.staging.isEmpty() || !parser.isSet(QStringLiteral("drives"))) {
+        console.err() << usage();
+        return console.report({ErrorCode::Usage, Text::tr("importjob create needs --job, --staging and --drives.")});
+    }
+    const QString jobFolder = QDir(options.staging).filePath(options.job);
+    QFile manifestFile(QDir(jobFolder).filePath(QLatin1String(Offline::SeedLayout::kManifestFile)));
+    if (!manifestFile.open(QIODevice::ReadOnly))
+        return console.report({ErrorCode::NotFound,
+                               Text::tr("There is no seed of job \"%1\" in \"%2\": name the "
+                                        "staging location the seed was written to.")
+                                   .arg(options.job, QDir::toNativeSeparators(options.staging))});
+    const QByteArray manifestBytes = manifestFile.readAll();
+    auto manifest = Offline::SeedManifest::fromJson(manifestBytes, manifestFile.fileName());
+    if (!manifest)
+        return console.report(manifest.error());
+    auto target = resolveJobTarget(options);
+    if (!target)
+        return console.report(target.error());
+    if (target->publishSettingsFile.isEmpty())
+        target->publishSettingsFile = manifest->form.publishSettingsFile;
+    if (target->subscriptionId.isEmpty())
+        target->subscriptionId = manifest->form.subscriptionId;
+
+    SecretStore secrets;
+    auto drives = readDrives(parser.value(QStringLiteral("drives")), secrets);
+    if (!drives)
+        return console.report(drives.error());
+    auto credential = Offline::writeCredentialFor(manifest->form.storageAccount, secrets);
+    if (!credential)
+        return console.report(credential.error());
+    auto hash = Offline::seedManifestHash(jobFolder);
+    if (!hash)
+        return console.report(hash.error());
+    auto service = openService(*target, secrets);
+    if (!service)
+        return console.report(service.error());
+    Offline::OfflineIdentity identity(secrets);
+    Offline::ImportJobStore localJobs;
+    const Offline::ImportJobCreation creation{manifest->form.importJobName,
+                                              manifest->form.storageAccount,
+                                              manifest->form.container,
+                                              *credential,
+                                              *hash,
+                                              *drives};
+    auto job = Offline::createImportJob(**service, identity, creation, &localJobs);
+    for (Offline::DriveForImport &drive : *drives)
+        drive.driveKey.fill('\0');
+    if (!job)
+        return console.report(job.error());
+    auto description = (*service)->description();
+    if (!description)
+        return console.report(description.error());
+    console.out() << Text::tr("Import job \"%1\" is %2 in %3.")
+                         .arg(job->name(), Offline::stateLabel(job->state), (*service)->describe())
+                  << Qt::endl;
+    for (const QString &line : Offline::shipToLines(*description))
+        console.out() << line << Qt::endl;
+    console.out() << Offline::describeDeadline(Offline::deadlineFor(*job), QDateTime::currentDateTimeUtc()) << Qt::endl
+                  << Text::tr("Next: ship the drives, then enter the shipping details with \"semina-cli importjob "
+                              "ship --job %1\".")
+                         .arg(job->name())
+                  << Qt::endl;
+    return kExitOk;
+}
+
+int ImportJobCommand::cancel(const JobTargetOptions &options, Console &console)
+{
+    auto target = resolveJobTarget(options);
+    if (!target)
+        return console.report(target.error());
+    SecretStore secrets;
+    auto service = openService(*target, secrets);
+    if (!service)
+        return console.report(service.error());
+    auto job = (*service)->cancel(target->job);
+    if (!job)
+        return console.report(job.error());
+    Offline::ImportJobStore localJobs;
+    if (auto mirrored = Offline::mirrorLocalState(localJobs, *job); !mirrored)
+        return console.report(mirrored.error());
+    console.out() << Text::tr("Import job \"%1\" is canceled; its drives stay with you.").arg(job->name()) << Qt::endl;
+    return kExitOk;
+}
+
+int ImportJobCommand::show(const JobTargetOptions &options, Console &console)
+{
+    SecretStore secrets;
+    auto opened = openServiceJob(options, secrets);
+    if (!opened)
+        return console.report(opened.error());
+    printJob(console, opened->job, QDateTime::currentDateTimeUtc());
+    return kExitOk;
+}
+
+int ImportJobCommand::papers(const QCommandLineParser &parser, const JobTargetOptions &options, Console &console)
+{
+    if (!parser.isSet(QStringLiteral("out"))) {
+        console.err() << usage();
+        return console.report({ErrorCode::Usage, Text::tr("importjob papers needs --out DIR.")});
+    }
+    SecretStore secrets;
+    auto opened = openServiceJob(options, secrets);
+    if (!opened)
+        return console.report(opened.error());
+    auto description = opened->service->description();
+    if (!description)
+        return console.report(description.error());
+    auto written = Papers::writeShippingPapers(opened->job, *description, parser.value(QStringLiteral("out")));
+    if (!written)
+        return console.report(written.error());
+    for (const QString &path : *written)
+        console.out() << Text::tr("Wrote %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return kExitOk;
+}
+
+} // namespace Semina::Cli
