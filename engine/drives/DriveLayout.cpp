@@ -22,7 +22,8 @@ constexpr char kFormat[] = "semina-drive";
 bool isHousekeeping(const QString &name)
 {
     return name == QLatin1String("lost+found") || name == QLatin1String("System Volume Information")
-        || name == QLatin1String("$RECYCLE.BIN") || name == QLatin1String(".Trash-0");
+        || name == QLatin1String("$RECYCLE.BIN") || name == QLatin1String(".Trash-0")
+        || name == QLatin1String(".semina-drive-id"); // engine/devices keeps a folder's drive id there
 }
 
 bool isLayout(const QString &name)

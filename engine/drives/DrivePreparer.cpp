@@ -86,6 +86,7 @@ private:
     std::unique_ptr<Store::ObjectStore> m_seed;
     PreparationResult m_result;
     qint64 m_bytesDone = 0;
+    qint64 m_totalBytes = 0;
 };
 
 int Preparer::finishedCount() const
@@ -140,17 +141,23 @@ QList<PreparedDrive> Preparer::preparedList() const
     return drives;
 }
 
+// Per drive in the phase (the console shows it with the overall bytes, rate and time left);
+// the object in the current item.
 void Preparer::showProgress(const ActiveDrive &drive, const QString &object)
 {
-    const Progress overall = m_context.progress();
-    const qint64 driveBytes = drive.used;
-    const qint64 driveLeft = qMax<qint64>(0, drive.capacity.bytes - drive.capacity.reserve(drive.journal.end - drive.journal.first) - driveBytes);
-    QString item = Text::tr("drive %1 (%2): %3 written, up to %4 more")
-                       .arg(drive.journal.sequence)
-                       .arg(drive.target.name, size(driveBytes), size(driveLeft));
-    if (overall.bytesPerSecond > 0)
-        item += Text::tr(", about %1 s left on this drive").arg(qint64(double(driveLeft) / overall.bytesPerSecond));
-    m_context.setCurrentItem(item + QStringLiteral(" — ") + object);
+    const double rate = m_context.progress().bytesPerSecond;
+    const qint64 room = qMax<qint64>(
+        0, drive.capacity.bytes - drive.capacity.reserve(drive.journal.end - drive.journal.first) - drive.used);
+    const qint64 left = qMin(room, m_totalBytes - m_bytesDone);
+    QString phase = Text::tr("Drive %1 (%2): %3 written, %4 to go")
+                        .arg(drive.journal.sequence)
+                        .arg(drive.target.name, size(drive.used), size(left));
+    if (rate > 0)
+        phase += Text::tr(" (about %1 s);").arg(qint64(double(left) / rate));
+    else
+        phase += QLatin1Char(';');
+    m_context.setPhase(phase + Text::tr(" in all:"));
+    m_context.setCurrentItem(object);
 }
 
 Result<ActiveDrive> Preparer::startNewDrive(const DriveTarget &target)
@@ -339,7 +346,6 @@ Result<bool> Preparer::fill(ActiveDrive &drive)
     DriveCopier copier(*m_seed, m_request.seed.manifest.container, drive.target.root, drive.target.name, *sealingKey,
                        drive.journal.driveId.toUtf8(), m_request.readBackAttempts);
     copier.setAfterWrite(m_request.afterWrite);
-    m_context.setPhase(Text::tr("Copying to drive %1 and reading it back").arg(drive.journal.sequence));
     for (qint64 i = m_journal.state().openDrive()->end; i < m_objects.size(); ++i) {
         if (auto ok = m_context.checkCancelled(); !ok)
             return fail(ok.error());
@@ -507,7 +513,7 @@ Result<PreparationResult> Preparer::run()
         return fail(seed.error());
     m_seed = std::move(*seed);
 
-    qint64 total = 0;
+    qint64 &total = m_totalBytes;
     for (const Offline::SeedObject &object : m_objects)
         total += object.size;
     const qint64 next = m_journal.state().openDrive() ? m_journal.state().openDrive()->end : m_journal.state().nextObject();

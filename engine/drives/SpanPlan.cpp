@@ -53,7 +53,11 @@ Result<QList<PlannedDrive>> planDrives(const QList<qint64> &sizes, const DriveCa
     for (qint64 i = 0; i < sizes.size(); ++i) {
         const qint64 size = sizes.at(i);
         if (!capacity.fits(current.footprint, current.objects(), size)) {
-            if (current.objects() == 0) {
+            if (current.objects() > 0) {
+                drives << current;
+                current = PlannedDrive{i, i, 0, 0};
+            }
+            if (!capacity.fits(0, 0, size)) {
                 const QLocale locale;
                 return fail(ErrorCode::InvalidInput,
                             Text::tr("The object %1 (%2) does not fit on an empty drive of %3: use larger drives.")
@@ -61,8 +65,6 @@ Result<QList<PlannedDrive>> planDrives(const QList<qint64> &sizes, const DriveCa
                                      locale.formattedDataSize(size, 1, QLocale::DataSizeSIFormat),
                                      locale.formattedDataSize(capacity.bytes, 1, QLocale::DataSizeSIFormat)));
             }
-            drives << current;
-            current = PlannedDrive{i, i, 0, 0};
         }
         current.end = i + 1;
         current.bytes += size;
