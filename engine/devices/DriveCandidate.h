@@ -13,6 +13,16 @@ enum class CandidateKind {
     Folder, // any folder named explicitly: a drive formatted elsewhere, or a test
 };
 
+// Why a drive is refused or warned about: a stable key for programs and tests, and a translated
+// sentence naming the drive and the fix.
+// Refusal keys: "system-disk", "swap", "in-use", "staging-disk", "read-only", "partition",
+// "partition-mapping", "not-a-drive", "file", "overlaps-staging", "not-writable".
+// Warning keys: "usb", "over-10-tb", "same-disk-as-staging", "drive-id".
+struct Reason {
+    QString key;
+    QString text;
+};
+
 // A drive the technician may choose, or a named one that is refused, and why.
 struct DriveCandidate {
     CandidateKind kind = CandidateKind::Folder;
@@ -33,12 +43,16 @@ struct DriveCandidate {
     QString driveId;
     QString devicePath; // for a mounted volume: the block device it lives on ("/dev/sdb1")
     QString diskName; // the whole disk it lives on ("sdb"), empty for a memory file system
-    // Why it may not be used (translated sentences naming the fix); empty when it may be used.
-    QStringList refusals;
+    // Why it may not be used; empty when it may be used.
+    QList<Reason> refusals;
     // Why to think twice (USB, over 10 TB, a folder on the staging disk); it may be used.
-    QStringList warnings;
+    QList<Reason> warnings;
 
     [[nodiscard]] bool usable() const { return refusals.isEmpty(); }
+    [[nodiscard]] bool isRefusedFor(const QString &key) const;
+    [[nodiscard]] bool isWarnedFor(const QString &key) const;
+    // The sentences of refusals or warnings, in order.
+    [[nodiscard]] static QStringList texts(const QList<Reason> &reasons);
 };
 
 // "block device", "mounted volume", "folder", translated.

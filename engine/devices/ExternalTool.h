@@ -22,8 +22,8 @@ struct ToolOutput {
 // One run of a system program (lsblk, sfdisk, mkfs.exfat, mount, losetup, ...) without a shell.
 struct ToolRun {
     QString program;
-    QStringList arguments;
-    QByteArray input; // written to its standard input, which is then closed
+    QStringList arguments = {};
+    QByteArray input = {}; // written to its standard input, which is then closed
     int timeoutMs = 120'000;
 };
 
@@ -34,8 +34,8 @@ Result<ToolOutput> runTool(const ToolRun &run, JobContext *job = nullptr);
 
 // runTool, and a non-zero exit becomes an Io error: "<what> failed for <device>: <program>
 // said: <stderr>" followed by `fix`, the full command line in the details.
-Result<ToolOutput> runToolChecked(const ToolRun &run, const QString &device, const QString &what,
-                                  const QString &fix, JobContext *job = nullptr);
+Result<ToolOutput> runToolChecked(const ToolRun &run, const QString &device, const QString &what, const QString &fix,
+                                  JobContext *job = nullptr);
 
 // The Debian package that provides `program` ("sfdisk" -> "fdisk").
 QString packageOf(const QString &program);

@@ -14,8 +14,8 @@ public:
     MountedVolume() = default;
     // Takes over a mount made by formatDrive()/mountDrive(); `helperLoop` is the loop device
     // mapping the partition ("" when the kernel made the partition node).
-    MountedVolume(QString devicePath, QString partitionPath, QString helperLoop, QString mountPoint,
-                  QString fsDriver, QString driveId, QString label);
+    MountedVolume(QString devicePath, QString partitionPath, QString helperLoop, QString mountPoint, QString fsDriver,
+                  QString driveId, QString label);
     ~MountedVolume();
     MountedVolume(MountedVolume &&other) noexcept;
     MountedVolume &operator=(MountedVolume &&other) noexcept;

@@ -35,8 +35,7 @@ struct FormatOptions {
 // Needs root (AccessDenied saying what to run). Every failing command becomes an Io error naming
 // the device, the command, its stderr and the fix; whatever was set up is undone. The job sees
 // the phases and may cancel between them (Cancelled; formatting again starts over).
-Result<MountedVolume> formatDrive(const DriveCandidate &drive, JobContext &job,
-                                  const FormatOptions &options = {});
+Result<MountedVolume> formatDrive(const DriveCandidate &drive, JobContext &job, const FormatOptions &options = {});
 
 // Mounts an already formatted Semina drive again (resume) without formatting: checks its GPT
 // (one partition named kPartitionName) and the exFAT label, reuses a helper loop device or a
