@@ -6,6 +6,7 @@
 #include "commands/BackupCommand.h"
 #include "commands/CertgenCommand.h"
 #include "commands/CheckCommand.h"
+#include "commands/DrivesCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/JobsCommand.h"
 #include "commands/KeyCommand.h"
@@ -35,6 +36,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CertgenCommand>());
     m_commands.push_back(std::make_unique<OfflineBackupCommand>());
     m_commands.push_back(std::make_unique<JobsCommand>());
+    m_commands.push_back(std::make_unique<DrivesCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<SnapshotsCommand>());
