@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -170,6 +171,17 @@ Result<> clear(const QString &root, bool removeForeign)
                             .arg(native(path)));
     }
     return syncFolder(root);
+}
+
+void removeLeftovers(const QString &root)
+{
+    QDirIterator files(QDir(root).filePath(QString::fromLatin1(kFolder)), QDir::Files | QDir::Hidden,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        files.next();
+        if (files.fileName().startsWith(QLatin1Char('.')) && files.fileName().contains(QLatin1String(".tmp-")))
+            QFile::remove(files.filePath());
+    }
 }
 
 Result<> writeHeader(const QString &root, const DriveHeader &header)

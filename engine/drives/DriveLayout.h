@@ -58,6 +58,8 @@ Result<DriveHeader> readHeader(const QString &root);
 
 // Removes a previous Semina layout and, only when `removeForeign`, every other entry too.
 Result<> clear(const QString &root, bool removeForeign);
+// Removes the temporary files a killed copy left in the semina folder (resuming a drive).
+void removeLeftovers(const QString &root);
 // Writes the header (atomically) and the README, and makes the objects folder.
 Result<> writeHeader(const QString &root, const DriveHeader &header);
 } // namespace DriveLayout

@@ -266,6 +266,7 @@ Result<std::optional<ActiveDrive>> Preparer::accept(const DriveTarget &target)
                 if (!capacity)
                     return fail(capacity.error());
                 drive.capacity = *capacity;
+                DriveLayout::removeLeftovers(target.root);
                 m_result.resumed = true;
                 return std::optional<ActiveDrive>(drive);
             }

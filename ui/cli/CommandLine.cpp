@@ -7,6 +7,8 @@
 #include "commands/CertgenCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/DrivesCommand.h"
+#include "commands/DiskprepCommand.h"
+#include "commands/DriveCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/JobsCommand.h"
 #include "commands/KeyCommand.h"
@@ -37,6 +39,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<OfflineBackupCommand>());
     m_commands.push_back(std::make_unique<JobsCommand>());
     m_commands.push_back(std::make_unique<DrivesCommand>());
+    m_commands.push_back(std::make_unique<DiskprepCommand>());
+    m_commands.push_back(std::make_unique<DriveCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<SnapshotsCommand>());
