@@ -93,8 +93,9 @@ Result<CopiedObject> DriveCopier::copy(const Offline::SeedObject &object, const 
     const SealedFileIdentity identity{m_key, m_driveId, fileId};
     const QString path = DriveLayout::objectPath(m_root, fileId);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(driveError({ErrorCode::Io, Text::tr("The folder %1 cannot be made.")
-                                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))}));
+        return fail(driveError(
+            {ErrorCode::Io,
+             Text::tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))}));
     CopiedObject copied;
     QString lastProblem;
     for (copied.attempts = 1; copied.attempts <= m_attempts; ++copied.attempts) {

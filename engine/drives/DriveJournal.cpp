@@ -55,8 +55,10 @@ QByteArray json(const QJsonObject &object)
 
 QJsonObject driveJson(const JournalDrive &drive)
 {
-    return {{QStringLiteral("sequence"), drive.sequence}, {QStringLiteral("driveId"), drive.driveId},
-            {QStringLiteral("serial"), drive.serial},     {QStringLiteral("name"), drive.name},
+    return {{QStringLiteral("sequence"), drive.sequence},
+            {QStringLiteral("driveId"), drive.driveId},
+            {QStringLiteral("serial"), drive.serial},
+            {QStringLiteral("name"), drive.name},
             {QStringLiteral("first"), double(drive.first)}};
 }
 
@@ -173,11 +175,13 @@ Result<JournalState> DriveJournal::read(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return fail(ErrorCode::NotFound,
-                    Text::tr("No drive of this job was prepared yet (%1 does not exist).").arg(QDir::toNativeSeparators(path)));
+        return fail(
+            ErrorCode::NotFound,
+            Text::tr("No drive of this job was prepared yet (%1 does not exist).").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io,
-                    Text::tr("The journal %1 cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(
+            ErrorCode::Io,
+            Text::tr("The journal %1 cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     DriveJournal reader(path);
     reader.m_state.validBytes
         = replay(file.readAll(), [&reader](quint8 type, const QByteArray &payload) { reader.apply(type, payload); });
@@ -247,10 +251,11 @@ Result<> DriveJournal::finishDrive(qint64 bytes, const QString &manifestSha256)
     const JournalDrive *open = m_state.openDrive();
     if (!open)
         return fail(ErrorCode::Internal, QStringLiteral("journal: no drive to finish"));
-    if (auto appended = append(DriveFinished, json({{QStringLiteral("sequence"), open->sequence},
-                                                    {QStringLiteral("end"), double(open->end)},
-                                                    {QStringLiteral("bytes"), double(bytes)},
-                                                    {QStringLiteral("manifest"), manifestSha256}}));
+    if (auto appended = append(DriveFinished,
+                               json({{QStringLiteral("sequence"), open->sequence},
+                                     {QStringLiteral("end"), double(open->end)},
+                                     {QStringLiteral("bytes"), double(bytes)},
+                                     {QStringLiteral("manifest"), manifestSha256}}));
         !appended)
         return appended;
     return compact();
@@ -270,17 +275,18 @@ Result<> DriveJournal::finishJob()
 // end. A crash during the rewrite leaves the old journal (the new one replaces it by rename).
 Result<> DriveJournal::compact()
 {
-    QByteArray bytes = frame(JobStarted, json({{QStringLiteral("job"), m_state.job},
-                                               {QStringLiteral("seed"), m_state.seedManifestSha256}}));
+    QByteArray bytes = frame(
+        JobStarted, json({{QStringLiteral("job"), m_state.job}, {QStringLiteral("seed"), m_state.seedManifestSha256}}));
     for (const JournalDrive &drive : m_state.drives) {
         bytes += frame(DriveStarted, json(driveJson(drive)));
         if (drive.abandoned)
             bytes += frame(DriveAbandoned, json({}));
         else if (drive.finished)
-            bytes += frame(DriveFinished, json({{QStringLiteral("sequence"), drive.sequence},
-                                                {QStringLiteral("end"), double(drive.end)},
-                                                {QStringLiteral("bytes"), double(drive.bytes)},
-                                                {QStringLiteral("manifest"), drive.manifestSha256}}));
+            bytes += frame(DriveFinished,
+                           json({{QStringLiteral("sequence"), drive.sequence},
+                                 {QStringLiteral("end"), double(drive.end)},
+                                 {QStringLiteral("bytes"), double(drive.bytes)},
+                                 {QStringLiteral("manifest"), drive.manifestSha256}}));
         else
             for (qint64 i = 0; i < drive.crc64.size(); ++i) {
                 QByteArray payload(12, Qt::Uninitialized);
@@ -299,8 +305,9 @@ Result<> DriveJournal::compact()
         return fail(journalError(m_path, errno));
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         ::close(fd);
-        return fail(ErrorCode::Locked, Text::tr("Another drive preparation of this job took over its journal %1.")
-                                           .arg(QDir::toNativeSeparators(m_path)));
+        return fail(ErrorCode::Locked,
+                    Text::tr("Another drive preparation of this job took over its journal %1.")
+                        .arg(QDir::toNativeSeparators(m_path)));
     }
     ::close(m_fd);
     m_fd = fd;

@@ -41,8 +41,7 @@ public:
     [[nodiscard]] Result<WrappedKey> wrap(const RecoveryPassword &password, const QString &driveId,
                                           const Crypto::ScryptParameters &scrypt) const;
     // AccessDenied when the password is not this drive's (or the header was changed).
-    static Result<DriveKey> unwrap(const WrappedKey &wrapped, const RecoveryPassword &password,
-                                   const QString &driveId);
+    static Result<DriveKey> unwrap(const WrappedKey &wrapped, const RecoveryPassword &password, const QString &driveId);
 
     // The key that seals the drive's files.
     [[nodiscard]] Result<QByteArray> sealingKey(const QString &driveId) const;

@@ -30,7 +30,8 @@ bool isHousekeeping(const QString &name)
 bool isLayout(const QString &name)
 {
     return name == QLatin1String(DriveLayout::kHeaderFile) || name == QLatin1String(DriveLayout::kReadmeFile)
-        || name == QLatin1String(DriveLayout::kFolder) || name.startsWith(QLatin1String(".SEMINA-DRIVE.json.tmp-")) || name.startsWith(QLatin1String(".README.txt.tmp-"));
+        || name == QLatin1String(DriveLayout::kFolder) || name.startsWith(QLatin1String(".SEMINA-DRIVE.json.tmp-"))
+        || name.startsWith(QLatin1String(".README.txt.tmp-"));
 }
 
 QString native(const QString &path)
@@ -59,13 +60,13 @@ QByteArray readme(const DriveHeader &header)
 QByteArray DriveHeader::toJson() const
 {
     QJsonObject json{{QStringLiteral("format"), QString::fromLatin1(kFormat)},
-                           {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("driveId"), driveId},
-                           {QStringLiteral("serial"), serial},
-                           {QStringLiteral("job"), job},
-                           {QStringLiteral("sequence"), sequence},
-                           {QStringLiteral("count"), count},
-                           {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)}};
+                     {QStringLiteral("version"), kVersion},
+                     {QStringLiteral("driveId"), driveId},
+                     {QStringLiteral("serial"), serial},
+                     {QStringLiteral("job"), job},
+                     {QStringLiteral("sequence"), sequence},
+                     {QStringLiteral("count"), count},
+                     {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)}};
     if (hasKey())
         json.insert(QStringLiteral("key"), key.toJson());
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -147,8 +148,9 @@ Result<DriveHeader> readHeader(const QString &root)
 {
     QFile file(headerPath(root));
     if (!file.exists())
-        return fail(ErrorCode::NotFound,
-                    Text::tr("%1 is not a Semina drive: it has no %2.").arg(native(root), QString::fromLatin1(kHeaderFile)));
+        return fail(
+            ErrorCode::NotFound,
+            Text::tr("%1 is not a Semina drive: it has no %2.").arg(native(root), QString::fromLatin1(kHeaderFile)));
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, Text::tr("%1 cannot be read: %2.").arg(native(file.fileName()), file.errorString()));
     return DriveHeader::fromJson(file.readAll(), file.fileName());

@@ -110,9 +110,10 @@ Result<DriveCapacity> Preparer::capacityOf(const DriveTarget &target, qint64 use
 {
     const QStorageInfo storage(target.root);
     if (!storage.isValid() || !storage.isReady())
-        return fail(ErrorCode::Io, Text::tr("The free space of the drive %1 (%2) cannot be read: check that it is "
-                                            "mounted and writable.")
-                                       .arg(target.name, native(target.root)));
+        return fail(ErrorCode::Io,
+                    Text::tr("The free space of the drive %1 (%2) cannot be read: check that it is "
+                             "mounted and writable.")
+                        .arg(target.name, native(target.root)));
     DriveCapacity capacity;
     capacity.cluster = qMax(4096, storage.blockSize());
     capacity.bytes = storage.bytesAvailable() + used;
@@ -241,10 +242,11 @@ Result<std::optional<ActiveDrive>> Preparer::accept(const DriveTarget &target)
     if (header && header->job == m_job) {
         for (const JournalDrive &finished : m_journal.state().drives)
             if (finished.finished && finished.driveId == header->driveId) {
-                m_context.warn(target.name, Text::tr("The drive %1 is drive %2 of this job and already finished: "
-                                                     "skipped.")
-                                                .arg(target.name)
-                                                .arg(finished.sequence));
+                m_context.warn(target.name,
+                               Text::tr("The drive %1 is drive %2 of this job and already finished: "
+                                        "skipped.")
+                                   .arg(target.name)
+                                   .arg(finished.sequence));
                 return std::optional<ActiveDrive>();
             }
         if (open && open->driveId == header->driveId) {
@@ -270,9 +272,10 @@ Result<std::optional<ActiveDrive>> Preparer::accept(const DriveTarget &target)
                 m_result.resumed = true;
                 return std::optional<ActiveDrive>(drive);
             }
-            m_context.warn(target.name, Text::tr("The key of the unfinished drive %1 is not in this computer's "
-                                                 "keychain: the drive is prepared again from the start.")
-                                            .arg(target.name));
+            m_context.warn(target.name,
+                           Text::tr("The key of the unfinished drive %1 is not in this computer's "
+                                    "keychain: the drive is prepared again from the start.")
+                               .arg(target.name));
         }
     }
     // Anything but our own layout of this job needs the technician's consent to be removed.
@@ -291,16 +294,18 @@ Result<std::optional<ActiveDrive>> Preparer::accept(const DriveTarget &target)
             return fail(ErrorCode::InvalidInput,
                         Text::tr("The drive %1 holds files Semina did not write (%2): they would be deleted. Confirm "
                                  "by typing its name (--confirm-format %1), or use an empty drive.")
-                            .arg(target.name, contents->foreign.mid(0, 3).join(QStringLiteral(", "))
-                                                  + (contents->foreign.size() > 3 ? QStringLiteral(", …") : QString())));
+                            .arg(target.name,
+                                 contents->foreign.mid(0, 3).join(QStringLiteral(", "))
+                                     + (contents->foreign.size() > 3 ? QStringLiteral(", …") : QString())));
         }
     }
     if (open) {
-        m_context.warn(open->name, Text::tr("The unfinished drive %1 (drive %2) is replaced by %3; %1 must be prepared "
-                                            "again before it is shipped.")
-                                       .arg(open->name)
-                                       .arg(open->sequence)
-                                       .arg(target.name));
+        m_context.warn(open->name,
+                       Text::tr("The unfinished drive %1 (drive %2) is replaced by %3; %1 must be prepared "
+                                "again before it is shipped.")
+                           .arg(open->name)
+                           .arg(open->sequence)
+                           .arg(target.name));
         if (auto abandoned = m_journal.abandonDrive(Text::tr("replaced by %1").arg(target.name)); !abandoned)
             return fail(abandoned.error());
     }
@@ -367,9 +372,10 @@ Result<bool> Preparer::fill(ActiveDrive &drive)
         if (outcome == CopyOutcome::DriveFull)
             return true;
         if (copied->attempts > 1)
-            m_context.warn(object.name, Text::tr("read back wrong from drive %1 and written again (%2 writes)")
-                                            .arg(drive.target.name)
-                                            .arg(copied->attempts));
+            m_context.warn(object.name,
+                           Text::tr("read back wrong from drive %1 and written again (%2 writes)")
+                               .arg(drive.target.name)
+                               .arg(copied->attempts));
         if (auto journalled = m_journal.objectDone(i, copied->crc64); !journalled)
             return fail(journalled.error());
         drive.journal = *m_journal.state().openDrive();
@@ -405,8 +411,8 @@ Result<> Preparer::finish(ActiveDrive &drive)
         auto fileId = drive.key->fileId(journal.driveId, object.name);
         if (!fileId)
             return fail(fileId.error());
-        manifest.entries << DriveManifestEntry{object.name, object.size, object.sha256, journal.crc64.at(i - journal.first),
-                                               *fileId};
+        manifest.entries << DriveManifestEntry{object.name, object.size, object.sha256,
+                                               journal.crc64.at(i - journal.first), *fileId};
         bytes += object.size;
     }
     auto manifestId = drive.key->fileId(journal.driveId, manifestFileName());
@@ -426,18 +432,20 @@ Result<> Preparer::finish(ActiveDrive &drive)
         }
     }
     if (!signer)
-        m_context.warn(drive.target.name, Text::tr("This computer has no offline identity: the manifest of drive %1 "
-                                                   "is not signed. Prepare drives on the server that wrote the seed "
-                                                   "to have them signed.")
-                                              .arg(journal.sequence));
-    auto sha = writeDriveManifest(drive.target.root, manifest, {*sealingKey, journal.driveId.toUtf8(), *manifestId},
-                                  signer);
+        m_context.warn(drive.target.name,
+                       Text::tr("This computer has no offline identity: the manifest of drive %1 "
+                                "is not signed. Prepare drives on the server that wrote the seed "
+                                "to have them signed.")
+                           .arg(journal.sequence));
+    auto sha
+        = writeDriveManifest(drive.target.root, manifest, {*sealingKey, journal.driveId.toUtf8(), *manifestId}, signer);
     if (!sha)
         return fail(sha.error());
     // A copy of the sealed manifest stays in the staging location for the import job.
     QFile sealed(DriveLayout::manifestPath(drive.target.root));
     if (!sealed.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, Text::tr("%1 cannot be read: %2.").arg(native(sealed.fileName()), sealed.errorString()));
+        return fail(ErrorCode::Io,
+                    Text::tr("%1 cannot be read: %2.").arg(native(sealed.fileName()), sealed.errorString()));
     if (auto copied = writeFileAtomically(PreparationLayout::manifestCopyPath(m_request.jobFolder, journal.sequence),
                                           sealed.readAll());
         !copied)
@@ -494,7 +502,8 @@ Result<PreparationResult> Preparer::run()
     m_result.journalPath = m_journal.path();
     m_result.preparedPath = PreparationLayout::preparedPath(m_request.jobFolder);
     if (m_objects.isEmpty())
-        return fail(ErrorCode::InvalidInput, Text::tr("The seed of \"%1\" lists no object: write it again.").arg(m_job));
+        return fail(ErrorCode::InvalidInput,
+                    Text::tr("The seed of \"%1\" lists no object: write it again.").arg(m_job));
     auto state = m_journal.open();
     if (!state)
         return fail(state.error());
@@ -517,7 +526,8 @@ Result<PreparationResult> Preparer::run()
     qint64 &total = m_totalBytes;
     for (const Offline::SeedObject &object : m_objects)
         total += object.size;
-    const qint64 next = m_journal.state().openDrive() ? m_journal.state().openDrive()->end : m_journal.state().nextObject();
+    const qint64 next
+        = m_journal.state().openDrive() ? m_journal.state().openDrive()->end : m_journal.state().nextObject();
     for (qint64 i = 0; i < next; ++i)
         m_bytesDone += m_objects.at(i).size;
     m_context.setTotals(m_objects.size(), total);

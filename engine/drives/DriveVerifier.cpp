@@ -68,8 +68,9 @@ Result<DriveVerification> verifyDrive(const QString &root, const DriveUnlock &un
         return fail(manifest.error());
     result.manifestSha256 = manifest->sha256;
     if (manifest->manifest.driveId != header->driveId)
-        return fail(ErrorCode::Corruption, Text::tr("The drive manifest on %1 belongs to another drive (%2).")
-                                               .arg(QDir::toNativeSeparators(root), manifest->manifest.driveId));
+        return fail(ErrorCode::Corruption,
+                    Text::tr("The drive manifest on %1 belongs to another drive (%2).")
+                        .arg(QDir::toNativeSeparators(root), manifest->manifest.driveId));
     if (certificate) {
         if (auto checked = checkManifestSignature(*manifest, *certificate); !checked)
             return fail(checked.error());
@@ -113,11 +114,13 @@ Result<DriveVerification> verifyDrive(const QString &root, const DriveUnlock &un
             result.bytes += entry.size;
         }
     }
-    QDirIterator files(QDir(root).filePath(QStringLiteral("semina/objects")), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator files(QDir(root).filePath(QStringLiteral("semina/objects")), QDir::Files,
+                       QDirIterator::Subdirectories);
     while (files.hasNext()) {
         files.next();
         if (!expected.contains(files.fileName()))
-            problems << Text::tr("%1: a file the manifest does not list").arg(QDir::toNativeSeparators(files.filePath()));
+            problems
+                << Text::tr("%1: a file the manifest does not list").arg(QDir::toNativeSeparators(files.filePath()));
     }
     context.finish();
     if (!problems.isEmpty())

@@ -27,15 +27,16 @@ Result<> recordPreparedDrives(const QString &stagingJobFolder, const QString &jo
 {
     QJsonArray list;
     for (const PreparedDrive &drive : drives)
-        list.append(QJsonObject{{QStringLiteral("sequence"), drive.sequence},
-                                {QStringLiteral("count"), drive.count},
-                                {QStringLiteral("driveId"), drive.driveId},
-                                {QStringLiteral("serial"), drive.serial},
-                                {QStringLiteral("bytes"), double(drive.bytes)},
-                                {QStringLiteral("objects"), double(drive.objects)},
-                                {QStringLiteral("manifestSha256"), drive.manifestSha256},
-                                {QStringLiteral("manifestFile"), QDir(stagingJobFolder).relativeFilePath(drive.manifestFile)},
-                                {QStringLiteral("keychainEntry"), drive.keychainEntry}});
+        list.append(
+            QJsonObject{{QStringLiteral("sequence"), drive.sequence},
+                        {QStringLiteral("count"), drive.count},
+                        {QStringLiteral("driveId"), drive.driveId},
+                        {QStringLiteral("serial"), drive.serial},
+                        {QStringLiteral("bytes"), double(drive.bytes)},
+                        {QStringLiteral("objects"), double(drive.objects)},
+                        {QStringLiteral("manifestSha256"), drive.manifestSha256},
+                        {QStringLiteral("manifestFile"), QDir(stagingJobFolder).relativeFilePath(drive.manifestFile)},
+                        {QStringLiteral("keychainEntry"), drive.keychainEntry}});
     const QJsonObject json{{QStringLiteral("format"), QString::fromLatin1(kFormat)},
                            {QStringLiteral("job"), job},
                            {QStringLiteral("prepared"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},

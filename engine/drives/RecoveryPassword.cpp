@@ -43,9 +43,9 @@ Result<RecoveryPassword> RecoveryPassword::generate()
         auto bytes = Crypto::randomBytes(4);
         if (!bytes)
             return fail(bytes.error());
-        const quint32 value = (quint32(quint8(bytes->at(0))) | quint32(quint8(bytes->at(1))) << 8
-                               | quint32(quint8(bytes->at(2))) << 16)
-                            & 0x1FFFF;
+        const quint32 value
+            = (quint32(quint8(bytes->at(0))) | quint32(quint8(bytes->at(1))) << 8 | quint32(quint8(bytes->at(2))) << 16)
+            & 0x1FFFF;
         if (value >= 100000)
             continue;
         const QByteArray five = QByteArray::number(value).rightJustified(5, '0');

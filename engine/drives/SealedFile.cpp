@@ -152,10 +152,11 @@ Result<qint64> SealedFileWriter::commit()
 {
     State &s = *m_state;
     if (s.received != s.announced)
-        return fail(ErrorCode::Internal, QStringLiteral("sealed file %1: %2 bytes announced, %3 written")
-                                             .arg(s.file.targetPath())
-                                             .arg(s.announced)
-                                             .arg(s.received));
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("sealed file %1: %2 bytes announced, %3 written")
+                        .arg(s.file.targetPath())
+                        .arg(s.announced)
+                        .arg(s.received));
     if (auto sealed = sealPending(true); !sealed)
         return fail(sealed.error());
     if (auto committed = s.file.commit(); !committed)
@@ -187,7 +188,7 @@ Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &i
                                 Text::tr("The drive file %1 is missing.").arg(QDir::toNativeSeparators(path))}
                         : readError(path, errno));
     const FileDescriptor file(fd);
-    struct stat status {};
+    struct stat status { };
     if (::fstat(fd, &status) != 0)
         return fail(readError(path, errno));
     const qint64 size = status.st_size;

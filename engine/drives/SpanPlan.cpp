@@ -59,11 +59,14 @@ Result<QList<PlannedDrive>> planDrives(const QList<qint64> &sizes, const DriveCa
             }
             if (!capacity.fits(0, 0, size)) {
                 const QLocale locale;
-                return fail(ErrorCode::InvalidInput,
-                            Text::tr("The object %1 (%2) does not fit on an empty drive of %3: use larger drives.")
-                                .arg(i < names.size() ? names.at(i) : QString::number(i + 1),
-                                     locale.formattedDataSize(size, 1, QLocale::DataSizeSIFormat),
-                                     locale.formattedDataSize(capacity.bytes, 1, QLocale::DataSizeSIFormat)));
+                return fail(
+                    ErrorCode::InvalidInput,
+                    Text::tr("The object %1 (%2) does not fit on an empty drive of %3, of which %4 are kept for "
+                             "the drive's folders and manifest: use larger drives.")
+                        .arg(i < names.size() ? names.at(i) : QString::number(i + 1),
+                             locale.formattedDataSize(size, 1, QLocale::DataSizeSIFormat),
+                             locale.formattedDataSize(capacity.bytes, 1, QLocale::DataSizeSIFormat),
+                             locale.formattedDataSize(capacity.reserve(1), 1, QLocale::DataSizeSIFormat)));
             }
         }
         current.end = i + 1;

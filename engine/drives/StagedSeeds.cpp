@@ -62,8 +62,8 @@ Result<QList<StagedSeed>> listStagedSeeds(const QString &staging, const Offline:
         auto signedManifest = Offline::readSignedSeedManifest(jobFolder, certificate);
         if (!signedManifest) {
             seed.problem = signedManifest.error().code == ErrorCode::NotFound
-                             ? Text::tr("not ready: the seed is still being written (no signed manifest yet)")
-                             : signedManifest.error().message;
+                ? Text::tr("not ready: the seed is still being written (no signed manifest yet)")
+                : signedManifest.error().message;
             seeds << seed;
             continue;
         }

@@ -66,7 +66,8 @@ struct DriveFixture : SeedFixture {
         };
     }
 
-    static Drives::PreparationRequest preparation(const Drives::StagedSeed &seed, const QStringList &roots, qint64 limit)
+    static Drives::PreparationRequest preparation(const Drives::StagedSeed &seed, const QStringList &roots,
+                                                  qint64 limit)
     {
         Drives::PreparationRequest request;
         request.jobFolder = seed.jobFolder;

@@ -15,7 +15,8 @@ int main(int argc, char **argv)
     const QDir base(arguments.at(1));
     Semina::SecretStore secrets;
     Semina::Offline::OfflineIdentity identity(secrets, base.filePath(QStringLiteral("data")));
-    const Semina::Drives::StagedSeed seed = Semina::Test::DriveFixture::stagedSeed(identity, base.filePath(QStringLiteral("staging")));
+    const Semina::Drives::StagedSeed seed
+        = Semina::Test::DriveFixture::stagedSeed(identity, base.filePath(QStringLiteral("staging")));
     Semina::Drives::PreparationRequest request
         = Semina::Test::DriveFixture::preparation(seed, arguments.mid(3), arguments.at(2).toLongLong());
 

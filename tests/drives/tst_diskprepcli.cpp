@@ -2,7 +2,9 @@
 
 #include "drives/DriveLayout.h"
 #include "drives/PreparedDrives.h"
+#include "drives/SpanPlan.h"
 
+#include <QDirIterator>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -78,7 +80,8 @@ private Q_SLOTS:
     void cleanup()
     {
         if (m_fixture)
-            for (const auto &drive : Drives::preparedDrives(m_fixture->jobFolder()).value_or(QList<Drives::PreparedDrive>{}))
+            for (const auto &drive :
+                 Drives::preparedDrives(m_fixture->jobFolder()).value_or(QList<Drives::PreparedDrive>{}))
                 m_fixture->vaultKeys << drive.keychainEntry;
         m_fixture.reset();
         m_home.reset();
@@ -90,10 +93,11 @@ private Q_SLOTS:
         QCOMPARE(noStaging.exitCode, int(ErrorCode::Usage));
         QVERIFY2(noStaging.err.contains(QStringLiteral("s:<staging>")), qPrintable(noStaging.err));
         m_fixture->seed();
-        const Run empty = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + m_home->filePath(QStringLiteral("empty"))});
+        const Run empty
+            = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + m_home->filePath(QStringLiteral("empty"))});
         QCOMPARE(empty.exitCode, int(ErrorCode::NotFound));
-        const Run planWithoutSize = cli({QStringLiteral("diskprep"), QStringLiteral("prepare"), QStringLiteral("--staging"),
-                                         staging(), QStringLiteral("--plan")});
+        const Run planWithoutSize = cli({QStringLiteral("diskprep"), QStringLiteral("prepare"),
+                                         QStringLiteral("--staging"), staging(), QStringLiteral("--plan")});
         QCOMPARE(planWithoutSize.exitCode, int(ErrorCode::Usage));
         const Run badSize = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + staging(), QStringLiteral("--plan"),
                                  QStringLiteral("--drive-size"), QStringLiteral("huge")});
@@ -112,18 +116,28 @@ private Q_SLOTS:
     void aPlanShowsTheDrivesNeeded()
     {
         const Drives::StagedSeed seed = m_fixture->seed();
-        const qint64 limit = threeDriveLimit(seed);
         // The plan assumes exFAT's 128 KiB clusters; with this much room every object fits.
         const Run plan = cli({QStringLiteral("diskprep"), QStringLiteral("prepare"), QStringLiteral("--staging"),
-                              staging(), QStringLiteral("--plan"), QStringLiteral("--drive-size"),
-                              QStringLiteral("1G"), QStringLiteral("--json")});
+                              staging(), QStringLiteral("--plan"), QStringLiteral("--drive-size"), QStringLiteral("1G"),
+                              QStringLiteral("--json")});
         QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
         QVERIFY2(plan.out.contains(QStringLiteral("\"sequence\": 1")), qPrintable(plan.out));
         QVERIFY(!plan.out.contains(QStringLiteral("\"sequence\": 2")));
+        // Drives as the plan sees them (exFAT's 128 KiB clusters), with room for 40% of the seed.
+        Drives::DriveCapacity exfat{0, 128 * 1024};
+        qint64 footprint = 0;
+        for (const Offline::SeedObject &object : seed.seed.manifest.objects)
+            footprint += exfat.footprint(object.size);
+        const qint64 driveSize = exfat.reserve(seed.seed.manifest.objects.size()) + footprint * 4 / 10;
         const Run text = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + staging(), QStringLiteral("--plan"),
-                              QStringLiteral("--drive-size"), QString::number(limit * 3)});
+                              QStringLiteral("--drive-size"), QString::number(driveSize)});
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QVERIFY2(text.out.contains(QStringLiteral("drive 1: objects 1 to")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("drive 3: objects")), qPrintable(text.out));
+        const Run tooSmall = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + staging(),
+                                  QStringLiteral("--plan"), QStringLiteral("--drive-size"), QStringLiteral("10M")});
+        QCOMPARE(tooSmall.exitCode, int(ErrorCode::InvalidInput));
+        QVERIFY2(tooSmall.err.contains(QStringLiteral("use larger drives")), qPrintable(tooSmall.err));
         // Nothing was touched.
         QVERIFY(!QFileInfo::exists(Drives::PreparationLayout::folder(seed.jobFolder)));
     }
@@ -154,14 +168,15 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("prepared-drives.json")));
         QCOMPARE(m_fixture->jobs.find(seed.job)->state, Offline::ImportJobState::DrivesPrepared);
 
-        const Run verified = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), drive(2)});
+        const Run verified
+            = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), drive(2)});
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
         QVERIFY2(verified.out.contains(QStringLiteral("Drive 2 of 3")), qPrintable(verified.out));
         QVERIFY(verified.out.contains(QStringLiteral("signature matches")));
 
         // The recovery password on standard input unlocks drive 3 without the keychain's key.
-        const Run unlocked = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), drive(3),
-                                  QStringLiteral("--recovery-password")},
+        const Run unlocked = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"),
+                                  drive(3), QStringLiteral("--recovery-password")},
                                  passwords.at(1).toLatin1() + '\n');
         QVERIFY2(unlocked.exitCode == 0, qPrintable(unlocked.err));
         const Run wrong = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), drive(2),
@@ -174,7 +189,8 @@ private Q_SLOTS:
                               QStringLiteral("--recovery-password")},
                              mistyped + '\n');
         QCOMPARE(typo.exitCode, int(ErrorCode::InvalidInput));
-        QVERIFY2(typo.err.contains(QStringLiteral("Group 3 of the recovery password is mistyped")), qPrintable(typo.err));
+        QVERIFY2(typo.err.contains(QStringLiteral("Group 3 of the recovery password is mistyped")),
+                 qPrintable(typo.err));
 
         // A damaged byte on a drive: exit 6.
         QDirIterator files(drive(1) + QStringLiteral("/semina/objects"), QDir::Files, QDirIterator::Subdirectories);
@@ -184,7 +200,8 @@ private Q_SLOTS:
         QVERIFY(object.seek(100));
         QCOMPARE(object.write("x"), 1);
         object.close();
-        const Run damaged = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), drive(1)});
+        const Run damaged
+            = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), drive(1)});
         QCOMPARE(damaged.exitCode, int(ErrorCode::Corruption));
     }
 
@@ -198,8 +215,8 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, int(ErrorCode::InvalidInput));
         QVERIFY2(refused.err.contains(QStringLiteral("tax-2025.pdf")), qPrintable(refused.err));
         QVERIFY(QFile::exists(drive(1) + QStringLiteral("/tax-2025.pdf")));
-        const Run confirmed = cli(run + QStringList{QStringLiteral("--confirm-format"), QStringLiteral("d1"),
-                                                    QStringLiteral("--json")});
+        const Run confirmed = cli(
+            run + QStringList{QStringLiteral("--confirm-format"), QStringLiteral("d1"), QStringLiteral("--json")});
         QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
         QVERIFY2(confirmed.out.contains(QStringLiteral("\"recoveryPassword\"")), qPrintable(confirmed.out));
         QVERIFY(!QFile::exists(drive(1) + QStringLiteral("/tax-2025.pdf")));

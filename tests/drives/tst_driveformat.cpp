@@ -203,7 +203,7 @@ private Q_SLOTS:
             bytes.truncate(2 * SealedFormat::kSealedSegment);
         else if (damage == QLatin1String("swap"))
             bytes = bytes.mid(SealedFormat::kSealedSegment, SealedFormat::kSealedSegment)
-                  + bytes.left(SealedFormat::kSealedSegment) + bytes.mid(2 * SealedFormat::kSealedSegment);
+                + bytes.left(SealedFormat::kSealedSegment) + bytes.mid(2 * SealedFormat::kSealedSegment);
         else if (damage == QLatin1String("file id"))
             id.fileId = QByteArray(16, 'g');
         else
@@ -291,7 +291,8 @@ private Q_SLOTS:
             DriveJournal journal(path);
             QVERIFY(journal.open());
             QVERIFY(journal.startJob(QStringLiteral("job"), QStringLiteral("abcd")));
-            QVERIFY(journal.startDrive({1, QStringLiteral("D1"), {}, QStringLiteral("d1"), 0, 0, {}, false, false, 0, {}}));
+            QVERIFY(
+                journal.startDrive({1, QStringLiteral("D1"), {}, QStringLiteral("d1"), 0, 0, {}, false, false, 0, {}}));
             QVERIFY(journal.objectDone(0, 11));
             QVERIFY(journal.objectDone(1, 22));
             intact = journal.size();
@@ -330,8 +331,17 @@ private Q_SLOTS:
         // journal's largest size is that of one drive's records.
         qint64 largest = 0;
         for (int drive = 0; drive < 10; ++drive) {
-            QVERIFY(journal.startDrive(
-                {drive + 1, QStringLiteral("D%1").arg(drive), {}, {}, drive * 300, drive * 300, {}, false, false, 0, {}}));
+            QVERIFY(journal.startDrive({drive + 1,
+                                        QStringLiteral("D%1").arg(drive),
+                                        {},
+                                        {},
+                                        drive * 300,
+                                        drive * 300,
+                                        {},
+                                        false,
+                                        false,
+                                        0,
+                                        {}}));
             for (int i = 0; i < 300; ++i)
                 QVERIFY(journal.objectDone(drive * 300 + i, quint64(i) * 7919));
             largest = qMax(largest, journal.size());

@@ -29,23 +29,22 @@ struct Text {
 
 QString usage()
 {
-    return Text::tr(
-        "Usage: semina-cli diskprep s:<staging> [p:<publishsettings>] [options]\n"
-        "       semina-cli diskprep prepare --staging DIR [--publish-settings FILE] [--job NAME]\n"
-        "                 [--drive PATH]... [--confirm-format NAME]... [--drive-size SIZE] [--json]\n"
-        "       semina-cli diskprep prepare --staging DIR [--job NAME] --plan --drive-size 4T [--json]\n"
-        "Copies the seed of an import job from the staging location onto drives: each drive formatted\n"
-        "(a block device gets GPT + exFAT; a mounted volume or folder gets Semina's layout), encrypted\n"
-        "with its own key, filled in the seed manifest's order, every object read back and checked.\n"
-        "Run it again after an interruption: it continues where it stopped.\n"
-        "  --job NAME              the import job (needed when the staging location holds several)\n"
-        "  --drive PATH            a drive: /dev/sdX, a mounted volume or a folder; repeat in order\n"
-        "  --confirm-format NAME   consent to erase the drive called NAME (its files, or another job's)\n"
-        "  --plan                  only show how many drives the seed needs and what goes on each\n"
-        "  --drive-size SIZE       the drives' size for --plan (4T, 500G); with drives, use at most SIZE\n"
-        "  --certificate FILE      the seed server's certificate (.cer), on a copy computer without it\n"
-        "  --json                  print the result as JSON\n"
-        "p:<publishsettings> is required when this computer is not the seed's source computer.\n");
+    return Text::tr("Usage: semina-cli diskprep s:<staging> [p:<publishsettings>] [options]\n"
+                    "       semina-cli diskprep prepare --staging DIR [--publish-settings FILE] [--job NAME]\n"
+                    "                 [--drive PATH]... [--confirm-format NAME]... [--drive-size SIZE] [--json]\n"
+                    "       semina-cli diskprep prepare --staging DIR [--job NAME] --plan --drive-size 4T [--json]\n"
+                    "Copies the seed of an import job from the staging location onto drives: each drive formatted\n"
+                    "(a block device gets GPT + exFAT; a mounted volume or folder gets Semina's layout), encrypted\n"
+                    "with its own key, filled in the seed manifest's order, every object read back and checked.\n"
+                    "Run it again after an interruption: it continues where it stopped.\n"
+                    "  --job NAME              the import job (needed when the staging location holds several)\n"
+                    "  --drive PATH            a drive: /dev/sdX, a mounted volume or a folder; repeat in order\n"
+                    "  --confirm-format NAME   consent to erase the drive called NAME (its files, or another job's)\n"
+                    "  --plan                  only show how many drives the seed needs and what goes on each\n"
+                    "  --drive-size SIZE       the drives' size for --plan (4T, 500G); with drives, use at most SIZE\n"
+                    "  --certificate FILE      the seed server's certificate (.cer), on a copy computer without it\n"
+                    "  --json                  print the result as JSON\n"
+                    "p:<publishsettings> is required when this computer is not the seed's source computer.\n");
 }
 
 QString size(qint64 bytes)
@@ -132,9 +131,10 @@ Result<Drives::StagedSeed> DiskprepCommand::chooseSeed(const Options &options, c
         listed << (seed.ready ? (seed.drivesPrepared ? Text::tr("%1 (drives prepared)").arg(seed.job) : seed.job)
                               : Text::tr("%1 (%2)").arg(seed.job, seed.problem));
     if (!options.job.isEmpty())
-        return fail(ErrorCode::NotFound, Text::tr("The staging location %1 holds no seed of job \"%2\"; it holds: %3.")
-                                             .arg(QDir::toNativeSeparators(options.staging), options.job,
-                                                  listed.join(QStringLiteral(", "))));
+        return fail(
+            ErrorCode::NotFound,
+            Text::tr("The staging location %1 holds no seed of job \"%2\"; it holds: %3.")
+                .arg(QDir::toNativeSeparators(options.staging), options.job, listed.join(QStringLiteral(", "))));
     if (ready.isEmpty())
         return fail(ErrorCode::NotFound,
                     Text::tr("No seed in %1 is ready to be copied: %2.")
@@ -142,8 +142,9 @@ Result<Drives::StagedSeed> DiskprepCommand::chooseSeed(const Options &options, c
     if (ready.size() == 1)
         return ready.first();
     if (!DiskprepPrompt::interactive())
-        return fail(ErrorCode::Usage, Text::tr("The staging location holds several jobs (%1): choose one with --job NAME.")
-                                          .arg(listed.join(QStringLiteral(", "))));
+        return fail(ErrorCode::Usage,
+                    Text::tr("The staging location holds several jobs (%1): choose one with --job NAME.")
+                        .arg(listed.join(QStringLiteral(", "))));
     console.err() << Text::tr("Import jobs in %1:").arg(QDir::toNativeSeparators(options.staging)) << Qt::endl;
     for (int i = 0; i < seeds->size(); ++i)
         console.err() << QStringLiteral("  %1. ").arg(i + 1) << listed.at(i) << Qt::endl;
@@ -258,8 +259,9 @@ int DiskprepCommand::run(const QStringList &arguments, Console &console)
     if (!options->certificate.isEmpty()) {
         QFile file(options->certificate);
         if (!file.open(QIODevice::ReadOnly))
-            return console.report({ErrorCode::NotFound, Text::tr("The certificate \"%1\" cannot be read: %2.")
-                                                            .arg(options->certificate, file.errorString())});
+            return console.report(
+                {ErrorCode::NotFound,
+                 Text::tr("The certificate \"%1\" cannot be read: %2.").arg(options->certificate, file.errorString())});
         auto parsed = Offline::Certificate::fromDer(file.readAll());
         if (!parsed)
             return console.report(parsed.error().prefixed(options->certificate));

@@ -8,6 +8,7 @@
 #include "DiskprepPrompt.h"
 #include "core/JobContext.h"
 #include "devices/DriveDiscovery.h"
+#include "devices/DriveId.h"
 #include "devices/VolumeFormatter.h"
 #include "drives/DrivePreparation.h"
 #include "drives/StagedSeeds.h"
@@ -85,9 +86,10 @@ public:
             m_console.err() << Text::tr("%1 holds files Semina did not write: %2")
                                    .arg(question.drive.name, question.foreign.mid(0, 5).join(QStringLiteral(", ")))
                             << Qt::endl;
-        return DiskprepPrompt::ask(m_console, Text::tr("Type the drive's name (%1) to erase it, or press Enter to "
-                                                       "keep it: ")
-                                                  .arg(question.drive.name))
+        return DiskprepPrompt::ask(m_console,
+                                   Text::tr("Type the drive's name (%1) to erase it, or press Enter to "
+                                            "keep it: ")
+                                       .arg(question.drive.name))
             == question.drive.name;
     }
 
@@ -146,9 +148,15 @@ private:
                             .arg(path, Devices::DriveCandidate::texts(drive->refusals).join(QLatin1Char(' '))));
         for (const QString &warning : Devices::DriveCandidate::texts(drive->warnings))
             m_console.err() << Text::tr("warning: %1").arg(warning) << Qt::endl;
-        if (drive->kind != Devices::CandidateKind::BlockDevice)
-            return Drives::DriveTarget{QFileInfo(path).absoluteFilePath(), drive->name, drive->driveId, drive->serial,
+        if (drive->kind != Devices::CandidateKind::BlockDevice) {
+            // A volume or folder keeps its id in its root (engine/devices' DriveId.h), so
+            // `drives list` names it as the drive manifest does.
+            auto id = Devices::assignFolderDriveId(path);
+            if (!id)
+                return fail(id.error());
+            return Drives::DriveTarget{QFileInfo(path).absoluteFilePath(), drive->name, *id, drive->serial,
                                        m_sizeLimit};
+        }
         JobContext context;
         auto semina = Devices::hasSeminaVolume(*drive);
         if (!semina)
@@ -210,8 +218,7 @@ QJsonObject driveJson(const Drives::PreparedDrive &drive, const QString &recover
 
 } // namespace
 
-int DiskprepCommand::prepare(const Drives::StagedSeed &seed, qint64 driveSize, const Options &options,
-                             Console &console)
+int DiskprepCommand::prepare(const Drives::StagedSeed &seed, qint64 driveSize, const Options &options, Console &console)
 {
     SecretStore secrets;
     Offline::OfflineIdentity identity(secrets);
@@ -263,9 +270,9 @@ int DiskprepCommand::prepare(const Drives::StagedSeed &seed, qint64 driveSize, c
                       << Qt::flush;
         return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
     }
-    console.out() << Text::tr("The seed of \"%1\" is on %n drive(s):", nullptr, int(prepared->drives.size()))
-                         .arg(prepared->job)
-                  << Qt::endl;
+    console.out()
+        << Text::tr("The seed of \"%1\" is on %n drive(s):", nullptr, int(prepared->drives.size())).arg(prepared->job)
+        << Qt::endl;
     for (const Drives::PreparedDrive &drive : prepared->drives)
         console.out() << Text::tr("  drive %1 of %2: id %3, serial %4, %5 objects, %6")
                              .arg(drive.sequence)

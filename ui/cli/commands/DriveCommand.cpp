@@ -43,8 +43,9 @@ Result<QString> recoveryPassword(const QCommandLineParser &parser, Console &cons
         return QString::fromLatin1(promptSecret(console, Text::tr("Recovery password (48 digits): ")));
     char buffer[512];
     if (!std::fgets(buffer, sizeof(buffer), stdin))
-        return fail(ErrorCode::Usage, Text::tr("--recovery-password reads the password from standard input, which "
-                                               "was empty."));
+        return fail(ErrorCode::Usage,
+                    Text::tr("--recovery-password reads the password from standard input, which "
+                             "was empty."));
     return QString::fromLatin1(buffer).trimmed();
 }
 
@@ -58,13 +59,13 @@ QString DriveCommand::summary() const
 int DriveCommand::run(const QStringList &arguments, Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
-        "semina-cli drive verify --drive PATH [--recovery-password | --recovery-password-file FILE]\n"
-        "                 [--certificate FILE] [--json]\n"
-        "Unlocks a drive prepared by diskprep, with the key in this computer's keychain or with the drive's\n"
-        "recovery password (asked on the terminal, or read from standard input), and reads back and checks\n"
-        "every object its manifest lists (SHA-256 and CRC64). With the seed server's certificate, or on\n"
-        "that server, the manifest's signature is checked too."));
+    parser.setApplicationDescription(
+        Text::tr("semina-cli drive verify --drive PATH [--recovery-password | --recovery-password-file FILE]\n"
+                 "                 [--certificate FILE] [--json]\n"
+                 "Unlocks a drive prepared by diskprep, with the key in this computer's keychain or with the drive's\n"
+                 "recovery password (asked on the terminal, or read from standard input), and reads back and checks\n"
+                 "every object its manifest lists (SHA-256 and CRC64). With the seed server's certificate, or on\n"
+                 "that server, the manifest's signature is checked too."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("drive"), Text::tr("The drive's folder (its mount point)."), Text::tr("PATH")});
     parser.addOption({QStringLiteral("recovery-password"),
@@ -92,8 +93,9 @@ int DriveCommand::run(const QStringList &arguments, Console &console)
     if (parser.isSet(QStringLiteral("certificate"))) {
         QFile file(parser.value(QStringLiteral("certificate")));
         if (!file.open(QIODevice::ReadOnly))
-            return console.report({ErrorCode::NotFound, Text::tr("The certificate \"%1\" cannot be read: %2.")
-                                                            .arg(file.fileName(), file.errorString())});
+            return console.report(
+                {ErrorCode::NotFound,
+                 Text::tr("The certificate \"%1\" cannot be read: %2.").arg(file.fileName(), file.errorString())});
         auto parsed = Offline::Certificate::fromDer(file.readAll());
         if (!parsed)
             return console.report(parsed.error().prefixed(file.fileName()));
@@ -125,16 +127,16 @@ int DriveCommand::run(const QStringList &arguments, Console &console)
     const Drives::DriveHeader &header = verified->header;
     if (json) {
         console.out() << QString::fromUtf8(
-                             QJsonDocument(QJsonObject{{QStringLiteral("drive"), root},
-                                                       {QStringLiteral("driveId"), header.driveId},
-                                                       {QStringLiteral("job"), header.job},
-                                                       {QStringLiteral("sequence"), header.sequence},
-                                                       {QStringLiteral("count"), header.count},
-                                                       {QStringLiteral("objects"), double(verified->objects)},
-                                                       {QStringLiteral("bytes"), double(verified->bytes)},
-                                                       {QStringLiteral("manifestSha256"), verified->manifestSha256},
-                                                       {QStringLiteral("signatureChecked"), verified->signatureChecked}})
-                                 .toJson())
+            QJsonDocument(QJsonObject{{QStringLiteral("drive"), root},
+                                      {QStringLiteral("driveId"), header.driveId},
+                                      {QStringLiteral("job"), header.job},
+                                      {QStringLiteral("sequence"), header.sequence},
+                                      {QStringLiteral("count"), header.count},
+                                      {QStringLiteral("objects"), double(verified->objects)},
+                                      {QStringLiteral("bytes"), double(verified->bytes)},
+                                      {QStringLiteral("manifestSha256"), verified->manifestSha256},
+                                      {QStringLiteral("signatureChecked"), verified->signatureChecked}})
+                .toJson())
                       << Qt::flush;
         return kExitOk;
     }
