@@ -246,6 +246,29 @@ Result<> DriveJournal::objectDone(qint64 index, quint64 crc64)
     return append(ObjectDone, payload);
 }
 
+Result<> DriveJournal::objectsDone(const QList<QPair<qint64, quint64>> &objects)
+{
+    QByteArray records;
+    QList<QByteArray> payloads;
+    for (const auto &[index, crc64] : objects) {
+        QByteArray payload(12, Qt::Uninitialized);
+        qToLittleEndian(quint32(index), payload.data());
+        qToLittleEndian(crc64, payload.data() + 4);
+        records += frame(ObjectDone, payload);
+        payloads << payload;
+    }
+    if (const int error = DirectIo::writeAll(m_fd, records, m_state.validBytes); error != 0) {
+        (void)::ftruncate(m_fd, off_t(m_state.validBytes));
+        return fail(journalError(m_path, error));
+    }
+    if (::fdatasync(m_fd) != 0)
+        return fail(journalError(m_path, errno));
+    m_state.validBytes += records.size();
+    for (const QByteArray &payload : payloads)
+        apply(ObjectDone, payload);
+    return {};
+}
+
 Result<> DriveJournal::finishDrive(qint64 bytes, const QString &manifestSha256)
 {
     const JournalDrive *open = m_state.openDrive();

@@ -64,6 +64,8 @@ public:
     Result<> startJob(const QString &job, const QString &seedManifestSha256);
     Result<> startDrive(const JournalDrive &drive);
     Result<> objectDone(qint64 index, quint64 crc64);
+    // Several objects in one write and one fdatasync (the copy journals in batches).
+    Result<> objectsDone(const QList<QPair<qint64, quint64>> &objects);
     Result<> finishDrive(qint64 bytes, const QString &manifestSha256);
     Result<> abandonDrive(const QString &reason);
     Result<> finishJob();

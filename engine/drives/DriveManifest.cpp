@@ -114,7 +114,8 @@ Result<QString> writeDriveManifest(const QString &root, const DriveManifest &man
         return fail(written.error());
     if (auto committed = writer.commit(); !committed)
         return fail(committed.error());
-    dropCachedPages(path);
+    if (auto synced = syncDrive(root); !synced)
+        return fail(synced.error());
     auto onDrive = readDriveManifest(root, identity);
     if (!onDrive)
         return fail(onDrive.error());

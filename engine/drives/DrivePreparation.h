@@ -74,6 +74,10 @@ struct PreparationRequest {
     std::function<void(const FinishedDrive &)> driveFinished; // optional
     Crypto::ScryptParameters scrypt; // the recovery password's; tests pass forTestsOnly()
     int readBackAttempts = 3;
+    // Objects copied and read back are journalled in batches, after one sync of the whole drive:
+    // a kill loses at most one batch of work. Tests use small batches.
+    int journalBatchObjects = 16;
+    qint64 journalBatchBytes = qint64(256) << 20;
     std::function<void(const QString &path)> afterWrite; // tests only: see DriveCopier
 };
 

@@ -70,6 +70,7 @@ private:
     Result<ActiveDrive> startNewDrive(const DriveTarget &target);
     Result<DriveCapacity> capacityOf(const DriveTarget &target, qint64 used) const;
     Result<bool> fill(ActiveDrive &drive);
+    Result<> commitBatch(ActiveDrive &drive);
     Result<> finish(ActiveDrive &drive);
     Result<> complete();
     [[nodiscard]] int plannedCount(const ActiveDrive &drive) const;
@@ -87,6 +88,8 @@ private:
     PreparationResult m_result;
     qint64 m_bytesDone = 0;
     qint64 m_totalBytes = 0;
+    QList<QPair<qint64, quint64>> m_batch; // copied, read back and checked, not yet journalled
+    qint64 m_batchBytes = 0;
 };
 
 int Preparer::finishedCount() const
@@ -343,6 +346,21 @@ Result<ActiveDrive> Preparer::acquireDrive(bool previousFull)
     }
 }
 
+// Syncs the drive, then journals the objects copied since the last batch.
+Result<> Preparer::commitBatch(ActiveDrive &drive)
+{
+    if (m_batch.isEmpty())
+        return {};
+    if (auto synced = syncDrive(drive.target.root); !synced)
+        return synced;
+    if (auto journalled = m_journal.objectsDone(m_batch); !journalled)
+        return journalled;
+    m_batch.clear();
+    m_batchBytes = 0;
+    drive.journal = *m_journal.state().openDrive();
+    return {};
+}
+
 // Copies objects onto the drive until it is full or the seed is done; true when full.
 Result<bool> Preparer::fill(ActiveDrive &drive)
 {
@@ -352,12 +370,18 @@ Result<bool> Preparer::fill(ActiveDrive &drive)
     DriveCopier copier(*m_seed, m_request.seed.manifest.container, drive.target.root, drive.target.name, *sealingKey,
                        drive.journal.driveId.toUtf8(), m_request.readBackAttempts);
     copier.setAfterWrite(m_request.afterWrite);
+    // Whatever ends the loop, the objects already checked are journalled first.
+    auto stop = [this, &drive](Result<bool> outcome) -> Result<bool> {
+        if (auto committed = commitBatch(drive); !committed)
+            return fail(committed.error());
+        return outcome;
+    };
     for (qint64 i = m_journal.state().openDrive()->end; i < m_objects.size(); ++i) {
         if (auto ok = m_context.checkCancelled(); !ok)
-            return fail(ok.error());
+            return stop(fail(ok.error()));
         const Offline::SeedObject &object = m_objects.at(i);
         if (!drive.capacity.fits(drive.used, i - drive.journal.first, object.size))
-            return true;
+            return stop(true);
         showProgress(drive, object.name);
         auto fileId = drive.key->fileId(drive.journal.driveId, object.name);
         if (!fileId)
@@ -365,25 +389,28 @@ Result<bool> Preparer::fill(ActiveDrive &drive)
         CopyOutcome outcome = CopyOutcome::Copied;
         auto copied = copier.copy(object, *fileId, outcome, m_context);
         if (!copied) {
+            auto stopped = stop(fail(copied.error()));
             if (outcome == CopyOutcome::DriveFaulty)
                 (void)m_journal.abandonDrive(copied.error().message);
-            return fail(copied.error());
+            return stopped;
         }
         if (outcome == CopyOutcome::DriveFull)
-            return true;
+            return stop(true);
         if (copied->attempts > 1)
             m_context.warn(object.name,
                            Text::tr("read back wrong from drive %1 and written again (%2 writes)")
                                .arg(drive.target.name)
                                .arg(copied->attempts));
-        if (auto journalled = m_journal.objectDone(i, copied->crc64); !journalled)
-            return fail(journalled.error());
-        drive.journal = *m_journal.state().openDrive();
+        m_batch << qMakePair(i, copied->crc64);
+        m_batchBytes += object.size;
         drive.used += drive.capacity.footprint(object.size);
         m_bytesDone += object.size;
         m_context.setDone(i + 1, m_bytesDone);
+        if (m_batch.size() >= m_request.journalBatchObjects || m_batchBytes >= m_request.journalBatchBytes)
+            if (auto committed = commitBatch(drive); !committed)
+                return fail(committed.error());
     }
-    return false;
+    return stop(false);
 }
 
 Result<> Preparer::finish(ActiveDrive &drive)

@@ -1,6 +1,5 @@
 #include "drives/SealedFile.h"
 
-#include "core/AtomicFile.h"
 #include "core/DirectIo.h"
 #include "crypto/Aead.h"
 #include "drives/Crc64.h"
@@ -11,6 +10,7 @@
 #include <QtEndian>
 
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -51,6 +51,13 @@ private:
     int m_fd;
 };
 
+Error writeError(const QString &path, int error)
+{
+    return {ErrorCode::Io,
+            Text::tr("The drive file %1 cannot be written: %2.")
+                .arg(QDir::toNativeSeparators(path), systemErrorText(error))};
+}
+
 Error readError(const QString &path, int error)
 {
     return {ErrorCode::Io,
@@ -83,15 +90,59 @@ QByteArray associatedData(const QByteArray &driveId, QByteArrayView fileId, quin
 
 } // namespace SealedFormat
 
+// The file is written in place, not through a temporary and a rename: until the journal
+// records it (after its read-back and a sync of the drive), a file is never trusted, so a torn
+// one is simply written again. Aligned blocks go by direct I/O from a reused stage, the short
+// tail through the page cache (the O_DIRECT read-back writes it out first).
 struct SealedFileWriter::State {
-    State(QString path, SealedFileIdentity id)
-        : file(std::move(path))
+    State(QString target, SealedFileIdentity id)
+        : path(std::move(target))
         , identity(std::move(id))
     {
     }
+    ~State()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
 
-    AtomicFile file;
+    // Writes the staged bytes: with direct I/O only whole blocks, unless `last`, when the short
+    // tail goes through the page cache. Returns 0 or an errno.
+    int flushStage(bool last)
+    {
+        const qint64 length = direct ? DirectIo::alignDown(staged) : staged;
+        if (length > 0) {
+            if (const int error = DirectIo::writeAll(fd, QByteArrayView(stage().data(), length), offset))
+                return error;
+            offset += length;
+            staged -= length;
+            std::memmove(stage().data(), stage().data() + length, size_t(staged));
+        }
+        if (last && staged > 0) {
+            if (const int error = DirectIo::setDirect(fd, false))
+                return error;
+            direct = false;
+            if (const int error = DirectIo::writeAll(fd, QByteArrayView(stage().data(), staged), offset))
+                return error;
+            offset += staged;
+            staged = 0;
+        }
+        return 0;
+    }
+
+    static DirectIo::AlignedBuffer &stage()
+    {
+        thread_local DirectIo::AlignedBuffer buffer(kStage + SealedFormat::kSealedSegment);
+        return buffer;
+    }
+
+    static constexpr qint64 kStage = qint64(8) << 20;
+    QString path;
     SealedFileIdentity identity;
+    int fd = -1;
+    bool direct = false;
+    qint64 staged = 0; // bytes waiting in the stage
+    qint64 offset = 0; // of the stage's first byte in the file
     QByteArray pending; // plaintext not yet sealed, less than a segment
     QByteArray sealed; // reused output of one segment
     qint64 announced = 0;
@@ -112,9 +163,16 @@ SealedFileWriter::~SealedFileWriter()
 
 Result<> SealedFileWriter::open(qint64 plainSize)
 {
-    m_state->announced = plainSize;
-    m_state->pending.reserve(SealedFormat::kSegment);
-    return m_state->file.open(SealedFormat::sealedSize(plainSize));
+    State &s = *m_state;
+    s.announced = plainSize;
+    s.pending.reserve(SealedFormat::kSegment);
+    if (State::stage().isNull())
+        return fail(ErrorCode::Io, Text::tr("Out of memory while writing %1.").arg(QDir::toNativeSeparators(s.path)));
+    s.fd = ::open(QFile::encodeName(s.path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (s.fd < 0)
+        return fail(writeError(s.path, errno));
+    s.direct = plainSize >= SealedFormat::kSegment && DirectIo::setDirect(s.fd, true) == 0;
+    return {};
 }
 
 Result<> SealedFileWriter::sealPending(bool last)
@@ -124,9 +182,12 @@ Result<> SealedFileWriter::sealPending(bool last)
     const QByteArray data = SealedFormat::associatedData(s.identity.driveId, s.identity.fileId, s.index, last);
     if (auto sealed = Crypto::Aead::sealAppend(s.identity.key, s.pending, data, s.sealed); !sealed)
         return sealed;
-    if (auto written = s.file.write(s.sealed); !written)
-        return written;
+    std::memcpy(State::stage().data() + s.staged, s.sealed.constData(), size_t(s.sealed.size()));
+    s.staged += s.sealed.size();
     s.written += s.sealed.size();
+    if (s.staged >= State::kStage)
+        if (const int error = s.flushStage(false))
+            return fail(writeError(s.path, error));
     s.pending.clear();
     ++s.index;
     return {};
@@ -154,14 +215,29 @@ Result<qint64> SealedFileWriter::commit()
     if (s.received != s.announced)
         return fail(ErrorCode::Internal,
                     QStringLiteral("sealed file %1: %2 bytes announced, %3 written")
-                        .arg(s.file.targetPath())
+                        .arg(s.path)
                         .arg(s.announced)
                         .arg(s.received));
     if (auto sealed = sealPending(true); !sealed)
         return fail(sealed.error());
-    if (auto committed = s.file.commit(); !committed)
-        return fail(committed.error());
+    if (const int error = s.flushStage(true))
+        return fail(writeError(s.path, error));
+    const int fd = s.fd;
+    s.fd = -1;
+    if (::close(fd) != 0)
+        return fail(writeError(s.path, errno));
     return s.written;
+}
+
+Result<> syncDrive(const QString &root)
+{
+    const FileDescriptor fd(::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (fd.get() < 0 || ::syncfs(fd.get()) != 0)
+        return fail(ErrorCode::Io,
+                    Text::tr("The drive %1 cannot be synced (%2): check that it is still connected, then "
+                             "run the same command again to continue.")
+                        .arg(QDir::toNativeSeparators(root), systemErrorText(errno)));
+    return {};
 }
 
 void dropCachedPages(const QString &path)
@@ -179,8 +255,11 @@ Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &i
         // No direct I/O here (FUSE, tmpfs): drop the clean cached pages so the reads below come
         // from the disk.
         fd = ::open(encoded.constData(), O_RDONLY | O_CLOEXEC);
-        if (fd >= 0)
+        if (fd >= 0) {
+            // Dirty pages cannot be dropped: write them out first.
+            ::fdatasync(fd);
             ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        }
     }
     if (fd < 0)
         return fail(errno == ENOENT

@@ -31,8 +31,9 @@ struct SealedFileIdentity {
     QByteArray fileId; // DriveKey::fileId
 };
 
-// Writes one sealed file atomically (engine/core/AtomicFile: direct I/O for large files, fsync,
-// rename, fsync of the folder). Plaintext may come in pieces of any size.
+// Writes one sealed file in place (direct I/O where the file system allows it), without an
+// fsync of its own: the copy syncs the whole drive once per batch of files (syncDrive) before
+// its journal records them. Plaintext may come in pieces of any size.
 class SealedFileWriter {
 public:
     SealedFileWriter(QString path, SealedFileIdentity identity);
@@ -43,8 +44,8 @@ public:
     // `plainSize` is the whole plaintext's size, known in advance (a seed object's size).
     Result<> open(qint64 plainSize);
     Result<> write(QByteArrayView plain);
-    // Seals the rest, commits the file; returns the sealed size. The file is on the disk when it
-    // returns. InvalidInput when fewer or more bytes than announced were written (a bug).
+    // Seals the rest and closes the file; returns the sealed size. Internal when fewer or more
+    // bytes than announced were written (a bug).
     Result<qint64> commit();
 
 private:
@@ -68,6 +69,9 @@ struct ReadBack {
 // be read (the drive was pulled out).
 using PlainSink = std::function<Result<>(QByteArrayView plain)>;
 Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &identity, const PlainSink &sink);
+
+// syncfs of the drive holding `root`: every file written there is on the disk when it returns.
+Result<> syncDrive(const QString &root);
 
 // Drops the file's pages from the page cache (it must have been fsync'ed), so the next read
 // comes from the disk. Best effort.

@@ -19,6 +19,8 @@ int main(int argc, char **argv)
         = Semina::Test::DriveFixture::stagedSeed(identity, base.filePath(QStringLiteral("staging")));
     Semina::Drives::PreparationRequest request
         = Semina::Test::DriveFixture::preparation(seed, arguments.mid(3), arguments.at(2).toLongLong());
+    // Small batches, so that the kill falls between journalled objects of the second drive.
+    request.journalBatchObjects = 2;
 
     Semina::JobContext context;
     // One line per object done, so the parent can kill at a chosen object.

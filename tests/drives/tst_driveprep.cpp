@@ -258,7 +258,8 @@ private Q_SLOTS:
         QVERIFY(journal->drives.first().finished);
         QVERIFY(journal->openDrive());
         const qint64 done = journal->openDrive()->end;
-        QVERIFY(done >= killAt && done < plan.at(1).end);
+        // The child journals every two objects: at most one batch was lost to the kill.
+        QVERIFY(done >= killAt - 2 && done > plan.at(1).first && done < plan.at(1).end);
 
         // Resumed with the same drives: the first is skipped, the second continued, the third
         // filled; only the objects not yet journalled are written.
