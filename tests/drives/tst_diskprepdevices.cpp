@@ -72,17 +72,20 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<LoopImage>> loops;
         QStringList arguments{QStringLiteral("diskprep"), QStringLiteral("s:") + m_fixture->staging()};
         for (int i = 0; i < 3; ++i) {
-            loops.push_back(std::make_unique<LoopImage>(m_home->path(), 48 * 1024 * 1024));
+            // One folder each: LoopImage names its image by its size.
+            const QString folder = m_home->filePath(QStringLiteral("loop%1").arg(i));
+            QVERIFY(QDir().mkpath(folder));
+            loops.push_back(std::make_unique<LoopImage>(folder, 48 * 1024 * 1024));
             QVERIFY(loops.back()->isAttached());
             arguments << QStringLiteral("--drive") << loops.back()->device();
         }
         // Without consent the first device is not formatted.
         const Run refused = cli(arguments);
-        QCOMPARE(refused.exitCode, int(ErrorCode::InvalidInput));
+        QVERIFY2(refused.exitCode == int(ErrorCode::InvalidInput), qPrintable(refused.err));
         QVERIFY2(refused.err.contains(QStringLiteral("--confirm-format")), qPrintable(refused.err));
 
         // A limit that spreads the seed over three drives (the volumes use small clusters).
-        Drives::DriveCapacity capacity{0, 32 * 1024};
+        Drives::DriveCapacity capacity{0, 4096}; // mkfs.exfat's cluster below 256 MB
         qint64 footprint = 0;
         for (const Offline::SeedObject &object : seed.seed.manifest.objects)
             footprint += capacity.footprint(object.size);
@@ -91,7 +94,7 @@ private Q_SLOTS:
             arguments << QStringLiteral("--confirm-format") << QFileInfo(loop->device()).fileName();
         arguments << QStringLiteral("--drive-size") << QString::number(limit);
         const Run run = cli(arguments);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(1500) + run.out));
         const auto prepared = Drives::preparedDrives(seed.jobFolder);
         QVERIFY(prepared);
         QCOMPARE(prepared->size(), 3);
