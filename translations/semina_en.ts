@@ -2183,6 +2183,18 @@ Do not change or delete any file: the drive manifest lists every file with its c
         <source>The drive file %1 is damaged: it is cut short.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The drive file %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot be synced (%2): check that it is still connected, then run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Drives::SpanPlan</name>

@@ -2278,6 +2278,18 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
         <source>The drive file %1 is damaged: it is cut short.</source>
         <translation>Il file del disco %1 è danneggiato: è troncato.</translation>
     </message>
+    <message>
+        <source>The drive file %1 cannot be written: %2.</source>
+        <translation>Impossibile scrivere il file del disco %1: %2.</translation>
+    </message>
+    <message>
+        <source>Out of memory while writing %1.</source>
+        <translation>Memoria esaurita durante la scrittura di %1.</translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot be synced (%2): check that it is still connected, then run the same command again to continue.</source>
+        <translation>Impossibile sincronizzare il disco %1 (%2): controlla che sia ancora collegato, poi esegui di nuovo lo stesso comando per continuare.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Drives::SpanPlan</name>
