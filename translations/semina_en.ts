@@ -564,6 +564,78 @@ OfflineApplicationParams_&lt;NAME&gt;.xml.
     </message>
 </context>
 <context>
+    <name>Semina::Cli::DrivesCommand</name>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRANSPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the drives that may be prepared, and why others are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semina-cli drives list [--staging DIR] [--all] [--json] [PATH...]
+Lists the block devices and mounted volumes that may receive a seed. Never offered: the disk holding the system, swap, file systems in use, or the staging location. Each PATH (a disk, a mounted volume or any folder) is checked and shown even when refused; exit code 3 when one is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging location, whose disk is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show refused drives too, with the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the action: semina-cli drives list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drive may be used: connect one, or name a folder (semina-cli drives list PATH); --all shows the refused ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Cli::InitCommand</name>
     <message>
         <source>create an encrypted vault; its recovery key is shown once</source>
@@ -1212,6 +1284,278 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>The system&apos;s random number generator failed (RAND_bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::BackingDisk</name>
+    <message>
+        <source>%1 does not exist: name an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::BlockDevice</name>
+    <message>
+        <source>lsblk&apos;s answer is not the JSON Semina expects: update util-linux (lsblk 2.33 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the block devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that lsblk (util-linux) works on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::DriveCandidate</name>
+    <message>
+        <source>block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mounted volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job uses %1 drives, but the import service takes at most %2 drives per job: split the seed over several jobs, or use larger drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::DriveDiscovery</name>
+    <message>
+        <source>%1 holds the running system (mounted at %2): choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds swap space in use: choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has file systems in use (mounted at %2): unmount them first if this disk may be erased (umount %3), or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the staging location: the seed must be copied to other disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is attached by USB: the import service takes bare internal drives, so ship it without its USB enclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 TB (%2): the import service takes drives up to 10 TB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mounted read-only: remount it writable (mount -o remount,rw %1) or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging location %1 does not exist: name the folder that holds the seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is Semina&apos;s own mapping of a partition of %2: name %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a partition of %2: name the whole disk %2, which Semina formats, or the folder where %1 is mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a block device lsblk lists: name a disk such as /dev/sdb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps the staging location %2: name a folder outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the same disk as the staging location: such a copy protects nothing and is for tests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not writable: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: name a disk (/dev/sdb), a mounted volume or a folder; semina-cli drives list shows the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file: attach a disk image with losetup -f --show %1 and name the loop device it prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no drive Semina can use (%2, %3 bytes): name a disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::DriveId</name>
+    <message>
+        <source>The drive id in %1 cannot be read: %2. Check the drive&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no valid drive id: remove the file and prepare the drive again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::ExternalTool</name>
+    <message>
+        <source>%1 could not be started: install the Debian package %2 (as root: apt-get install %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while %1 was running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds and was stopped: check the device, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3 said: %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs root: run the same command as root, e.g. sudo %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::MountTable</name>
+    <message>
+        <source>%1 cannot be read: %2. Semina needs /proc mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::VolumeFormatter</name>
+    <message>
+        <source>%1 is now another drive (its serial number or size changed): list the drives again and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer connected: connect the drive again, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition of %1 holds no Semina exFAT volume (found: %2 %3): format the drive again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a GPT partition table on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition table written on %1 does not read back as written: check the drive, then format it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the exFAT file system on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the exFAT file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the drive and its cable, then format it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Semina drive volume: format it instead (this erases it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the partition table of %1 failed: sfdisk said: %2. Check that the drive is still connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the partition table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that nothing uses the drive and that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping the partition to a loop device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that loop devices are available (modprobe loop; losetup -f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detaching the loop device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close what uses it, then run losetup -d %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount point %1 cannot be created: %2. Check the permissions of its parent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made private: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounting the exFAT volume of %1 failed with the kernel&apos;s driver and with exfat-fuse: install exfat-fuse (apt-get install exfat-fuse) or load the kernel&apos;s driver (modprobe exfat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flushing the volume of %1 at %2 failed: %3. Check that the drive is still connected; its last writes may be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmounting the volume of %1 at %2 failed: umount said: %3. Close the programs using it (fuser -vm %2 lists them), then run umount %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a disk: only a whole disk is formatted; Semina&apos;s drive layout goes straight into a volume or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

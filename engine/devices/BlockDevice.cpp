@@ -4,7 +4,6 @@
 #include "devices/ExternalTool.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,14 +91,6 @@ BlockDevice parseDevice(const QJsonObject &object)
     return device;
 }
 
-QByteArray readSmallFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.read(4096).trimmed();
-}
-
 // The GPT disk GUID of a device lsblk could not read it from (no udev): blkid probes the
 // device itself, which only root may read.
 QString probePartitionTableId(const QString &path)
@@ -172,8 +163,8 @@ Result<QList<BlockDevice>> listBlockDevices(const QString &sysRoot)
             continue;
         device.backingFile = loopBackingFile(device.name, sysRoot);
         const QString loop = sysRoot + QStringLiteral("/block/") + device.name + QStringLiteral("/loop/");
-        device.backingOffset = readSmallFile(loop + QStringLiteral("offset")).toLongLong();
-        device.backingSizeLimit = readSmallFile(loop + QStringLiteral("sizelimit")).toLongLong();
+        device.backingOffset = readSysfsValue(loop + QStringLiteral("offset")).toLongLong();
+        device.backingSizeLimit = readSysfsValue(loop + QStringLiteral("sizelimit")).toLongLong();
     }
     return devices;
 }
