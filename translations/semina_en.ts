@@ -634,6 +634,10 @@ Lists the block devices and mounted volumes that may receive a seed. Never offer
         <source>No drive may be used: connect one, or name a folder (semina-cli drives list PATH); --all shows the refused ones.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DRIVE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Cli::InitCommand</name>
@@ -1400,6 +1404,10 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>%1 is no drive Semina can use (%2, %3 bytes): name a disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is write-protected: release its write-protect switch, or choose another drive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -672,6 +672,10 @@ Elenca i dispositivi a blocchi e i volumi montati che possono ricevere un seed. 
         <source>No drive may be used: connect one, or name a folder (semina-cli drives list PATH); --all shows the refused ones.</source>
         <translation>Nessun disco utilizzabile: collegane uno o indica una cartella (semina-cli drives list PATH); --all mostra quelli rifiutati.</translation>
     </message>
+    <message>
+        <source>DRIVE ID</source>
+        <translation>ID DISCO</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Cli::InitCommand</name>
@@ -1464,6 +1468,10 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>%1 is no drive Semina can use (%2, %3 bytes): name a disk.</source>
         <translation>%1 non è un disco che Semina possa usare (%2, %3 byte): indica un disco.</translation>
+    </message>
+    <message>
+        <source>%1 is write-protected: release its write-protect switch, or choose another drive.</source>
+        <translation>%1 è protetto da scrittura: sblocca il suo interruttore di protezione o scegli un altro disco.</translation>
     </message>
 </context>
 <context>

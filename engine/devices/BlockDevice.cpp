@@ -60,6 +60,7 @@ BlockDevice parseDevice(const QJsonObject &object)
     device.serial = text(object.value(QLatin1String("serial")));
     device.removable = flag(object.value(QLatin1String("rm")));
     device.rotational = flag(object.value(QLatin1String("rota")));
+    device.readOnly = flag(object.value(QLatin1String("ro")));
     const QJsonValue points = object.value(QLatin1String("mountpoints"));
     if (points.isArray()) {
         for (const QJsonValue &point : points.toArray()) {
@@ -118,10 +119,11 @@ QStringList BlockDevice::allMountPoints() const
 
 QStringList lsblkColumns()
 {
-    return {QStringLiteral("NAME"),  QStringLiteral("PATH"),        QStringLiteral("SIZE"),   QStringLiteral("TYPE"),
-            QStringLiteral("TRAN"),  QStringLiteral("MODEL"),       QStringLiteral("SERIAL"), QStringLiteral("RM"),
-            QStringLiteral("ROTA"),  QStringLiteral("MOUNTPOINTS"), QStringLiteral("PKNAME"), QStringLiteral("FSTYPE"),
-            QStringLiteral("LABEL"), QStringLiteral("PTUUID"),      QStringLiteral("MAJ:MIN")};
+    return {
+        QStringLiteral("NAME"),   QStringLiteral("PATH"),  QStringLiteral("SIZE"),        QStringLiteral("TYPE"),
+        QStringLiteral("TRAN"),   QStringLiteral("MODEL"), QStringLiteral("SERIAL"),      QStringLiteral("RM"),
+        QStringLiteral("ROTA"),   QStringLiteral("RO"),    QStringLiteral("MOUNTPOINTS"), QStringLiteral("PKNAME"),
+        QStringLiteral("FSTYPE"), QStringLiteral("LABEL"), QStringLiteral("PTUUID"),      QStringLiteral("MAJ:MIN")};
 }
 
 Result<QList<BlockDevice>> parseLsblk(const QByteArray &json)

@@ -46,6 +46,9 @@ struct Setup {
     }
 };
 
+// Partition table, file system, mount: the items formatDrive reports.
+constexpr qint64 kFormatSteps = 3;
+
 bool isGuid(const QString &id)
 {
     return id.size() == 36 && !QUuid::fromString(id).isNull();
@@ -173,6 +176,7 @@ Result<MountedVolume> formatDrive(const DriveCandidate &drive, JobContext &job, 
     if (auto cancelled = job.checkCancelled(); !cancelled)
         return fail(cancelled.error());
 
+    job.setTotals(kFormatSteps, -1);
     job.setPhase(Text::tr("Writing a GPT partition table on %1").arg(drive.path));
     if (auto written = writePartitionTable(drive.path, diskGuid, job); !written)
         return fail(written.error());
@@ -186,6 +190,7 @@ Result<MountedVolume> formatDrive(const DriveCandidate &drive, JobContext &job, 
                         .arg(drive.path));
     if (auto cancelled = job.checkCancelled(); !cancelled)
         return fail(cancelled.error());
+    job.addDone(1, 0);
 
     Setup setup;
     setup.device = drive.path;
@@ -201,7 +206,11 @@ Result<MountedVolume> formatDrive(const DriveCandidate &drive, JobContext &job, 
         return fail(made.error());
     if (auto cancelled = job.checkCancelled(); !cancelled)
         return fail(cancelled.error());
-    return mountVolume(setup, *partition, id, label, options, job);
+    job.addDone(1, 0);
+    auto volume = mountVolume(setup, *partition, id, label, options, job);
+    if (volume)
+        job.addDone(1, 0);
+    return volume;
 }
 
 Result<MountedVolume> mountDrive(const DriveCandidate &drive, JobContext &job, const FormatOptions &options)

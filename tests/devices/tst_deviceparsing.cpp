@@ -168,7 +168,7 @@ private slots:
     void parsesOlderLsblk()
     {
         const QByteArray json = R"({"blockdevices": [{"name": "sdb", "size": "500107862016", "type": "disk",
-            "tran": "usb", "model": "Portable SSD  ", "serial": " 1234ABCD ", "rm": "1", "rota": "0",
+            "tran": "usb", "model": "Portable SSD  ", "serial": " 1234ABCD ", "rm": "1", "rota": "0", "ro": "1",
             "mountpoint": null, "children": [{"name": "sdb1", "size": "500106813440", "type": "part",
             "rm": "1", "rota": "0", "mountpoint": "/media/x"}]}]})";
         auto devices = parseLsblk(json);
@@ -181,7 +181,15 @@ private slots:
         QCOMPARE(disk.serial, QStringLiteral("1234ABCD"));
         QVERIFY(disk.removable);
         QVERIFY(!disk.rotational);
+        QVERIFY(disk.readOnly);
         QCOMPARE(disk.allMountPoints(), QStringList{QStringLiteral("/media/x")});
+        SystemState state;
+        state.devices = *devices;
+        state.privateMountRoot = QString::fromLatin1(kPrivateMountRoot);
+        const QList<DriveCandidate> candidates = candidatesFrom(state);
+        QCOMPARE(candidates.size(), 1);
+        QVERIFY(candidates.first().isRefusedFor(QStringLiteral("read-only"))); // write-protected
+        QVERIFY(candidates.first().isRefusedFor(QStringLiteral("in-use")));
     }
 
     void refusesWhatIsNotLsblkJson_data()
