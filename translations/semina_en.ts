@@ -910,6 +910,10 @@ Lists the block devices and mounted volumes that may receive a seed. Never offer
         <source>No drive may be used: connect one, or name a folder (semina-cli drives list PATH); --all shows the refused ones.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DRIVE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Cli::InitCommand</name>
@@ -1647,10 +1651,6 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is no drive Semina can use (a %2 of %3 bytes): name a disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a partition of %2: name the whole disk %2, which Semina formats, or the folder where %1 is mounted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,6 +1676,14 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>%1 is a file: attach a disk image with losetup -f --show %1 and name the loop device it prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no drive Semina can use (%2, %3 bytes): name a disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is write-protected: release its write-protect switch, or choose another drive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1717,7 +1725,7 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 needs root: run the same command as root, e.g. sudo %3</source>
+        <source>%1 needs root: run the same command as root, e.g. sudo %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1730,10 +1738,6 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
 </context>
 <context>
     <name>Semina::Devices::VolumeFormatter</name>
-    <message>
-        <source>%1 is a %2, not a disk: only a whole disk is formatted; Semina&apos;s drive layout goes straight into a volume or folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 is now another drive (its serial number or size changed): list the drives again and choose.</source>
         <translation type="unfinished"></translation>
@@ -1752,10 +1756,6 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1779,15 +1779,7 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mounting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds no Semina drive volume: format it instead (this erases it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1836,6 +1828,18 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>Unmounting the volume of %1 at %2 failed: umount said: %3. Close the programs using it (fuser -vm %2 lists them), then run umount %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a disk: only a whole disk is formatted; Semina&apos;s drive layout goes straight into a volume or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,7 +2168,19 @@ Do not change or delete any file: the drive manifest lists every file with its c
 <context>
     <name>Semina::Drives::SealedFile</name>
     <message>
+        <source>The drive file %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The drive file %1 cannot be read (%2): check that the drive is still connected, then run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot be synced (%2): check that it is still connected, then run the same command again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2183,31 +2199,19 @@ Do not change or delete any file: the drive manifest lists every file with its c
         <source>The drive file %1 is damaged: it is cut short.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The drive file %1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of memory while writing %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The drive %1 cannot be synced (%2): check that it is still connected, then run the same command again to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Semina::Drives::SpanPlan</name>
+    <message>
+        <source>The object %1 (%2) does not fit on an empty drive of %3, of which %4 are kept for the drive&apos;s folders and manifest: use larger drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&quot;%1&quot; is not a size: write it like 4T, 500G, 1.5TB or 750GiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable drive size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The object %1 (%2) does not fit on an empty drive of %3, of which %4 are kept for the drive&apos;s folders and manifest: use larger drives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -902,72 +902,77 @@ del seed, o su quel server, viene controllata anche la firma del manifesto.</tra
     <name>Semina::Cli::DrivesCommand</name>
     <message>
         <source>PATH</source>
-        <translation type="unfinished">PERCORSO</translation>
+        <translation>PERCORSO</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished">DIMENSIONE</translation>
+        <translation>DIMENSIONE</translation>
     </message>
     <message>
         <source>MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>MODELLO</translation>
     </message>
     <message>
         <source>SERIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMERO DI SERIE</translation>
     </message>
     <message>
         <source>TRANSPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>COLLEGAMENTO</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutato: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">avviso: %1</translation>
+        <translation>avviso: %1</translation>
     </message>
     <message>
         <source>list the drives that may be prepared, and why others are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca i dischi che si possono preparare, e perché gli altri sono rifiutati</translation>
     </message>
     <message>
         <source>semina-cli drives list [--staging DIR] [--all] [--json] [PATH...]
 Lists the block devices and mounted volumes that may receive a seed. Never offered: the disk holding the system, swap, file systems in use, or the staging location. Each PATH (a disk, a mounted volume or any folder) is checked and shown even when refused; exit code 3 when one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>semina-cli drives list [--staging DIR] [--all] [--json] [PATH...]
+Elenca i dispositivi a blocchi e i volumi montati che possono ricevere un seed. Mai proposti: il disco del sistema, lo swap, i file system in uso o il percorso di gestione temporanea. Ogni PATH (un disco, un volume montato o una cartella qualsiasi) viene controllato e mostrato anche se rifiutato; codice di uscita 3 se uno lo è.</translation>
     </message>
     <message>
         <source>The staging location, whose disk is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il percorso di gestione temporanea, il cui disco viene rifiutato.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">CARTELLA</translation>
+        <translation>CARTELLA</translation>
     </message>
     <message>
         <source>Show refused drives too, with the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra anche i dischi rifiutati, con i motivi.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Stampa JSON.</translation>
+        <translation>Stampa JSON.</translation>
     </message>
     <message>
         <source>A drive to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un disco da controllare.</translation>
     </message>
     <message>
         <source>Name the action: semina-cli drives list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica l&apos;azione: semina-cli drives list.</translation>
     </message>
     <message>
         <source>No drive may be used: connect one, or name a folder (semina-cli drives list PATH); --all shows the refused ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun disco utilizzabile: collegane uno o indica una cartella (semina-cli drives list PATH); --all mostra quelli rifiutati.</translation>
+    </message>
+    <message>
+        <source>DRIVE ID</source>
+        <translation>ID DISCO</translation>
     </message>
 </context>
 <context>
@@ -1651,276 +1656,276 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <name>Semina::Devices::BackingDisk</name>
     <message>
         <source>%1 does not exist: name an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non esiste: indica una cartella esistente.</translation>
     </message>
 </context>
 <context>
     <name>Semina::Devices::BlockDevice</name>
     <message>
         <source>lsblk&apos;s answer is not the JSON Semina expects: update util-linux (lsblk 2.33 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta di lsblk non è il JSON che Semina si aspetta: aggiorna util-linux (lsblk 2.33 o successivo).</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>questo computer</translation>
     </message>
     <message>
         <source>Listing the block devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco dei dispositivi a blocchi</translation>
     </message>
     <message>
         <source>Check that lsblk (util-linux) works on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che lsblk (util-linux) funzioni su questo computer.</translation>
     </message>
 </context>
 <context>
     <name>Semina::Devices::DriveCandidate</name>
     <message>
         <source>block device</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo a blocchi</translation>
     </message>
     <message>
         <source>mounted volume</source>
-        <translation type="unfinished"></translation>
+        <translation>volume montato</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>cartella</translation>
     </message>
     <message>
         <source>This job uses %1 drives, but the import service takes at most %2 drives per job: split the seed over several jobs, or use larger drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo processo usa %1 dischi, ma il servizio di importazione ne accetta al massimo %2 per processo: dividi il seed su più processi o usa dischi più grandi.</translation>
     </message>
 </context>
 <context>
     <name>Semina::Devices::DriveDiscovery</name>
     <message>
         <source>%1 holds the running system (mounted at %2): choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene il sistema in esecuzione (montato in %2): scegli un altro disco.</translation>
     </message>
     <message>
         <source>%1 holds swap space in use: choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene uno spazio di swap in uso: scegli un altro disco.</translation>
     </message>
     <message>
         <source>%1 has file systems in use (mounted at %2): unmount them first if this disk may be erased (umount %3), or choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha file system in uso (montati in %2): smontali prima, se questo disco può essere cancellato (umount %3), oppure scegli un altro disco.</translation>
     </message>
     <message>
         <source>%1 holds the staging location: the seed must be copied to other disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene il percorso di gestione temporanea: il seed va copiato su altri dischi.</translation>
     </message>
     <message>
         <source>%1 is attached by USB: the import service takes bare internal drives, so ship it without its USB enclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è collegato via USB: il servizio di importazione accetta solo dischi interni nudi, quindi spediscilo senza il suo contenitore USB.</translation>
     </message>
     <message>
         <source>%1 is larger than 10 TB (%2): the import service takes drives up to 10 TB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera i 10 TB (%2): il servizio di importazione accetta dischi fino a 10 TB.</translation>
     </message>
     <message>
         <source>%1 is mounted read-only: remount it writable (mount -o remount,rw %1) or choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è montato in sola lettura: rimontalo in scrittura (mount -o remount,rw %1) o scegli un altro disco.</translation>
     </message>
     <message>
         <source>The staging location %1 does not exist: name the folder that holds the seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il percorso di gestione temporanea %1 non esiste: indica la cartella che contiene il seed.</translation>
     </message>
     <message>
         <source>%1 is Semina&apos;s own mapping of a partition of %2: name %2 instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is no drive Semina can use (a %2 of %3 bytes): name a disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è la mappatura di Semina di una partizione di %2: indica invece %2.</translation>
     </message>
     <message>
         <source>%1 is a partition of %2: name the whole disk %2, which Semina formats, or the folder where %1 is mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una partizione di %2: indica l&apos;intero disco %2, che Semina formatta, oppure la cartella in cui %1 è montata.</translation>
     </message>
     <message>
         <source>%1 is not a block device lsblk lists: name a disk such as /dev/sdb.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un dispositivo a blocchi elencato da lsblk: indica un disco come /dev/sdb.</translation>
     </message>
     <message>
         <source>%1 overlaps the staging location %2: name a folder outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si sovrappone al percorso di gestione temporanea %2: indica una cartella al di fuori.</translation>
     </message>
     <message>
         <source>%1 is on the same disk as the staging location: such a copy protects nothing and is for tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si trova sullo stesso disco del percorso di gestione temporanea: una copia così non protegge nulla e serve solo per i test.</translation>
     </message>
     <message>
         <source>%1 is not writable: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è scrivibile: controlla i suoi permessi.</translation>
     </message>
     <message>
         <source>%1 does not exist: name a disk (/dev/sdb), a mounted volume or a folder; semina-cli drives list shows the candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non esiste: indica un disco (/dev/sdb), un volume montato o una cartella; semina-cli drives list mostra i candidati.</translation>
     </message>
     <message>
         <source>%1 is a file: attach a disk image with losetup -f --show %1 and name the loop device it prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un file: collega un&apos;immagine disco con losetup -f --show %1 e indica il dispositivo loop che stampa.</translation>
+    </message>
+    <message>
+        <source>%1 is no drive Semina can use (%2, %3 bytes): name a disk.</source>
+        <translation>%1 non è un disco che Semina possa usare (%2, %3 byte): indica un disco.</translation>
+    </message>
+    <message>
+        <source>%1 is write-protected: release its write-protect switch, or choose another drive.</source>
+        <translation>%1 è protetto da scrittura: sblocca il suo interruttore di protezione o scegli un altro disco.</translation>
     </message>
 </context>
 <context>
     <name>Semina::Devices::DriveId</name>
     <message>
         <source>The drive id in %1 cannot be read: %2. Check the drive&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere l&apos;id del disco in %1: %2. Controlla i permessi del disco.</translation>
     </message>
     <message>
         <source>%1 holds no valid drive id: remove the file and prepare the drive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non contiene un id di disco valido: rimuovi il file e prepara di nuovo il disco.</translation>
     </message>
 </context>
 <context>
     <name>Semina::Devices::ExternalTool</name>
     <message>
         <source>%1 could not be started: install the Debian package %2 (as root: apt-get install %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare %1: installa il pacchetto Debian %2 (come root: apt-get install %2).</translation>
     </message>
     <message>
         <source>Cancelled while %1 was running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato mentre %1 era in esecuzione.</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 seconds and was stopped: check the device, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è terminato entro %2 secondi ed è stato fermato: controlla il dispositivo, poi riprova.</translation>
     </message>
     <message>
         <source>nothing (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nulla (codice di uscita %1)</translation>
     </message>
     <message>
         <source>%1 failed for %2: %3 said: %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non riuscito per %2: %3 ha risposto: %4. %5</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>codice di uscita %1</translation>
     </message>
     <message>
-        <source>%1 %2 needs root: run the same command as root, e.g. sudo %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1 needs root: run the same command as root, e.g. sudo %2</source>
+        <translation>%1: servono i privilegi di root; esegui lo stesso comando come root, ad esempio sudo %2</translation>
     </message>
 </context>
 <context>
     <name>Semina::Devices::MountTable</name>
     <message>
         <source>%1 cannot be read: %2. Semina needs /proc mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2. Semina ha bisogno di /proc montato.</translation>
     </message>
 </context>
 <context>
     <name>Semina::Devices::VolumeFormatter</name>
     <message>
-        <source>%1 is a %2, not a disk: only a whole disk is formatted; Semina&apos;s drive layout goes straight into a volume or folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is now another drive (its serial number or size changed): list the drives again and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ora è un altro disco (il numero di serie o la dimensione sono cambiati): elenca di nuovo i dischi e scegli.</translation>
     </message>
     <message>
         <source>%1 is no longer connected: connect the drive again, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è più collegato: ricollega il disco, poi riprova.</translation>
     </message>
     <message>
         <source>Mounting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Montaggio di %1</translation>
     </message>
     <message>
         <source>The partition of %1 holds no Semina exFAT volume (found: %2 %3): format the drive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partizione di %1 non contiene un volume exFAT di Semina (trovato: %2 %3): formatta di nuovo il disco.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>nulla</translation>
     </message>
     <message>
         <source>Writing a GPT partition table on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di una tabella delle partizioni GPT su %1</translation>
     </message>
     <message>
         <source>The partition table written on %1 does not read back as written: check the drive, then format it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabella delle partizioni scritta su %1 non si rilegge come è stata scritta: controlla il disco, poi formattalo di nuovo.</translation>
     </message>
     <message>
         <source>Creating the exFAT file system on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione del file system exFAT su %1</translation>
     </message>
     <message>
         <source>Creating the exFAT file system</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione del file system exFAT</translation>
     </message>
     <message>
         <source>Check the drive and its cable, then format it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il disco e il suo cavo, poi formattalo di nuovo.</translation>
     </message>
     <message>
         <source>%1 holds no Semina drive volume: format it instead (this erases it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non contiene un volume di disco di Semina: formattalo invece (questo lo cancella).</translation>
     </message>
     <message>
         <source>Reading the partition table of %1 failed: sfdisk said: %2. Check that the drive is still connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura della tabella delle partizioni di %1 non riuscita: sfdisk ha risposto: %2. Controlla che il disco sia ancora collegato.</translation>
     </message>
     <message>
         <source>Writing the partition table</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura della tabella delle partizioni</translation>
     </message>
     <message>
         <source>Check that nothing uses the drive and that it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che nulla stia usando il disco e che sia scrivibile.</translation>
     </message>
     <message>
         <source>Mapping the partition to a loop device</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappatura della partizione su un dispositivo loop</translation>
     </message>
     <message>
         <source>Check that loop devices are available (modprobe loop; losetup -f).</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che i dispositivi loop siano disponibili (modprobe loop; losetup -f).</translation>
     </message>
     <message>
         <source>Detaching the loop device</source>
-        <translation type="unfinished"></translation>
+        <translation>Scollegamento del dispositivo loop</translation>
     </message>
     <message>
         <source>Close what uses it, then run losetup -d %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi ciò che lo usa, poi esegui losetup -d %1.</translation>
     </message>
     <message>
         <source>The mount point %1 cannot be created: %2. Check the permissions of its parent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il punto di montaggio %1: %2. Controlla i permessi della cartella che lo contiene.</translation>
     </message>
     <message>
         <source>%1 cannot be made private: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rendere privato %1: %2.</translation>
     </message>
     <message>
         <source>Mounting the exFAT volume of %1 failed with the kernel&apos;s driver and with exfat-fuse: install exfat-fuse (apt-get install exfat-fuse) or load the kernel&apos;s driver (modprobe exfat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il montaggio del volume exFAT di %1 non è riuscito né con il driver del kernel né con exfat-fuse: installa exfat-fuse (apt-get install exfat-fuse) o carica il driver del kernel (modprobe exfat).</translation>
     </message>
     <message>
         <source>Flushing the volume of %1 at %2 failed: %3. Check that the drive is still connected; its last writes may be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo svuotamento su disco del volume di %1 in %2 non è riuscito: %3. Controlla che il disco sia ancora collegato; le ultime scritture potrebbero essere perse.</translation>
     </message>
     <message>
         <source>Unmounting the volume of %1 at %2 failed: umount said: %3. Close the programs using it (fuser -vm %2 lists them), then run umount %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo smontaggio del volume di %1 in %2 non è riuscito: umount ha risposto: %3. Chiudi i programmi che lo usano (fuser -vm %2 li elenca), poi esegui umount %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a disk: only a whole disk is formatted; Semina&apos;s drive layout goes straight into a volume or folder.</source>
+        <translation>%1 (%2) non è un disco: si formatta solo un disco intero; la struttura di disco di Semina va direttamente in un volume o in una cartella.</translation>
+    </message>
+    <message>
+        <source>Formatting %1</source>
+        <translation>Formattazione di %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lettura di %1</translation>
     </message>
 </context>
 <context>
@@ -2259,8 +2264,20 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
 <context>
     <name>Semina::Drives::SealedFile</name>
     <message>
+        <source>The drive file %1 cannot be written: %2.</source>
+        <translation>Impossibile scrivere il file del disco %1: %2.</translation>
+    </message>
+    <message>
         <source>The drive file %1 cannot be read (%2): check that the drive is still connected, then run the same command again to continue.</source>
         <translation>Impossibile leggere il file del disco %1 (%2): controlla che il disco sia ancora collegato, poi esegui di nuovo lo stesso comando per continuare.</translation>
+    </message>
+    <message>
+        <source>Out of memory while writing %1.</source>
+        <translation>Memoria esaurita durante la scrittura di %1.</translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot be synced (%2): check that it is still connected, then run the same command again to continue.</source>
+        <translation>Impossibile sincronizzare il disco %1 (%2): controlla che sia ancora collegato, poi esegui di nuovo lo stesso comando per continuare.</translation>
     </message>
     <message>
         <source>The drive file %1 is missing.</source>
@@ -2278,21 +2295,13 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
         <source>The drive file %1 is damaged: it is cut short.</source>
         <translation>Il file del disco %1 è danneggiato: è troncato.</translation>
     </message>
-    <message>
-        <source>The drive file %1 cannot be written: %2.</source>
-        <translation>Impossibile scrivere il file del disco %1: %2.</translation>
-    </message>
-    <message>
-        <source>Out of memory while writing %1.</source>
-        <translation>Memoria esaurita durante la scrittura di %1.</translation>
-    </message>
-    <message>
-        <source>The drive %1 cannot be synced (%2): check that it is still connected, then run the same command again to continue.</source>
-        <translation>Impossibile sincronizzare il disco %1 (%2): controlla che sia ancora collegato, poi esegui di nuovo lo stesso comando per continuare.</translation>
-    </message>
 </context>
 <context>
     <name>Semina::Drives::SpanPlan</name>
+    <message>
+        <source>The object %1 (%2) does not fit on an empty drive of %3, of which %4 are kept for the drive&apos;s folders and manifest: use larger drives.</source>
+        <translation>L&apos;oggetto %1 (%2) non entra in un disco vuoto da %3, di cui %4 sono riservati alle cartelle e al manifesto del disco: usa dischi più grandi.</translation>
+    </message>
     <message>
         <source>&quot;%1&quot; is not a size: write it like 4T, 500G, 1.5TB or 750GiB.</source>
         <translation>&quot;%1&quot; non è una dimensione: scrivila come 4T, 500G, 1.5TB o 750GiB.</translation>
@@ -2300,10 +2309,6 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
     <message>
         <source>&quot;%1&quot; is not a usable drive size.</source>
         <translation>&quot;%1&quot; non è una dimensione di disco utilizzabile.</translation>
-    </message>
-    <message>
-        <source>The object %1 (%2) does not fit on an empty drive of %3, of which %4 are kept for the drive&apos;s folders and manifest: use larger drives.</source>
-        <translation>L&apos;oggetto %1 (%2) non entra in un disco vuoto da %3, di cui %4 sono riservati alle cartelle e al manifesto del disco: usa dischi più grandi.</translation>
     </message>
 </context>
 <context>

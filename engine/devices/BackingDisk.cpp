@@ -21,14 +21,6 @@ struct Text {
 // Loop devices over files on loop devices are rare; this bounds a cycle all the same.
 constexpr int kMaxDepth = 8;
 
-QString readLine(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readLine(4096)).trimmed();
-}
-
 bool parseNumbers(const QString &text, int *major, int *minor)
 {
     bool majorOk = false;
@@ -78,13 +70,21 @@ void addDisksOf(const QString &disk, const QString &sysRoot, int depth, QStringL
     for (const QString &slave : QDir(slaves).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::System)) {
         int slaveMajor = 0;
         int slaveMinor = 0;
-        if (parseNumbers(readLine(slaves + QLatin1Char('/') + slave + QStringLiteral("/dev")), &slaveMajor,
+        if (parseNumbers(readSysfsValue(slaves + QLatin1Char('/') + slave + QStringLiteral("/dev")), &slaveMajor,
                          &slaveMinor))
             addDisksOf(diskOfDevice(slaveMajor, slaveMinor, sysRoot), sysRoot, depth + 1, disks);
     }
 }
 
 } // namespace
+
+QString readSysfsValue(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readLine(4096)).trimmed();
+}
 
 QString diskOfDevice(int major, int minor, const QString &sysRoot)
 {
@@ -100,7 +100,8 @@ QString diskOfDevice(int major, int minor, const QString &sysRoot)
 
 QString loopBackingFile(const QString &loopName, const QString &sysRoot)
 {
-    QString file = readLine(sysRoot + QStringLiteral("/block/") + loopName + QStringLiteral("/loop/backing_file"));
+    QString file
+        = readSysfsValue(sysRoot + QStringLiteral("/block/") + loopName + QStringLiteral("/loop/backing_file"));
     if (file.endsWith(QLatin1String(" (deleted)")))
         file.chop(10);
     return file;

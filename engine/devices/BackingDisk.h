@@ -12,6 +12,10 @@ namespace Semina::Devices {
 // number is no block device (tmpfs, a FUSE mount without one).
 QString diskOfDevice(int major, int minor, const QString &sysRoot = QStringLiteral("/sys"));
 
+// The first line of a sysfs attribute such as /sys/block/loop3/loop/offset, trimmed; empty when
+// it cannot be read.
+QString readSysfsValue(const QString &path);
+
 // The backing file of loop device `loopName` ("loop3"), empty when it has none.
 QString loopBackingFile(const QString &loopName, const QString &sysRoot = QStringLiteral("/sys"));
 

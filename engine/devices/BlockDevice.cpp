@@ -4,7 +4,6 @@
 #include "devices/ExternalTool.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +60,7 @@ BlockDevice parseDevice(const QJsonObject &object)
     device.serial = text(object.value(QLatin1String("serial")));
     device.removable = flag(object.value(QLatin1String("rm")));
     device.rotational = flag(object.value(QLatin1String("rota")));
+    device.readOnly = flag(object.value(QLatin1String("ro")));
     const QJsonValue points = object.value(QLatin1String("mountpoints"));
     if (points.isArray()) {
         for (const QJsonValue &point : points.toArray()) {
@@ -92,14 +92,6 @@ BlockDevice parseDevice(const QJsonObject &object)
     return device;
 }
 
-QByteArray readSmallFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.read(4096).trimmed();
-}
-
 // The GPT disk GUID of a device lsblk could not read it from (no udev): blkid probes the
 // device itself, which only root may read.
 QString probePartitionTableId(const QString &path)
@@ -127,10 +119,11 @@ QStringList BlockDevice::allMountPoints() const
 
 QStringList lsblkColumns()
 {
-    return {QStringLiteral("NAME"),  QStringLiteral("PATH"),        QStringLiteral("SIZE"),   QStringLiteral("TYPE"),
-            QStringLiteral("TRAN"),  QStringLiteral("MODEL"),       QStringLiteral("SERIAL"), QStringLiteral("RM"),
-            QStringLiteral("ROTA"),  QStringLiteral("MOUNTPOINTS"), QStringLiteral("PKNAME"), QStringLiteral("FSTYPE"),
-            QStringLiteral("LABEL"), QStringLiteral("PTUUID"),      QStringLiteral("MAJ:MIN")};
+    return {
+        QStringLiteral("NAME"),   QStringLiteral("PATH"),  QStringLiteral("SIZE"),        QStringLiteral("TYPE"),
+        QStringLiteral("TRAN"),   QStringLiteral("MODEL"), QStringLiteral("SERIAL"),      QStringLiteral("RM"),
+        QStringLiteral("ROTA"),   QStringLiteral("RO"),    QStringLiteral("MOUNTPOINTS"), QStringLiteral("PKNAME"),
+        QStringLiteral("FSTYPE"), QStringLiteral("LABEL"), QStringLiteral("PTUUID"),      QStringLiteral("MAJ:MIN")};
 }
 
 Result<QList<BlockDevice>> parseLsblk(const QByteArray &json)
@@ -172,8 +165,8 @@ Result<QList<BlockDevice>> listBlockDevices(const QString &sysRoot)
             continue;
         device.backingFile = loopBackingFile(device.name, sysRoot);
         const QString loop = sysRoot + QStringLiteral("/block/") + device.name + QStringLiteral("/loop/");
-        device.backingOffset = readSmallFile(loop + QStringLiteral("offset")).toLongLong();
-        device.backingSizeLimit = readSmallFile(loop + QStringLiteral("sizelimit")).toLongLong();
+        device.backingOffset = readSysfsValue(loop + QStringLiteral("offset")).toLongLong();
+        device.backingSizeLimit = readSysfsValue(loop + QStringLiteral("sizelimit")).toLongLong();
     }
     return devices;
 }

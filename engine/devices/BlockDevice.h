@@ -21,6 +21,7 @@ struct BlockDevice {
     QString serial; // trimmed; empty when the device reports none
     bool removable = false;
     bool rotational = false;
+    bool readOnly = false; // write-protected (lsblk's RO), e.g. an SD card's switch
     QStringList mountPoints; // "[SWAP]" for active swap, as lsblk writes it
     QString parentName; // lsblk's PKNAME: the disk of a partition
     QString fsType;

@@ -200,6 +200,11 @@ DriveCandidate blockCandidate(const BlockDevice &device, const DiskUse &use, con
     else if (device.partitionTableId.size() == 36) // a GPT disk GUID, not an MBR id
         candidate.driveId = device.partitionTableId;
     refuseByUse(candidate, use, state);
+    if (device.readOnly)
+        candidate.refusals << Reason{QStringLiteral("read-only"),
+                                     Text::tr("%1 is write-protected: release its write-protect switch, or choose "
+                                              "another drive.")
+                                         .arg(candidate.path)};
     warnByDevice(candidate);
     return candidate;
 }

@@ -64,7 +64,7 @@ DriveCandidate refusedDevice(const QString &path, const SystemState &state)
                         .arg(path, disk.backingFile)};
             else
                 candidate.refusals << Reason{QStringLiteral("not-a-drive"),
-                                             Text::tr("%1 is no drive Semina can use (a %2 of %3 bytes): name a disk.")
+                                             Text::tr("%1 is no drive Semina can use (%2, %3 bytes): name a disk.")
                                                  .arg(path, disk.type)
                                                  .arg(disk.size)};
             return candidate;

@@ -122,16 +122,15 @@ Result<ToolOutput> runToolChecked(const ToolRun &run, const QString &device, con
                 commandLine(run) + QLatin1Char('\n') + Text::tr("exit code %1").arg(output->exitCode));
 }
 
-Result<> requireRoot(const QString &device, const QString &what)
+Result<> requireRoot(const QString &action)
 {
     if (::geteuid() == 0)
         return {};
     QStringList words = QCoreApplication::arguments();
     if (words.isEmpty())
         words << QStringLiteral("semina-cli");
-    return fail(
-        ErrorCode::AccessDenied,
-        Text::tr("%1 %2 needs root: run the same command as root, e.g. sudo %3").arg(what, device, shellQuoted(words)));
+    return fail(ErrorCode::AccessDenied,
+                Text::tr("%1 needs root: run the same command as root, e.g. sudo %2").arg(action, shellQuoted(words)));
 }
 
 } // namespace Semina::Devices

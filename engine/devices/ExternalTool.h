@@ -40,8 +40,9 @@ Result<ToolOutput> runToolChecked(const ToolRun &run, const QString &device, con
 // The Debian package that provides `program` ("sfdisk" -> "fdisk").
 QString packageOf(const QString &program);
 
-// AccessDenied when this process is not root: "<what> <device> needs root: run
-// sudo <this process's command line>". Formatting, mounting and loop devices need root.
-Result<> requireRoot(const QString &device, const QString &what);
+// AccessDenied when this process is not root: "<action> needs root: run the same command as
+// root, e.g. sudo <this process's command line>". `action` names the device, e.g. "Formatting
+// /dev/sdb". Formatting, mounting and loop devices need root.
+Result<> requireRoot(const QString &action);
 
 } // namespace Semina::Devices

@@ -46,6 +46,9 @@ struct Setup {
     }
 };
 
+// Partition table, file system, mount: the items formatDrive reports.
+constexpr qint64 kFormatSteps = 3;
+
 bool isGuid(const QString &id)
 {
     return id.size() == 36 && !QUuid::fromString(id).isNull();
@@ -57,16 +60,17 @@ bool isSeminaTable(const PartitionTable &table)
         && table.partitions.first().name == QLatin1String(kPartitionName);
 }
 
+// `what` names the action with a %1 for the device, e.g. "Formatting %1".
 Result<> checkDrive(const DriveCandidate &drive, const QString &what)
 {
     if (drive.kind != CandidateKind::BlockDevice)
         return fail(ErrorCode::InvalidInput,
-                    Text::tr("%1 is a %2, not a disk: only a whole disk is formatted; Semina's drive layout goes "
+                    Text::tr("%1 (%2) is not a disk: only a whole disk is formatted; Semina's drive layout goes "
                              "straight into a volume or folder.")
                         .arg(drive.path, kindLabel(drive.kind)));
     if (!drive.usable())
         return fail(ErrorCode::InvalidInput, DriveCandidate::texts(drive.refusals).join(QLatin1Char(' ')));
-    return requireRoot(drive.path, what);
+    return requireRoot(what.arg(drive.path));
 }
 
 // The device as it is now, right before it is touched: the candidate may be minutes old.
@@ -158,7 +162,7 @@ Result<QString> seminaLabel(const QString &device, const QString &partition)
 
 Result<MountedVolume> formatDrive(const DriveCandidate &drive, JobContext &job, const FormatOptions &options)
 {
-    if (auto checked = checkDrive(drive, Text::tr("Formatting")); !checked)
+    if (auto checked = checkDrive(drive, Text::tr("Formatting %1")); !checked)
         return fail(checked.error());
     auto now = currentState(drive, options.mountRoot);
     if (!now)
@@ -172,6 +176,7 @@ Result<MountedVolume> formatDrive(const DriveCandidate &drive, JobContext &job, 
     if (auto cancelled = job.checkCancelled(); !cancelled)
         return fail(cancelled.error());
 
+    job.setTotals(kFormatSteps, -1);
     job.setPhase(Text::tr("Writing a GPT partition table on %1").arg(drive.path));
     if (auto written = writePartitionTable(drive.path, diskGuid, job); !written)
         return fail(written.error());
@@ -185,6 +190,7 @@ Result<MountedVolume> formatDrive(const DriveCandidate &drive, JobContext &job, 
                         .arg(drive.path));
     if (auto cancelled = job.checkCancelled(); !cancelled)
         return fail(cancelled.error());
+    job.addDone(1, 0);
 
     Setup setup;
     setup.device = drive.path;
@@ -200,12 +206,16 @@ Result<MountedVolume> formatDrive(const DriveCandidate &drive, JobContext &job, 
         return fail(made.error());
     if (auto cancelled = job.checkCancelled(); !cancelled)
         return fail(cancelled.error());
-    return mountVolume(setup, *partition, id, label, options, job);
+    job.addDone(1, 0);
+    auto volume = mountVolume(setup, *partition, id, label, options, job);
+    if (volume)
+        job.addDone(1, 0);
+    return volume;
 }
 
 Result<MountedVolume> mountDrive(const DriveCandidate &drive, JobContext &job, const FormatOptions &options)
 {
-    if (auto checked = checkDrive(drive, Text::tr("Mounting")); !checked)
+    if (auto checked = checkDrive(drive, Text::tr("Mounting %1")); !checked)
         return fail(checked.error());
     auto now = currentState(drive, options.mountRoot);
     if (!now)
@@ -236,7 +246,7 @@ Result<bool> hasSeminaVolume(const DriveCandidate &drive)
 {
     if (drive.kind != CandidateKind::BlockDevice)
         return false;
-    if (auto root = requireRoot(drive.path, Text::tr("Reading")); !root)
+    if (auto root = requireRoot(Text::tr("Reading %1").arg(drive.path)); !root)
         return fail(root.error());
     auto table = readPartitionTable(drive.path);
     if (!table)

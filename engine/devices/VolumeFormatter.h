@@ -10,6 +10,20 @@ class JobContext;
 
 namespace Semina::Devices {
 
+// How drive preparation uses engine/devices:
+//   auto drive = inspectDrive(path, staging);   // or one of discoverDrives(staging)
+//   if (!drive->usable()) -> refuse with DriveCandidate::texts(drive->refusals)
+//   show DriveCandidate::texts(drive->warnings), and driveCountWarning(n) for the job
+//   if (drive->kind == CandidateKind::BlockDevice) {
+//       auto prepared = hasSeminaVolume(*drive);          // resume: mount, else format
+//       auto volume = *prepared ? mountDrive(*drive, job) : formatDrive(*drive, job);
+//       root = volume->mountPoint(); id = volume->driveId();
+//   } else {
+//       root = drive->path; id = *assignFolderDriveId(root);
+//   }
+//   ... the drive layout goes under root; volume->unmount() at the end reports errors (the
+//   destructor unmounts too, on every path).
+//
 // What a Semina drive volume looks like (docs/FORMAT.md, "Drive volume"): a GPT with one
 // partition from 1 MiB to the end, of type Microsoft basic data and named kPartitionName,
 // holding an exFAT file system labelled volumeLabelFor(drive id).
@@ -38,8 +52,9 @@ struct FormatOptions {
 Result<MountedVolume> formatDrive(const DriveCandidate &drive, JobContext &job, const FormatOptions &options = {});
 
 // Mounts an already formatted Semina drive again (resume) without formatting: checks its GPT
-// (one partition named kPartitionName) and the exFAT label, reuses a helper loop device or a
-// private mount left by a killed process, and mounts it as formatDrive does. InvalidInput when
+// (one partition named kPartitionName) and the exFAT label, takes over a private mount and
+// helper loop device left by a killed process (unmounted and mapped afresh: one process
+// prepares a drive at a time), and mounts it as formatDrive does. InvalidInput when
 // the device holds no Semina volume (format it instead).
 Result<MountedVolume> mountDrive(const DriveCandidate &drive, JobContext &job, const FormatOptions &options = {});
 

@@ -1,6 +1,7 @@
 #include "devices/VolumeSteps.h"
 
 #include "core/JobContext.h"
+#include "devices/BackingDisk.h"
 #include "devices/ExternalTool.h"
 #include "devices/MountTable.h"
 
@@ -30,14 +31,6 @@ struct Text {
 constexpr char kBasicDataType[] = "EBD0A0A2-B9E5-4433-87C0-68B6B72699C7";
 constexpr int kNodeWaitMs = 5000;
 constexpr int kUnmountAttempts = 15;
-
-QString readLine(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readLine(4096)).trimmed();
-}
 
 } // namespace
 
@@ -93,9 +86,9 @@ QStringList helperLoopsOf(const QString &devicePath, qint64 offset)
     const QDir block(QStringLiteral("/sys/block"));
     for (const QString &name : block.entryList({QStringLiteral("loop*")}, QDir::Dirs | QDir::System)) {
         const QString loop = block.filePath(name) + QStringLiteral("/loop/");
-        if (readLine(loop + QStringLiteral("backing_file")) != devicePath)
+        if (loopBackingFile(name) != devicePath)
             continue;
-        if (offset >= 0 && readLine(loop + QStringLiteral("offset")).toLongLong() != offset)
+        if (offset >= 0 && readSysfsValue(loop + QStringLiteral("offset")).toLongLong() != offset)
             continue;
         loops << QStringLiteral("/dev/") + name;
     }
@@ -108,7 +101,8 @@ Result<QString> partitionDevice(const QString &devicePath, const PartitionEntry 
     const QString disk = QFileInfo(devicePath).fileName();
     const QString part = disk + (disk.back().isDigit() ? QStringLiteral("p1") : QStringLiteral("1"));
     const QString sysPart = QStringLiteral("/sys/block/%1/%2").arg(disk, part);
-    if (QFileInfo::exists(sysPart) && readLine(sysPart + QStringLiteral("/start")).toLongLong() * 512 == entry.offset) {
+    if (QFileInfo::exists(sysPart)
+        && readSysfsValue(sysPart + QStringLiteral("/start")).toLongLong() * 512 == entry.offset) {
         const QString node = QStringLiteral("/dev/") + part;
         for (int waited = 0; waited < kNodeWaitMs && !QFileInfo::exists(node); waited += 100)
             QThread::msleep(100);
@@ -117,7 +111,7 @@ Result<QString> partitionDevice(const QString &devicePath, const PartitionEntry 
     }
     // No partition support (or no node yet): a loop device over the partition's bytes.
     for (const QString &loop : helperLoopsOf(devicePath, entry.offset)) {
-        if (readLine(QStringLiteral("/sys/block/%1/loop/sizelimit").arg(QFileInfo(loop).fileName())).toLongLong()
+        if (readSysfsValue(QStringLiteral("/sys/block/%1/loop/sizelimit").arg(QFileInfo(loop).fileName())).toLongLong()
             == entry.size) {
             *helperLoop = loop;
             return loop;

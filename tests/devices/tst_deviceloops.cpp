@@ -357,6 +357,51 @@ private slots:
         QCOMPARE(Test::loopsMapping(image.device()), QStringList{});
     }
 
+    // A command that fails becomes an error naming the device, the command, what it said and the
+    // fix; nothing is left mapped.
+    void namesTheFailingCommand()
+    {
+        REQUIRE_LOOP_DEVICES();
+        Test::TemporaryFolder folder(QStringLiteral("tiny"));
+        LoopImage image(folder.path(), 512 * 1024); // too small for a partition at 1 MiB
+        QVERIFY(image.isAttached());
+        auto drive = inspectDrive(image.device());
+        REQUIRE_OK(drive);
+        QVERIFY(drive->usable());
+        JobContext job;
+        auto volume = formatDrive(*drive, job);
+        QVERIFY(!volume);
+        QCOMPARE(volume.error().code, ErrorCode::Io);
+        const QString message = volume.error().message;
+        QVERIFY2(message.contains(image.device()), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("sfdisk said:")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("out of range")), qPrintable(message)); // sfdisk's own words
+        QVERIFY2(message.contains(QLatin1String("Check that")), qPrintable(message));
+        QVERIFY2(volume.error().details.startsWith(QStringLiteral("sfdisk ")), qPrintable(volume.error().details));
+        QCOMPARE(Test::loopsMapping(image.device()), QStringList{});
+    }
+
+    void refusesAWriteProtectedDisk()
+    {
+        REQUIRE_LOOP_DEVICES();
+        Test::TemporaryFolder folder(QStringLiteral("read-only"));
+        const QString imagePath = folder.filePath(QStringLiteral("ro.img"));
+        QFile file(imagePath);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(kImageSize));
+        file.close();
+        bool ok = false;
+        const QString device = QString::fromUtf8(runProgram(QStringLiteral("losetup"),
+                                                            {QStringLiteral("--find"), QStringLiteral("--show"),
+                                                             QStringLiteral("--read-only"), imagePath},
+                                                            &ok))
+                                   .trimmed();
+        QVERIFY(ok);
+        auto drive = inspectDrive(device);
+        runProgram(QStringLiteral("losetup"), {QStringLiteral("--detach"), device});
+        REQUIRE_OK(drive);
+        QVERIFY(drive->isRefusedFor(QStringLiteral("read-only")));
+    }
+
     void refusesToMountAForeignDisk()
     {
         REQUIRE_LOOP_DEVICES();

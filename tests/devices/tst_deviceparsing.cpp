@@ -4,13 +4,19 @@
 // loop device, one ext4 mounted elsewhere). Also the disks behind a device number in a sysfs
 // tree made here, and drive ids.
 #include "TestEnvironment.h"
+#include "core/JobContext.h"
 #include "devices/BackingDisk.h"
 #include "devices/DriveDiscovery.h"
 #include "devices/DriveId.h"
+#include "devices/VolumeFormatter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Semina;
 using namespace Semina::Devices;
@@ -162,7 +168,7 @@ private slots:
     void parsesOlderLsblk()
     {
         const QByteArray json = R"({"blockdevices": [{"name": "sdb", "size": "500107862016", "type": "disk",
-            "tran": "usb", "model": "Portable SSD  ", "serial": " 1234ABCD ", "rm": "1", "rota": "0",
+            "tran": "usb", "model": "Portable SSD  ", "serial": " 1234ABCD ", "rm": "1", "rota": "0", "ro": "1",
             "mountpoint": null, "children": [{"name": "sdb1", "size": "500106813440", "type": "part",
             "rm": "1", "rota": "0", "mountpoint": "/media/x"}]}]})";
         auto devices = parseLsblk(json);
@@ -175,7 +181,15 @@ private slots:
         QCOMPARE(disk.serial, QStringLiteral("1234ABCD"));
         QVERIFY(disk.removable);
         QVERIFY(!disk.rotational);
+        QVERIFY(disk.readOnly);
         QCOMPARE(disk.allMountPoints(), QStringList{QStringLiteral("/media/x")});
+        SystemState state;
+        state.devices = *devices;
+        state.privateMountRoot = QString::fromLatin1(kPrivateMountRoot);
+        const QList<DriveCandidate> candidates = candidatesFrom(state);
+        QCOMPARE(candidates.size(), 1);
+        QVERIFY(candidates.first().isRefusedFor(QStringLiteral("read-only"))); // write-protected
+        QVERIFY(candidates.first().isRefusedFor(QStringLiteral("in-use")));
     }
 
     void refusesWhatIsNotLsblkJson_data()
@@ -462,6 +476,40 @@ private slots:
         QCOMPARE(diskOfDevice(0, 44, root), QString());
         QCOMPARE(loopBackingFile(QStringLiteral("loop3"), root), QStringLiteral("/var/images/drive.img"));
         QCOMPARE(loopBackingFile(QStringLiteral("loop9"), root), QString());
+    }
+
+    // Without root, formatting says what to run instead; as root the test runs itself as nobody.
+    void needsRootToFormat()
+    {
+        if (::geteuid() == 0) {
+            QProcess child;
+            child.start(QStringLiteral("setpriv"),
+                        {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                         QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
+                         QStringLiteral("needsRootToFormat")});
+            if (!child.waitForStarted())
+                QSKIP("setpriv (util-linux) is needed to run this check without root");
+            QVERIFY(child.waitForFinished(60'000));
+            const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
+            QVERIFY2(child.exitCode() == 0, output.constData());
+            QVERIFY2(output.contains("PASS   : TestDeviceParsing::needsRootToFormat()"), output.constData());
+            return;
+        }
+        DriveCandidate drive;
+        drive.kind = CandidateKind::BlockDevice;
+        drive.path = QStringLiteral("/dev/semina-test-no-such-disk");
+        drive.size = 1 << 30;
+        JobContext job;
+        auto formatted = formatDrive(drive, job);
+        QVERIFY(!formatted);
+        QCOMPARE(formatted.error().code, ErrorCode::AccessDenied);
+        const QString message = formatted.error().message;
+        QVERIFY2(message.contains(drive.path), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("sudo ") + QCoreApplication::arguments().first()),
+                 qPrintable(message));
+        auto mounted = mountDrive(drive, job);
+        QVERIFY(!mounted);
+        QCOMPARE(mounted.error().code, ErrorCode::AccessDenied);
     }
 
     void refusesAPathThatDoesNotExist()

@@ -54,15 +54,17 @@ void printTable(const QList<DriveCandidate> &drives, Console &console)
 {
     const QLocale locale;
     console.out() << Text::tr("PATH").leftJustified(24) << ' ' << Text::tr("KIND").leftJustified(15) << ' '
-                  << Text::tr("SIZE").rightJustified(9) << "  " << Text::tr("MODEL").leftJustified(24) << ' '
-                  << Text::tr("SERIAL").leftJustified(20) << ' ' << Text::tr("TRANSPORT") << Qt::endl;
+                  << Text::tr("SIZE").rightJustified(10) << "  " << Text::tr("MODEL").leftJustified(24) << ' '
+                  << Text::tr("SERIAL").leftJustified(20) << ' ' << Text::tr("TRANSPORT").leftJustified(12) << ' '
+                  << Text::tr("DRIVE ID") << Qt::endl;
     for (const DriveCandidate &drive : drives) {
         const QString dash = QStringLiteral("-");
         console.out() << drive.path.leftJustified(24) << ' ' << Devices::kindLabel(drive.kind).leftJustified(15) << ' '
-                      << locale.formattedDataSize(drive.size, 1, QLocale::DataSizeSIFormat).rightJustified(9) << "  "
+                      << locale.formattedDataSize(drive.size, 1, QLocale::DataSizeSIFormat).rightJustified(10) << "  "
                       << (drive.model.isEmpty() ? dash : drive.model).leftJustified(24) << ' '
                       << (drive.serial.isEmpty() ? dash : drive.serial).leftJustified(20) << ' '
-                      << (drive.transport.isEmpty() ? dash : drive.transport) << Qt::endl;
+                      << (drive.transport.isEmpty() ? dash : drive.transport).leftJustified(12) << ' '
+                      << (drive.driveId.isEmpty() ? dash : drive.driveId) << Qt::endl;
         for (const Devices::Reason &refusal : drive.refusals)
             console.out() << "    " << Text::tr("refused: %1").arg(refusal.text) << Qt::endl;
         for (const Devices::Reason &warning : drive.warnings)
