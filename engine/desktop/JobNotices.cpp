@@ -19,6 +19,8 @@ QString nextStep(Offline::ImportJobState state)
         return Text::tr("The first backup is being written into the staging location.");
     case ImportJobState::Seeded:
         return Text::tr("The first backup is in the staging location: prepare the drives at the copy computer.");
+    case ImportJobState::DrivesPrepared:
+        return Text::tr("The drives are prepared: create the import job (semina-cli importjob create) and ship them.");
     case ImportJobState::Creating:
         return Text::tr("Ship the drives to the data center and enter the shipping details.");
     case ImportJobState::Shipping:
@@ -53,6 +55,7 @@ Notice jobStateNotice(const Offline::ImportJob &job)
         notice.category = QStringLiteral("transfer.error");
         break;
     case ImportJobState::Seeded:
+    case ImportJobState::DrivesPrepared:
     case ImportJobState::Completed:
         notice.category = QStringLiteral("transfer.complete");
         break;

@@ -18,6 +18,8 @@ struct StateNames {
 constexpr std::array kStates{
     StateNames{ImportJobState::Seeding, "Seeding", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Seeding")},
     StateNames{ImportJobState::Seeded, "Seeded", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Seeded")},
+    StateNames{ImportJobState::DrivesPrepared, "DrivesPrepared",
+               QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Drives prepared")},
     StateNames{ImportJobState::Creating, "Creating", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Creating")},
     StateNames{ImportJobState::Shipping, "Shipping", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Shipping")},
     StateNames{ImportJobState::Received, "Received", QT_TRANSLATE_NOOP("Semina::Offline::ImportJob", "Received")},

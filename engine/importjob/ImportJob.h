@@ -11,12 +11,14 @@
 
 namespace Semina::Offline {
 
-// Where an import job stands. The first two are the server's own (the seed being written into
-// the staging location, then ready for the drives); the rest are the Import/Export service's
+// Where an import job stands. The first three are the server's own (the seed being written into
+// the staging location, then ready for the drives, then copied onto drives that are ready to
+// ship, engine/drives); the rest are the Import/Export service's
 // job states (DOMAIN.md), mirrored from the station once the drives are on their way.
 enum class ImportJobState {
     Seeding,
     Seeded,
+    DrivesPrepared,
     Creating,
     Shipping,
     Received,
@@ -36,7 +38,7 @@ std::optional<ImportJobState> stateFromName(const QString &name);
 QString stateLabel(ImportJobState state);
 // Whether a job may go from one state to the other, by the one table in StateTable.cpp:
 // forward through the list, Closed from any state after Creating, Canceled only while Seeding,
-// Seeded, Creating or Shipping.
+// Seeded, DrivesPrepared, Creating or Shipping.
 bool canMove(ImportJobState from, ImportJobState to);
 // Completed, Closed and Canceled: nothing more will happen to the job.
 bool isFinal(ImportJobState state);

@@ -12,12 +12,15 @@ namespace {
 using J = ImportJobState;
 using D = DriveState;
 
-// The job's life (DOMAIN.md): the server's own two states, then the service's. A job may be
+// The job's life (DOMAIN.md): the server's own three states (seeding, seeded, drives
+// prepared), then the service's. A job may be
 // cancelled until its drives are received, and closed with errors once it was created; the
 // station reports Received, Transferring and Packaging in order.
 constexpr std::array kJobMoves{
     std::pair{J::Seeding, J::Seeded},         std::pair{J::Seeding, J::Canceled},
-    std::pair{J::Seeded, J::Creating},        std::pair{J::Seeded, J::Canceled},
+    std::pair{J::Seeded, J::DrivesPrepared},  std::pair{J::Seeded, J::Creating},
+    std::pair{J::Seeded, J::Canceled},        std::pair{J::DrivesPrepared, J::Creating},
+    std::pair{J::DrivesPrepared, J::Canceled},
     std::pair{J::Creating, J::Shipping},      std::pair{J::Creating, J::Canceled},
     std::pair{J::Creating, J::Closed},        std::pair{J::Shipping, J::Received},
     std::pair{J::Shipping, J::Canceled},      std::pair{J::Shipping, J::Closed},

@@ -39,9 +39,8 @@ Result<QByteArray> readSeedFile(const QString &jobFolder, const char *name)
 
 } // namespace
 
-Result<SeedVerification> verifySeed(const QString &jobFolder, const Certificate &certificate, JobContext &context)
+Result<SignedSeedManifest> readSignedSeedManifest(const QString &jobFolder, const Certificate &certificate)
 {
-    context.setPhase(Text::tr("Checking the seed manifest's signature"));
     const QString manifestPath = QDir(jobFolder).filePath(QString::fromLatin1(SeedLayout::kManifestFile));
     auto manifestBytes = readSeedFile(jobFolder, SeedLayout::kManifestFile);
     if (!manifestBytes)
@@ -69,6 +68,17 @@ Result<SeedVerification> verifySeed(const QString &jobFolder, const Certificate 
     auto manifest = SeedManifest::fromJson(*manifestBytes, QDir::toNativeSeparators(manifestPath));
     if (!manifest)
         return fail(manifest.error());
+    return SignedSeedManifest{*manifest, *manifestBytes, signature->certificateThumbprint};
+}
+
+Result<SeedVerification> verifySeed(const QString &jobFolder, const Certificate &certificate, JobContext &context)
+{
+    context.setPhase(Text::tr("Checking the seed manifest's signature"));
+    auto signedManifest = readSignedSeedManifest(jobFolder, certificate);
+    if (!signedManifest)
+        return fail(signedManifest.error());
+    const SeedManifest *manifest = &signedManifest->manifest;
+    const QString &thumbprint = signedManifest->certificateThumbprint;
 
     auto store = Store::openFolderStore(jobFolder);
     if (!store)
@@ -80,7 +90,7 @@ Result<SeedVerification> verifySeed(const QString &jobFolder, const Certificate 
     for (const Store::ObjectInfo &info : *listed)
         present.insert(info.name, info.size);
 
-    SeedVerification result{*manifest, signature->certificateThumbprint, 0, 0};
+    SeedVerification result{*manifest, thumbprint, 0, 0};
     context.setPhase(Text::tr("Reading the seed and comparing it with its manifest"));
     context.setDone(0, 0);
     context.setTotals(manifest->objects.size(), manifest->seedBytes());

@@ -4,6 +4,7 @@
 #include "offline/Certificate.h"
 #include "offline/SeedManifest.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace Semina {
@@ -19,6 +20,19 @@ struct SeedVerification {
     qint64 objectsChecked = 0;
     qint64 bytesChecked = 0;
 };
+
+// A seed manifest whose signature checked out, with its exact bytes (their SHA-256 names the
+// seed in the drives' journal and manifests).
+struct SignedSeedManifest {
+    SeedManifest manifest;
+    QByteArray bytes;
+    QString certificateThumbprint;
+};
+
+// Reads the seed manifest of `jobFolder` and checks its signature by `certificate`, without
+// reading the objects (the drive preparation checks each object as it copies it). Errors as
+// verifySeed's below, for the manifest and the signature.
+Result<SignedSeedManifest> readSignedSeedManifest(const QString &jobFolder, const Certificate &certificate);
 
 // Verifies the seed in `jobFolder` (<staging>/<job>): the manifest's signature by
 // `certificate`, then every object the manifest lists, re-read and re-hashed, and no object it

@@ -17,6 +17,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("allowed");
         using S = ImportJobState;
         QTest::newRow("created") << S::Seeded << S::Creating << true;
+        QTest::newRow("drives prepared") << S::Seeded << S::DrivesPrepared << true;
+        QTest::newRow("created after the drives") << S::DrivesPrepared << S::Creating << true;
+        QTest::newRow("cancel with drives prepared") << S::DrivesPrepared << S::Canceled << true;
+        QTest::newRow("no shipping before the job") << S::DrivesPrepared << S::Shipping << false;
+        QTest::newRow("no drives prepared again") << S::Creating << S::DrivesPrepared << false;
         QTest::newRow("shipping details entered") << S::Creating << S::Shipping << true;
         QTest::newRow("drives received") << S::Shipping << S::Received << true;
         QTest::newRow("transferring") << S::Received << S::Transferring << true;

@@ -100,6 +100,8 @@ private Q_SLOTS:
             << QList<S>{S::Seeded, S::Creating, S::Shipping, S::Received, S::Transferring} << S::Canceled << false;
         QTest::newRow("closed with errors while transferring")
             << QList<S>{S::Seeded, S::Creating, S::Shipping, S::Received, S::Transferring} << S::Closed << true;
+        QTest::newRow("drives prepared after the seed") << QList<S>{S::Seeded} << S::DrivesPrepared << true;
+        QTest::newRow("creating after the drives") << QList<S>{S::Seeded, S::DrivesPrepared} << S::Creating << true;
         QTest::newRow("never backwards") << QList<S>{S::Seeded, S::Creating, S::Shipping} << S::Creating << false;
         QTest::newRow("nothing after completed")
             << QList<S>{S::Seeded, S::Creating, S::Shipping, S::Received, S::Transferring, S::Completed} << S::Packaging

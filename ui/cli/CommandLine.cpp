@@ -8,6 +8,9 @@
 #include "commands/CertgenCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/ImportJobCommand.h"
+#include "commands/DiskprepCommand.h"
+#include "commands/DriveCommand.h"
+#include "commands/DrivesCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/JobsCommand.h"
 #include "commands/KeyCommand.h"
@@ -42,6 +45,9 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ServiceCommand>());
     m_commands.push_back(std::make_unique<ImportJobCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<DrivesCommand>());
+    m_commands.push_back(std::make_unique<DiskprepCommand>());
+    m_commands.push_back(std::make_unique<DriveCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<SnapshotsCommand>());

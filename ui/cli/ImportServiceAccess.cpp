@@ -56,6 +56,7 @@ Result<JobTarget> resolveJobTarget(const JobTargetOptions &options)
         for (const Offline::ImportJob &job : *local) {
             // Without --job, the job this computer waits on: drives prepared or shipping details due.
             if (options.job.isEmpty() && job.state != Offline::ImportJobState::Seeded
+                && job.state != Offline::ImportJobState::DrivesPrepared
                 && job.state != Offline::ImportJobState::Creating)
                 continue;
             candidates.append({job.name, job.publishSettingsFile, job.subscriptionId});

@@ -87,6 +87,7 @@ StatusBadge badgeFor(Offline::ImportJobState state)
     case ImportJobState::Received:
         return StatusBadge::Received;
     case ImportJobState::Seeded:
+    case ImportJobState::DrivesPrepared:
     case ImportJobState::Completed:
         return StatusBadge::Done;
     case ImportJobState::Closed:

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Issue #14's copy target: `semina-cli diskprep` (seal, write, read back from the disk, check)
+# against the plain path on the same disk: `cp -r` of the seed's objects, `sync`, dropping the
+# page cache, then `openssl dgst -sha256` of the copies. Both start with a cold page cache and
+# read the same seed from the same staging location; both read their copies back from the disk.
+# Prints seconds, MB/s (MB = 10^6 bytes of seed), the ratio, and PASS/FAIL for "at least 90%".
+#   bench/diskprep-bench.sh [--size MB] [--build DIR] [--keep]
+#     --size MB      random data to seed (default 2000)
+#     --build DIR    the CMake build folder (default build)
+#     --keep         keep the work folder
+# Environment: SEMINA_BENCH_DIR (default /var/tmp/semina-bench): the work folder is
+# $SEMINA_BENCH_DIR/diskprep, holding the staging location and both copies (one disk).
+# Needs root (dropping the page cache). Runs under its own D-Bus session and gnome-keyring, as
+# the tests do, so the drive keys never reach the user's keychain.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=build
+size=2000
+keep=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --size)
+        shift
+        size=${1:?--size needs megabytes}
+        ;;
+    --build)
+        shift
+        build=${1:?--build needs a folder}
+        ;;
+    --keep) keep=1 ;;
+    -h | --help)
+        sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+        exit 0
+        ;;
+    *)
+        echo "Unknown option $1 (see --help)" >&2
+        exit 2
+        ;;
+    esac
+    shift
+done
+if [ "$(id -u)" -ne 0 ]; then
+    echo "diskprep-bench drops the page cache and so needs root." >&2
+    exit 2
+fi
+
+cmake --build "$build" -j2 --target semina-cli >/dev/null
+cli=$(realpath "$build/app/semina-cli")
+work=${SEMINA_BENCH_DIR:-/var/tmp/semina-bench}/diskprep
+rm -rf "$work"
+mkdir -p "$work/home" "$work/source"
+[ "$keep" = 1 ] || trap 'rm -rf "$work"' EXIT
+
+export CLI="$cli" WORK="$work" SIZE="$size" HOME="$work/home" XDG_DATA_HOME="$work/home/data" \
+    XDG_CONFIG_HOME="$work/home/config" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+unset DBUS_SESSION_BUS_ADDRESS
+dbus-run-session -- bash -c '
+set -euo pipefail
+printf %s bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+sub=7d3e2f10-aaaa-4bbb-8ccc-0123456789ab
+drop() { sync; echo 3 >/proc/sys/vm/drop_caches; }
+seconds() { date +%s.%N; }
+
+echo "Seeding $SIZE MB of random data (once)..."
+for i in $(seq 1 $(( (SIZE + 63) / 64 ))); do
+    head -c $((64 << 20)) /dev/urandom >"$WORK/source/part-$i.bin"
+done
+"$CLI" certgen CreateNewApplication SubscriptionId:$sub >/dev/null
+"$CLI" subscription create --name Lab --id $sub --out "$WORK/lab.publishsettings" >/dev/null
+"$CLI" account add seedaccount1 --folder "$WORK/account" >/dev/null
+"$CLI" certgen AddRegistryEntries SubscriptionId:$sub \
+    xmlfilepath:"$XDG_DATA_HOME/Semina/Semina/OfflineApplicationParams.xml" storageaccountname:seedaccount1 >/dev/null
+SEMINA_PASSWORD=bench "$CLI" offline-backup --staging "$WORK/staging" --publish-settings "$WORK/lab.publishsettings" \
+    --job bench --subscription $sub --storage-account seedaccount1 --container seed --no-keychain \
+    "$WORK/source" >/dev/null 2>&1
+seed_bytes=$(du -sb --apparent-size "$WORK/staging/bench/vault" | cut -f1)
+objects=$(find "$WORK/staging/bench/vault" -type f | wc -l)
+
+drop
+start=$(seconds)
+mkdir -p "$WORK/drive"
+"$CLI" diskprep s:"$WORK/staging" --drive "$WORK/drive" --json >"$WORK/diskprep.json" 2>"$WORK/diskprep.err"
+semina=$(echo "$(seconds) - $start" | bc)
+
+drop
+start=$(seconds)
+cp -r "$WORK/staging/bench/vault" "$WORK/copy"
+drop
+find "$WORK/copy" -type f -print0 | xargs -0 openssl dgst -sha256 >/dev/null
+peer=$(echo "$(seconds) - $start" | bc)
+
+ratio=$(echo "scale=3; $peer / $semina" | bc)
+verdict=FAIL
+[ "$(echo "$ratio >= 0.9" | bc)" = 1 ] && verdict=PASS
+printf "seed: %s objects, %s MB on %s\n" "$objects" "$((seed_bytes / 1000000))" "$(df --output=source "$WORK" | tail -1)"
+printf "%-44s %8.2f s %8.1f MB/s\n" "semina-cli diskprep (copy + read-back)" "$semina" "$(echo "$seed_bytes / $semina / 1000000" | bc -l)"
+printf "%-44s %8.2f s %8.1f MB/s\n" "cp + sync + drop caches + openssl dgst" "$peer" "$(echo "$seed_bytes / $peer / 1000000" | bc -l)"
+printf "speed of diskprep relative to the peer: %s (target >= 0.9): %s\n" "$ratio" "$verdict"
+printf "journal: %s bytes\n" "$(stat -c %s "$WORK/staging/bench/drives/journal")"
+'

@@ -1,0 +1,148 @@
+#include "drives/DriveCopier.h"
+
+#include "core/JobContext.h"
+#include "crypto/Digest.h"
+#include "drives/DriveLayout.h"
+#include "store/ObjectStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStorageInfo>
+
+namespace Semina::Drives {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Drives::DriveCopier)
+};
+
+constexpr qint64 kSourceBlock = qint64(4) << 20;
+
+} // namespace
+
+DriveCopier::DriveCopier(Store::ObjectStore &seed, QString container, QString root, QString driveName,
+                         QByteArray sealingKey, QByteArray driveId, int attempts)
+    : m_seed(seed)
+    , m_container(std::move(container))
+    , m_root(std::move(root))
+    , m_driveName(std::move(driveName))
+    , m_key(std::move(sealingKey))
+    , m_driveId(std::move(driveId))
+    , m_attempts(qMax(1, attempts))
+{
+}
+
+// A failure on the drive: pulled out, or a file system error. The journal keeps what was done.
+Error DriveCopier::driveError(const Error &error) const
+{
+    if (!QDir(m_root).exists())
+        return {ErrorCode::Io,
+                Text::tr("The drive %1 is gone (%2 no longer exists): reconnect it and run the same command again; "
+                         "the objects already copied are kept.")
+                    .arg(m_driveName, QDir::toNativeSeparators(m_root)),
+                error.message};
+    return {error.code == ErrorCode::Internal ? ErrorCode::Internal : ErrorCode::Io,
+            Text::tr("Writing to the drive %1 failed: %2 Check the drive and its cable, then run the same command "
+                     "again to continue.")
+                .arg(m_driveName, error.message),
+            error.details};
+}
+
+Result<qint64> DriveCopier::write(const Offline::SeedObject &object, const QString &path,
+                                  const SealedFileIdentity &identity, JobContext &context)
+{
+    SealedFileWriter writer(path, identity);
+    if (auto opened = writer.open(object.size); !opened)
+        return fail(opened.error());
+    Crypto::Sha256 hash;
+    for (qint64 offset = 0; offset < object.size; offset += kSourceBlock) {
+        if (auto ok = context.checkCancelled(); !ok)
+            return fail(ok.error());
+        const qint64 length = qMin(kSourceBlock, object.size - offset);
+        auto block = m_seed.get(m_container, object.name, offset, length, nullptr,
+                                Store::ReadOptions::authenticatedByCaller());
+        if (!block)
+            return fail(block.error().prefixed(Text::tr("The seed object %1 cannot be read").arg(object.name)));
+        if (block->size() != length)
+            return fail(ErrorCode::Corruption,
+                        Text::tr("The seed object %1 is shorter than its manifest says: the seed in the staging "
+                                 "location was changed; check it with semina-cli offline-backup verify.")
+                            .arg(object.name));
+        if (auto ok = hash.add(*block); !ok)
+            return fail(ok.error());
+        if (auto written = writer.write(*block); !written)
+            return fail(written.error());
+    }
+    auto sha = hash.finish();
+    if (!sha)
+        return fail(sha.error());
+    if (*sha != object.sha256)
+        return fail(ErrorCode::Corruption,
+                    Text::tr("The seed object %1 in the staging location differs from the seed manifest: the seed "
+                             "was changed or damaged; check it with semina-cli offline-backup verify.")
+                        .arg(object.name));
+    return writer.commit();
+}
+
+Result<CopiedObject> DriveCopier::copy(const Offline::SeedObject &object, const QByteArray &fileId,
+                                       CopyOutcome &outcome, JobContext &context)
+{
+    outcome = CopyOutcome::Copied;
+    const SealedFileIdentity identity{m_key, m_driveId, fileId};
+    const QString path = DriveLayout::objectPath(m_root, fileId);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(driveError(
+            {ErrorCode::Io,
+             Text::tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))}));
+    CopiedObject copied;
+    QString lastProblem;
+    for (copied.attempts = 1; copied.attempts <= m_attempts; ++copied.attempts) {
+        auto written = write(object, path, identity, context);
+        if (!written) {
+            const Error &error = written.error();
+            if (error.code == ErrorCode::Cancelled || error.code == ErrorCode::Corruption
+                || error.code == ErrorCode::NotFound)
+                return fail(error);
+            // A write that failed for want of space means the drive is full (the plan's
+            // estimate of free space can be off by the file system's own bookkeeping).
+            const QStorageInfo storage(m_root);
+            if (QDir(m_root).exists() && storage.isValid()
+                && storage.bytesAvailable() < SealedFormat::sealedSize(object.size) + (qint64(1) << 20)) {
+                QFile::remove(path);
+                outcome = CopyOutcome::DriveFull;
+                return copied;
+            }
+            return fail(driveError(error));
+        }
+        copied.sealedBytes = *written;
+        if (m_afterWrite)
+            m_afterWrite(path);
+        Crypto::Sha256 hash;
+        auto readBack = readSealedFile(path, identity, [&hash](QByteArrayView plain) { return hash.add(plain); });
+        if (!readBack) {
+            if (readBack.error().code != ErrorCode::Corruption)
+                return fail(driveError(readBack.error()));
+            lastProblem = readBack.error().message;
+            continue;
+        }
+        auto sha = hash.finish();
+        if (!sha)
+            return fail(sha.error());
+        if (*sha == object.sha256 && readBack->sealedBytes == copied.sealedBytes) {
+            copied.crc64 = readBack->crc64;
+            return copied;
+        }
+        lastProblem = Text::tr("the bytes read back differ from the seed object");
+    }
+    outcome = CopyOutcome::DriveFaulty;
+    return fail(ErrorCode::Corruption,
+                Text::tr("The drive %1 is faulty: the object %2 read back wrong %3 times (%4). Use another drive: run "
+                         "the command again with another drive in its place.")
+                    .arg(m_driveName, object.name)
+                    .arg(m_attempts)
+                    .arg(lastProblem));
+}
+
+} // namespace Semina::Drives

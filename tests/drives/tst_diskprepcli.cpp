@@ -1,0 +1,228 @@
+#include "DriveFixture.h"
+
+#include "drives/DriveLayout.h"
+#include "drives/PreparedDrives.h"
+#include "drives/SpanPlan.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Semina;
+using Semina::Test::DriveFixture;
+
+// `semina-cli diskprep` and `drive verify` as a technician runs them: the seed's staging location
+// found without re-typing, a plan, three drives with their recovery passwords, too few drives and
+// a rerun, a drive holding foreign files, and unlocking with good, wrong and mistyped passwords.
+// semina-cli runs as a real process with its own data folder; the keychain is the real one.
+class TestDiskprepCli : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<Test::TemporaryFolder> m_home;
+    std::unique_ptr<DriveFixture> m_fixture;
+
+    [[nodiscard]] QString appData() const { return m_home->filePath(QStringLiteral("data/Semina/Semina")); }
+
+    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SEMINA_CLI_PATH), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(300'000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    [[nodiscard]] QString staging() const { return m_fixture->staging(); }
+    [[nodiscard]] QString drive(int n) const { return m_fixture->drive(n); }
+
+    // A limit per drive that spreads the seed over three drives (as tst_driveprep computes it).
+    qint64 threeDriveLimit(const Drives::StagedSeed &seed)
+    {
+        QDir().mkpath(drive(1));
+        Drives::DriveCapacity capacity{0, 4096};
+        qint64 footprint = 0;
+        for (const Offline::SeedObject &object : seed.seed.manifest.objects)
+            footprint += capacity.footprint(object.size);
+        return capacity.reserve(seed.seed.manifest.objects.size()) + footprint * 4 / 10;
+    }
+
+    static QStringList recoveryPasswords(const QString &out)
+    {
+        QStringList passwords;
+        static const QRegularExpression pattern(QStringLiteral("Recovery password: ([0-9-]{55})"));
+        for (auto match = pattern.globalMatch(out); match.hasNext();)
+            passwords << match.next().captured(1);
+        return passwords;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_home = std::make_unique<Test::TemporaryFolder>(QStringLiteral("diskprep-cli"));
+        // The seed server's identity and jobs where semina-cli looks for them.
+        m_fixture = std::make_unique<DriveFixture>(appData(), QDir(appData()).filePath(QStringLiteral("jobs")));
+    }
+    void cleanup()
+    {
+        if (m_fixture)
+            for (const auto &drive :
+                 Drives::preparedDrives(m_fixture->jobFolder()).value_or(QList<Drives::PreparedDrive>{}))
+                m_fixture->vaultKeys << drive.keychainEntry;
+        m_fixture.reset();
+        m_home.reset();
+    }
+
+    void badInputIsNamedWithItsExitCode()
+    {
+        const Run noStaging = cli({QStringLiteral("diskprep")});
+        QCOMPARE(noStaging.exitCode, int(ErrorCode::Usage));
+        QVERIFY2(noStaging.err.contains(QStringLiteral("s:<staging>")), qPrintable(noStaging.err));
+        m_fixture->seed();
+        const Run empty
+            = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + m_home->filePath(QStringLiteral("empty"))});
+        QCOMPARE(empty.exitCode, int(ErrorCode::NotFound));
+        const Run planWithoutSize = cli({QStringLiteral("diskprep"), QStringLiteral("prepare"),
+                                         QStringLiteral("--staging"), staging(), QStringLiteral("--plan")});
+        QCOMPARE(planWithoutSize.exitCode, int(ErrorCode::Usage));
+        const Run badSize = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + staging(), QStringLiteral("--plan"),
+                                 QStringLiteral("--drive-size"), QStringLiteral("huge")});
+        QCOMPARE(badSize.exitCode, int(ErrorCode::InvalidInput));
+        const Run noDrive = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + staging()});
+        QCOMPARE(noDrive.exitCode, int(ErrorCode::NotFound));
+        QVERIFY2(noDrive.err.contains(QStringLiteral("--drive")), qPrintable(noDrive.err));
+        const Run missingDrive = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + staging(),
+                                      QStringLiteral("--drive"), m_home->filePath(QStringLiteral("nowhere"))});
+        QCOMPARE(missingDrive.exitCode, int(ErrorCode::NotFound));
+        const Run inside = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + staging(), QStringLiteral("--drive"),
+                                m_fixture->jobFolder() + QStringLiteral("/vault")});
+        QCOMPARE(inside.exitCode, int(ErrorCode::InvalidInput));
+    }
+
+    void aPlanShowsTheDrivesNeeded()
+    {
+        const Drives::StagedSeed seed = m_fixture->seed();
+        // The plan assumes exFAT's 128 KiB clusters; with this much room every object fits.
+        const Run plan = cli({QStringLiteral("diskprep"), QStringLiteral("prepare"), QStringLiteral("--staging"),
+                              staging(), QStringLiteral("--plan"), QStringLiteral("--drive-size"), QStringLiteral("1G"),
+                              QStringLiteral("--json")});
+        QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
+        QVERIFY2(plan.out.contains(QStringLiteral("\"sequence\": 1")), qPrintable(plan.out));
+        QVERIFY(!plan.out.contains(QStringLiteral("\"sequence\": 2")));
+        // Drives as the plan sees them (exFAT's 128 KiB clusters), with room for 40% of the seed.
+        Drives::DriveCapacity exfat{0, 128 * 1024};
+        qint64 footprint = 0;
+        for (const Offline::SeedObject &object : seed.seed.manifest.objects)
+            footprint += exfat.footprint(object.size);
+        const qint64 driveSize = exfat.reserve(seed.seed.manifest.objects.size()) + footprint * 4 / 10;
+        const Run text = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + staging(), QStringLiteral("--plan"),
+                              QStringLiteral("--drive-size"), QString::number(driveSize)});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(QStringLiteral("drive 1: objects 1 to")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("drive 3: objects")), qPrintable(text.out));
+        const Run tooSmall = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + staging(),
+                                  QStringLiteral("--plan"), QStringLiteral("--drive-size"), QStringLiteral("10M")});
+        QCOMPARE(tooSmall.exitCode, int(ErrorCode::InvalidInput));
+        QVERIFY2(tooSmall.err.contains(QStringLiteral("use larger drives")), qPrintable(tooSmall.err));
+        // Nothing was touched.
+        QVERIFY(!QFileInfo::exists(Drives::PreparationLayout::folder(seed.jobFolder)));
+    }
+
+    void threeDrivesArePreparedAndVerified()
+    {
+        const Drives::StagedSeed seed = m_fixture->seed();
+        const QString limit = QString::number(threeDriveLimit(seed));
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(QDir().mkpath(drive(i)));
+        // Too few drives: the work done is kept, and the message says what to do.
+        const Run short_ = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + staging(), QStringLiteral("--drive"),
+                                drive(1), QStringLiteral("--drive-size"), limit});
+        QCOMPARE(short_.exitCode, int(ErrorCode::NotFound));
+        QVERIFY2(short_.err.contains(QStringLiteral("More drives are needed")), qPrintable(short_.err));
+        QCOMPARE(recoveryPasswords(short_.out).size(), 1);
+
+        const Run run = cli({QStringLiteral("diskprep"), QStringLiteral("prepare"), QStringLiteral("--staging"),
+                             staging(), QStringLiteral("--drive"), drive(1), QStringLiteral("--drive"), drive(2),
+                             QStringLiteral("--drive"), drive(3), QStringLiteral("--drive-size"), limit});
+        // Exit 1: drive 1, already finished, was offered again and skipped (a warning).
+        QVERIFY2(run.exitCode == 1, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("already finished")), qPrintable(run.err));
+        const QStringList passwords = recoveryPasswords(run.out);
+        QCOMPARE(passwords.size(), 2);
+        QVERIFY2(run.out.contains(QStringLiteral("drive 3 of 3")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("shown only once")));
+        QVERIFY(run.out.contains(QStringLiteral("prepared-drives.json")));
+        QCOMPARE(m_fixture->jobs.find(seed.job)->state, Offline::ImportJobState::DrivesPrepared);
+
+        const Run verified
+            = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), drive(2)});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QVERIFY2(verified.out.contains(QStringLiteral("Drive 2 of 3")), qPrintable(verified.out));
+        QVERIFY(verified.out.contains(QStringLiteral("signature matches")));
+
+        // The recovery password on standard input unlocks drive 3 without the keychain's key.
+        const Run unlocked = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"),
+                                  drive(3), QStringLiteral("--recovery-password")},
+                                 passwords.at(1).toLatin1() + '\n');
+        QVERIFY2(unlocked.exitCode == 0, qPrintable(unlocked.err));
+        const Run wrong = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), drive(2),
+                               QStringLiteral("--recovery-password")},
+                              passwords.at(1).toLatin1() + '\n');
+        QCOMPARE(wrong.exitCode, int(ErrorCode::AccessDenied));
+        QByteArray mistyped = passwords.at(0).toLatin1();
+        mistyped[7 * 2 + 3] = char('0' + (mistyped[7 * 2 + 3] - '0' + 5) % 10); // group 3, its second digit
+        const Run typo = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), drive(2),
+                              QStringLiteral("--recovery-password")},
+                             mistyped + '\n');
+        QCOMPARE(typo.exitCode, int(ErrorCode::InvalidInput));
+        QVERIFY2(typo.err.contains(QStringLiteral("Group 3 of the recovery password is mistyped")),
+                 qPrintable(typo.err));
+
+        // A damaged byte on a drive: exit 6.
+        QDirIterator files(drive(1) + QStringLiteral("/semina/objects"), QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(files.hasNext());
+        QFile object(files.next());
+        QVERIFY(object.open(QIODevice::ReadWrite));
+        QVERIFY(object.seek(100));
+        QCOMPARE(object.write("x"), 1);
+        object.close();
+        const Run damaged
+            = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), drive(1)});
+        QCOMPARE(damaged.exitCode, int(ErrorCode::Corruption));
+    }
+
+    void aDriveWithForeignFilesNeedsItsNameTyped()
+    {
+        const Drives::StagedSeed seed = m_fixture->seed();
+        Test::Corpus::writeFile(drive(1) + QStringLiteral("/tax-2025.pdf"), "keep me");
+        const QStringList run{QStringLiteral("diskprep"), QStringLiteral("s:") + staging(), QStringLiteral("--drive"),
+                              drive(1)};
+        const Run refused = cli(run);
+        QCOMPARE(refused.exitCode, int(ErrorCode::InvalidInput));
+        QVERIFY2(refused.err.contains(QStringLiteral("tax-2025.pdf")), qPrintable(refused.err));
+        QVERIFY(QFile::exists(drive(1) + QStringLiteral("/tax-2025.pdf")));
+        const Run confirmed = cli(
+            run + QStringList{QStringLiteral("--confirm-format"), QStringLiteral("d1"), QStringLiteral("--json")});
+        QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+        QVERIFY2(confirmed.out.contains(QStringLiteral("\"recoveryPassword\"")), qPrintable(confirmed.out));
+        QVERIFY(!QFile::exists(drive(1) + QStringLiteral("/tax-2025.pdf")));
+        QCOMPARE(Drives::preparedDrives(seed.jobFolder)->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiskprepCli)
+#include "tst_diskprepcli.moc"

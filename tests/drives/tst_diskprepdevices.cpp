@@ -1,0 +1,136 @@
+#include "DriveFixture.h"
+#include "LoopImage.h"
+
+#include "devices/BackingDisk.h"
+#include "devices/DriveDiscovery.h"
+#include "devices/VolumeFormatter.h"
+#include "drives/DriveVerifier.h"
+#include "drives/PreparedDrives.h"
+#include "drives/SpanPlan.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace Semina;
+using Semina::Test::DriveFixture;
+using Semina::Test::LoopImage;
+
+// diskprep on real block devices (root only; skipped otherwise): three loop devices formatted
+// GPT + exFAT, the seed spread over them, each unmounted at the end, then mounted again and
+// verified; a device without consent and the system disk refused.
+class TestDiskprepDevices : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<Test::TemporaryFolder> m_home;
+    std::unique_ptr<DriveFixture> m_fixture;
+
+    [[nodiscard]] QString appData() const { return m_home->filePath(QStringLiteral("data/Semina/Semina")); }
+
+    Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SEMINA_CLI_PATH), arguments);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(600'000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        if (const QString why = Test::loopDevicesUnavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        m_home = std::make_unique<Test::TemporaryFolder>(QStringLiteral("diskprep-devices"));
+        m_fixture = std::make_unique<DriveFixture>(appData(), QDir(appData()).filePath(QStringLiteral("jobs")));
+    }
+    void cleanup()
+    {
+        if (m_fixture)
+            for (const auto &drive :
+                 Drives::preparedDrives(m_fixture->jobFolder()).value_or(QList<Drives::PreparedDrive>{}))
+                m_fixture->vaultKeys << drive.keychainEntry;
+        m_fixture.reset();
+        m_home.reset();
+    }
+
+    void aSeedSpreadsOverThreeLoopDevices()
+    {
+        const Drives::StagedSeed seed = m_fixture->seed();
+        std::vector<std::unique_ptr<LoopImage>> loops;
+        QStringList arguments{QStringLiteral("diskprep"), QStringLiteral("s:") + m_fixture->staging()};
+        for (int i = 0; i < 3; ++i) {
+            // One folder each: LoopImage names its image by its size.
+            const QString folder = m_home->filePath(QStringLiteral("loop%1").arg(i));
+            QVERIFY(QDir().mkpath(folder));
+            loops.push_back(std::make_unique<LoopImage>(folder, 48 * 1024 * 1024));
+            QVERIFY(loops.back()->isAttached());
+            arguments << QStringLiteral("--drive") << loops.back()->device();
+        }
+        // Without consent the first device is not formatted.
+        const Run refused = cli(arguments);
+        QVERIFY2(refused.exitCode == int(ErrorCode::InvalidInput), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("--confirm-format")), qPrintable(refused.err));
+
+        // A limit that spreads the seed over three drives (the volumes use small clusters).
+        Drives::DriveCapacity capacity{0, 4096}; // mkfs.exfat's cluster below 256 MB
+        qint64 footprint = 0;
+        for (const Offline::SeedObject &object : seed.seed.manifest.objects)
+            footprint += capacity.footprint(object.size);
+        const qint64 limit = capacity.reserve(seed.seed.manifest.objects.size()) + footprint * 4 / 10;
+        for (const auto &loop : loops)
+            arguments << QStringLiteral("--confirm-format") << QFileInfo(loop->device()).fileName();
+        arguments << QStringLiteral("--drive-size") << QString::number(limit);
+        const Run run = cli(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(1500) + run.out));
+        const auto prepared = Drives::preparedDrives(seed.jobFolder);
+        QVERIFY(prepared);
+        QCOMPARE(prepared->size(), 3);
+
+        // Each volume was unmounted; mounted again, every object on it verifies.
+        for (int i = 0; i < 3; ++i) {
+            auto candidate = Devices::inspectDrive(loops.at(i)->device());
+            QVERIFY(candidate);
+            JobContext context;
+            auto volume = Devices::mountDrive(*candidate, context);
+            QVERIFY2(volume, qPrintable(volume ? QString() : volume.error().message));
+            JobContext verifyContext;
+            const auto certificate = m_fixture->identity.load()->certificate;
+            const auto verified = Drives::verifyDrive(volume->mountPoint(), {nullptr, &m_fixture->secrets},
+                                                      &certificate, verifyContext);
+            QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+            QCOMPARE(verified->header.sequence, i + 1);
+            QCOMPARE(verified->manifestSha256, prepared->at(i).manifestSha256);
+            QVERIFY(volume->unmount());
+        }
+    }
+
+    void theSystemDiskIsRefused()
+    {
+        m_fixture->seed();
+        auto rootDisks = Devices::disksHolding(QStringLiteral("/"));
+        QVERIFY(rootDisks);
+        if (rootDisks->isEmpty())
+            QSKIP("/ lives on no block device here (a container's overlay)");
+        const Run run = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + m_fixture->staging(),
+                             QStringLiteral("--drive"), QStringLiteral("/dev/") + rootDisks->first(),
+                             QStringLiteral("--confirm-format"), rootDisks->first()});
+        QCOMPARE(run.exitCode, int(ErrorCode::InvalidInput));
+        QVERIFY2(run.err.contains(QStringLiteral("cannot be used")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiskprepDevices)
+#include "tst_diskprepdevices.moc"

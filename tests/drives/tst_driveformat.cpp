@@ -1,0 +1,366 @@
+#include "TestEnvironment.h"
+#include "core/JobContext.h"
+#include "drives/Crc64.h"
+#include "drives/DriveJournal.h"
+#include "drives/DriveKey.h"
+#include "drives/RecoveryPassword.h"
+#include "drives/SealedFile.h"
+#include "drives/SpanPlan.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace Semina;
+using namespace Semina::Drives;
+
+// The drive format's pieces, each on its own: Azure's CRC64 against its published check value,
+// recovery passwords, the wrapped drive key, segment-sealed files and what they detect, the span
+// plan (10 TB in well under a second) and the journal's torn tail.
+class TestDriveFormat : public QObject {
+    Q_OBJECT
+
+    static SealedFileIdentity identity(const QByteArray &fileId = QByteArray(16, 'f'))
+    {
+        return {QByteArray(32, 'k'), QByteArrayLiteral("DRIVE-1"), fileId};
+    }
+
+    static Result<QByteArray> readAll(const QString &path, const SealedFileIdentity &id, ReadBack *readBack = nullptr)
+    {
+        QByteArray plain;
+        auto read = readSealedFile(path, id, [&plain](QByteArrayView piece) -> Result<> {
+            plain.append(piece);
+            return {};
+        });
+        if (!read)
+            return fail(read.error());
+        if (readBack)
+            *readBack = *read;
+        return plain;
+    }
+
+    static void writeSealed(const QString &path, const QByteArray &plain, const SealedFileIdentity &id)
+    {
+        SealedFileWriter writer(path, id);
+        QVERIFY(writer.open(plain.size()));
+        // In uneven pieces, as the copy hands them over.
+        for (qsizetype at = 0; at < plain.size(); at += 300000)
+            QVERIFY(writer.write(QByteArrayView(plain).sliced(at, qMin<qsizetype>(300000, plain.size() - at))));
+        const auto sealed = writer.commit();
+        QVERIFY(sealed);
+        QCOMPARE(*sealed, SealedFormat::sealedSize(plain.size()));
+        QCOMPARE(QFileInfo(path).size(), *sealed);
+    }
+
+private Q_SLOTS:
+    void crc64MatchesAzuresCheckValue()
+    {
+        // CRC-64/NVME, the parameters of Azure Storage's CRC64: check value of "123456789".
+        QCOMPARE(Crc64::of("123456789"), Q_UINT64_C(0xAE8B14860A799888));
+        QCOMPARE(Crc64::of(""), Q_UINT64_C(0));
+        // Fed in pieces of every alignment, it gives the same value as in one go.
+        const QByteArray data = Test::randomBytes(100003);
+        const quint64 whole = Crc64::of(data);
+        for (const int piece : {1, 7, 8, 13, 4096}) {
+            Crc64 crc;
+            for (qsizetype at = 0; at < data.size(); at += piece)
+                crc.add(QByteArrayView(data).sliced(at, qMin<qsizetype>(piece, data.size() - at)));
+            QCOMPARE(crc.value(), whole);
+        }
+    }
+
+    void recoveryPasswordsRoundTrip()
+    {
+        for (int i = 0; i < 20; ++i) {
+            const auto password = RecoveryPassword::generate();
+            QVERIFY(password);
+            const QString shown = password->toString();
+            QCOMPARE(shown.size(), 48 + 7);
+            QCOMPARE(shown.count(QLatin1Char('-')), 7);
+            // Typed with spaces instead of dashes, it is the same password.
+            const auto typed = RecoveryPassword::parse(QString(shown).replace(QLatin1Char('-'), QLatin1Char(' ')));
+            QVERIFY(typed);
+            QCOMPARE(typed->digits(), password->digits());
+        }
+    }
+
+    void aMistypedGroupIsNamed_data()
+    {
+        QTest::addColumn<int>("group");
+        QTest::addColumn<int>("digit");
+        QTest::addColumn<bool>("swap");
+        QTest::newRow("first group, one digit wrong") << 1 << 0 << false;
+        QTest::newRow("fourth group, its check digit wrong") << 4 << 5 << false;
+        QTest::newRow("eighth group, two neighbours swapped") << 8 << 2 << true;
+    }
+    void aMistypedGroupIsNamed()
+    {
+        QFETCH(int, group);
+        QFETCH(int, digit);
+        QFETCH(bool, swap);
+        auto password = RecoveryPassword::generate();
+        QVERIFY(password);
+        QByteArray digits = password->digits();
+        const int at = (group - 1) * 6 + digit;
+        if (swap) {
+            if (digits[at] == digits[at + 1])
+                digits[at + 1] = char('0' + (digits[at + 1] - '0' + 1) % 10); // a swap of equal digits changes nothing
+            std::swap(digits[at], digits[at + 1]);
+        } else {
+            digits[at] = char('0' + (digits[at] - '0' + 3) % 10);
+        }
+        const auto parsed = RecoveryPassword::parse(QString::fromLatin1(digits));
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(parsed.error().message.contains(QStringLiteral("Group %1 ").arg(group)),
+                 qPrintable(parsed.error().message));
+        // The message never repeats what was typed.
+        QVERIFY(!parsed.error().message.contains(QString::fromLatin1(digits.mid((group - 1) * 6, 6))));
+    }
+
+    void aShortPasswordSaysHowManyDigits()
+    {
+        const auto parsed = RecoveryPassword::parse(QStringLiteral("123456-234567"));
+        QVERIFY(!parsed);
+        QVERIFY(parsed.error().message.contains(QStringLiteral("12")));
+    }
+
+    void theDriveKeyOpensOnlyWithItsPassword()
+    {
+        const auto key = DriveKey::generate();
+        const auto password = RecoveryPassword::generate();
+        const auto other = RecoveryPassword::generate();
+        QVERIFY(key && password && other);
+        const auto scrypt = Crypto::ScryptParameters::forTestsOnly();
+        const auto wrapped = key->wrap(*password, QStringLiteral("WD-123"), scrypt);
+        QVERIFY(wrapped);
+        QVERIFY(!wrapped->sealed.contains(key->bytes()));
+        const auto json = WrappedKey::fromJson(wrapped->toJson());
+        QVERIFY(json);
+        const auto opened = DriveKey::unwrap(*json, *password, QStringLiteral("WD-123"));
+        QVERIFY(opened);
+        QCOMPARE(opened->bytes(), key->bytes());
+        const auto wrong = DriveKey::unwrap(*json, *other, QStringLiteral("WD-123"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, ErrorCode::AccessDenied);
+        // The header of another drive does not open with this one's id.
+        QVERIFY(!DriveKey::unwrap(*json, *password, QStringLiteral("WD-124")));
+    }
+
+    void sealedFilesRoundTrip_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("empty") << qint64(0);
+        QTest::newRow("one byte") << qint64(1);
+        QTest::newRow("a segment less one") << SealedFormat::kSegment - 1;
+        QTest::newRow("one segment") << SealedFormat::kSegment;
+        QTest::newRow("a segment and a byte") << SealedFormat::kSegment + 1;
+        QTest::newRow("three segments and a bit") << 3 * SealedFormat::kSegment + 4321;
+        QTest::newRow("more than a read block") << 5 * SealedFormat::kSegment;
+    }
+    void sealedFilesRoundTrip()
+    {
+        QFETCH(qint64, size);
+        Test::TemporaryFolder folder(QStringLiteral("sealed"));
+        const QString path = folder.filePath(QStringLiteral("object"));
+        const QByteArray plain = Test::randomBytes(size);
+        writeSealed(path, plain, identity());
+        ReadBack readBack;
+        const auto read = readAll(path, identity(), &readBack);
+        QVERIFY(read);
+        QCOMPARE(*read, plain);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray sealed = file.readAll();
+        QCOMPARE(readBack.crc64, Crc64::of(sealed));
+        QCOMPARE(readBack.sealedBytes, sealed.size());
+        if (size >= 64)
+            QVERIFY(!sealed.contains(plain.left(64)));
+    }
+
+    void sealedFilesDetectTampering_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("a flipped byte") << QStringLiteral("flip");
+        QTest::newRow("cut at a segment boundary") << QStringLiteral("truncate");
+        QTest::newRow("segments swapped") << QStringLiteral("swap");
+        QTest::newRow("another file's id") << QStringLiteral("file id");
+        QTest::newRow("another drive's id") << QStringLiteral("drive id");
+    }
+    void sealedFilesDetectTampering()
+    {
+        QFETCH(QString, damage);
+        Test::TemporaryFolder folder(QStringLiteral("sealed"));
+        const QString path = folder.filePath(QStringLiteral("object"));
+        writeSealed(path, Test::randomBytes(3 * SealedFormat::kSegment + 10), identity());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        SealedFileIdentity id = identity();
+        if (damage == QLatin1String("flip"))
+            bytes[SealedFormat::kSealedSegment + 100] = char(bytes[SealedFormat::kSealedSegment + 100] ^ 0x20);
+        else if (damage == QLatin1String("truncate"))
+            bytes.truncate(2 * SealedFormat::kSealedSegment);
+        else if (damage == QLatin1String("swap"))
+            bytes = bytes.mid(SealedFormat::kSealedSegment, SealedFormat::kSealedSegment)
+                + bytes.left(SealedFormat::kSealedSegment) + bytes.mid(2 * SealedFormat::kSealedSegment);
+        else if (damage == QLatin1String("file id"))
+            id.fileId = QByteArray(16, 'g');
+        else
+            id.driveId = QByteArrayLiteral("DRIVE-2");
+        QVERIFY(file.resize(0));
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+        const auto read = readAll(path, id);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::Corruption);
+    }
+
+    void tenTerabytesArePlannedInUnderASecond()
+    {
+        // 10 TB of simulated 16 MiB packs (the vault's default) with a few small objects,
+        // over 4 TB drives with exFAT's 128 KiB clusters.
+        QList<qint64> sizes;
+        const qint64 total = qint64(10) * 1000 * 1000 * 1000 * 1000;
+        qint64 planned = 0;
+        for (qint64 i = 0; planned < total; ++i) {
+            const qint64 size = i % 1000 == 0 ? 2000 + i % 7 : (qint64(16) << 20) - (i % 4096);
+            sizes << size;
+            planned += size;
+        }
+        DriveCapacity capacity{qint64(4) * 1000 * 1000 * 1000 * 1000, 128 * 1024};
+        QElapsedTimer clock;
+        clock.start();
+        const auto plan = planDrives(sizes, capacity);
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY(plan);
+        qInfo("10 TB (%lld objects) planned over %lld drives in %lld ms", qint64(sizes.size()), qint64(plan->size()),
+              elapsed);
+        QVERIFY(elapsed < 1000);
+        QCOMPARE(plan->size(), 3);
+        // Every object on exactly one drive, in order, and each drive within its capacity.
+        qint64 next = 0;
+        for (const PlannedDrive &drive : *plan) {
+            QCOMPARE(drive.first, next);
+            next = drive.end;
+            QVERIFY(drive.footprint + capacity.reserve(drive.objects()) <= capacity.bytes);
+        }
+        QCOMPARE(next, sizes.size());
+    }
+
+    void anObjectLargerThanADriveIsNamed()
+    {
+        const auto plan = planDrives({1000, qint64(5) << 30}, {qint64(1) << 30, 4096},
+                                     {QStringLiteral("a"), QStringLiteral("data/huge")});
+        QVERIFY(!plan);
+        QCOMPARE(plan.error().code, ErrorCode::InvalidInput);
+        QVERIFY(plan.error().message.contains(QStringLiteral("data/huge")));
+    }
+
+    void dataSizes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("bytes");
+        QTest::newRow("terabytes") << QStringLiteral("4T") << qint64(4000000000000);
+        QTest::newRow("with B") << QStringLiteral("500GB") << qint64(500000000000);
+        QTest::newRow("fraction") << QStringLiteral("1.5T") << qint64(1500000000000);
+        QTest::newRow("binary") << QStringLiteral("2GiB") << (qint64(2) << 30);
+        QTest::newRow("bytes") << QStringLiteral("123456") << qint64(123456);
+        QTest::newRow("not a size") << QStringLiteral("big") << qint64(-1);
+        QTest::newRow("binary without unit") << QStringLiteral("5i") << qint64(-1);
+    }
+    void dataSizes()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, bytes);
+        const auto parsed = parseDataSize(text);
+        QCOMPARE(parsed.has_value(), bytes >= 0);
+        if (parsed)
+            QCOMPARE(*parsed, bytes);
+        else
+            QVERIFY(parsed.error().message.contains(text));
+    }
+
+    void aTornJournalRecordIsCutOff()
+    {
+        Test::TemporaryFolder folder(QStringLiteral("journal"));
+        const QString path = folder.filePath(QStringLiteral("drives/journal"));
+        qint64 intact = 0;
+        {
+            DriveJournal journal(path);
+            QVERIFY(journal.open());
+            QVERIFY(journal.startJob(QStringLiteral("job"), QStringLiteral("abcd")));
+            QVERIFY(
+                journal.startDrive({1, QStringLiteral("D1"), {}, QStringLiteral("d1"), 0, 0, {}, false, false, 0, {}}));
+            QVERIFY(journal.objectDone(0, 11));
+            QVERIFY(journal.objectDone(1, 22));
+            intact = journal.size();
+        }
+        // A record torn by a kill: half of it reached the disk.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        QCOMPARE(file.write(QByteArray::fromHex("1100000003020000")), 8);
+        file.close();
+        DriveJournal journal(path);
+        const auto state = journal.open();
+        QVERIFY(state);
+        QCOMPARE(state->validBytes, intact);
+        QCOMPARE(QFileInfo(path).size(), intact);
+        QVERIFY(state->openDrive());
+        QCOMPARE(state->openDrive()->end, 2);
+        QCOMPARE(state->openDrive()->crc64, (QList<quint64>{11, 22}));
+        // Appending goes on after the intact records.
+        QVERIFY(journal.objectDone(2, 33));
+        QCOMPARE(DriveJournal::read(path)->openDrive()->end, 3);
+        // A second process cannot open it while this one holds it.
+        DriveJournal second(path);
+        const auto locked = second.open();
+        QVERIFY(!locked);
+        QCOMPARE(locked.error().code, ErrorCode::Locked);
+    }
+
+    void aFinishedDriveIsCompactedOutOfTheJournal()
+    {
+        Test::TemporaryFolder folder(QStringLiteral("journal"));
+        const QString path = folder.filePath(QStringLiteral("journal"));
+        DriveJournal journal(path);
+        QVERIFY(journal.open());
+        QVERIFY(journal.startJob(QStringLiteral("job"), QStringLiteral("abcd")));
+        // Ten drives of 300 objects each: only the drive being written keeps its records, so the
+        // journal's largest size is that of one drive's records.
+        qint64 largest = 0;
+        for (int drive = 0; drive < 10; ++drive) {
+            QVERIFY(journal.startDrive({drive + 1,
+                                        QStringLiteral("D%1").arg(drive),
+                                        {},
+                                        {},
+                                        drive * 300,
+                                        drive * 300,
+                                        {},
+                                        false,
+                                        false,
+                                        0,
+                                        {}}));
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(journal.objectDone(drive * 300 + i, quint64(i) * 7919));
+            largest = qMax(largest, journal.size());
+            QVERIFY(journal.finishDrive(300, QStringLiteral("00ff")));
+        }
+        qInfo("journal: at most %lld bytes with 300 objects of the drive being written", largest);
+        // 25 bytes a record (length, type, index, CRC64, check) and the drives' few records.
+        QVERIFY(largest <= 300 * 25 + 4096);
+        QVERIFY(journal.finishJob());
+        qInfo("journal of a 10-drive job: %lld bytes", journal.size());
+        QVERIFY(journal.size() < 2 * 1024 * 1024);
+        const auto state = DriveJournal::read(path);
+        QVERIFY(state);
+        QVERIFY(state->complete);
+        QCOMPARE(state->drives.size(), 10);
+        QCOMPARE(state->nextObject(), 3000);
+        QCOMPARE(state->drives.last().manifestSha256, QStringLiteral("00ff"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDriveFormat)
+#include "tst_driveformat.moc"

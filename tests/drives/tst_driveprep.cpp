@@ -1,0 +1,438 @@
+#include "DriveFixture.h"
+
+#include "core/AtomicFile.h"
+#include "drives/DriveJournal.h"
+#include "drives/DriveLayout.h"
+#include "drives/DriveVerifier.h"
+#include "drives/PreparedDrives.h"
+#include "drives/RecoveryPassword.h"
+#include "drives/SpanPlan.h"
+#include "drives/StagedSeeds.h"
+#include "offline/ImportJobStore.h"
+#include "store/StoreFactory.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QStorageInfo>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Semina;
+using namespace Semina::Drives;
+using Semina::Test::DriveFixture;
+
+// A seed spread over folders standing for drives: three drives, a run killed in the middle of
+// the second and resumed, damage found by the read-back and by verification, wrong and mistyped
+// recovery passwords, drives holding foreign files or another job's drive, a drive too small,
+// and a byte-for-byte scan of every drive for plaintext and keys. Real folders, the real
+// keychain.
+class TestDrivePrep : public QObject {
+    Q_OBJECT
+
+    // A size limit per drive that spreads the fixture's seed over exactly three drives.
+    static qint64 threeDriveLimit(const StagedSeed &seed, const QString &someDrive)
+    {
+        QDir().mkpath(someDrive);
+        DriveCapacity capacity{0, qMax(4096, QStorageInfo(someDrive).blockSize())};
+        QList<qint64> sizes;
+        qint64 footprint = 0;
+        for (const Offline::SeedObject &object : seed.seed.manifest.objects) {
+            sizes << object.size;
+            footprint += capacity.footprint(object.size);
+        }
+        capacity.bytes = capacity.reserve(sizes.size()) + footprint * 4 / 10;
+        const auto plan = planDrives(sizes, capacity);
+        if (!plan || plan->size() != 3)
+            qFatal("the fixture's seed does not span three drives");
+        return capacity.bytes;
+    }
+
+    static QList<PlannedDrive> planFor(const StagedSeed &seed, qint64 limit, const QString &someDrive)
+    {
+        QList<qint64> sizes;
+        for (const Offline::SeedObject &object : seed.seed.manifest.objects)
+            sizes << object.size;
+        return *planDrives(sizes, {limit, qMax(4096, QStorageInfo(someDrive).blockSize())});
+    }
+
+    static Result<DriveVerification> verifyWithKeychain(DriveFixture &fixture, const QString &root)
+    {
+        JobContext context;
+        const auto certificate = fixture.identity.load()->certificate;
+        return verifyDrive(root, {nullptr, &fixture.secrets}, &certificate, context);
+    }
+
+    static void forgetDriveKeys(DriveFixture &fixture, const QList<PreparedDrive> &drives)
+    {
+        for (const PreparedDrive &drive : drives)
+            fixture.vaultKeys << drive.keychainEntry;
+    }
+
+    static QByteArray everyByteOn(const QString &root)
+    {
+        QByteArray all;
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly))
+                all += file.readAll();
+        }
+        return all;
+    }
+
+    static void flipByte(const QString &path, qint64 at)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(at));
+        const char byte = file.read(1).at(0);
+        QVERIFY(file.seek(at));
+        QCOMPARE(file.write(QByteArray(1, char(byte ^ 0x04))), 1);
+    }
+
+private Q_SLOTS:
+    void aSeedSpreadsOverThreeDrivesAndEveryObjectVerifies()
+    {
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        QVERIFY(seed.ready);
+        QVERIFY(!seed.drivesPrepared);
+        const qint64 limit = threeDriveLimit(seed, fixture.drive(1));
+        auto request = DriveFixture::preparation(seed, {fixture.drive(1), fixture.drive(2), fixture.drive(3)}, limit);
+        QList<FinishedDrive> reported;
+        request.driveFinished = [&reported](const FinishedDrive &drive) { reported << drive; };
+        JobContext context;
+        const auto prepared = prepareDrives(request, {&fixture.secrets, &fixture.identity, &fixture.jobs}, context);
+        QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message));
+        forgetDriveKeys(fixture, prepared->drives);
+        QCOMPARE(prepared->drives.size(), 3);
+        QCOMPARE(reported.size(), 3);
+        QVERIFY(!prepared->resumed);
+        QCOMPARE(context.progress().itemsDone, seed.seed.manifest.objects.size());
+
+        // What the import job will read: "n of 3", sizes, the manifest hash, the keychain entry.
+        const auto recorded = preparedDrives(seed.jobFolder);
+        QVERIFY(recorded);
+        QCOMPARE(recorded->size(), 3);
+        qint64 objects = 0;
+        qint64 bytes = 0;
+        for (int i = 0; i < 3; ++i) {
+            const PreparedDrive &drive = recorded->at(i);
+            QCOMPARE(drive.sequence, i + 1);
+            QCOMPARE(drive.count, 3);
+            QVERIFY(QFile::exists(drive.manifestFile));
+            QVERIFY(fixture.secrets.read(drive.keychainEntry).has_value());
+            const auto verified = verifyWithKeychain(fixture, fixture.drive(i + 1));
+            QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+            QVERIFY(verified->signatureChecked);
+            QCOMPARE(verified->manifestSha256, drive.manifestSha256);
+            QCOMPARE(verified->objects, drive.objects);
+            QCOMPARE(verified->header.sequence, i + 1);
+            QCOMPARE(verified->header.driveId, drive.driveId);
+            objects += drive.objects;
+            bytes += drive.bytes;
+            // The recovery password opens the drive without the keychain.
+            const auto password = RecoveryPassword::parse(reported.at(i).recoveryPassword);
+            QVERIFY(password);
+            JobContext unlockContext;
+            QVERIFY(verifyDrive(fixture.drive(i + 1), {&*password, nullptr}, nullptr, unlockContext));
+        }
+        QCOMPARE(objects, seed.seed.manifest.objects.size());
+        QCOMPARE(bytes, seed.seed.manifest.seedBytes());
+        QCOMPARE(DriveLayout::readHeader(fixture.drive(3))->count, 3);
+        QCOMPARE(fixture.jobs.find(seed.job)->state, Offline::ImportJobState::DrivesPrepared);
+        QVERIFY(
+            Drives::listStagedSeeds(fixture.staging(), fixture.identity.load()->certificate)->first().drivesPrepared);
+
+        // Run again: nothing is copied, the drives are listed as they are.
+        int writes = 0;
+        auto again = DriveFixture::preparation(seed, {}, limit);
+        again.afterWrite = [&writes](const QString &) { ++writes; };
+        JobContext againContext;
+        const auto rerun = prepareDrives(again, {&fixture.secrets, &fixture.identity, &fixture.jobs}, againContext);
+        QVERIFY(rerun);
+        QCOMPARE(writes, 0);
+        QCOMPARE(rerun->drives.size(), 3);
+        QVERIFY(rerun->finishedNow.isEmpty());
+    }
+
+    void noPlaintextAndNoKeyLieOnAnyDrive()
+    {
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        const qint64 limit = threeDriveLimit(seed, fixture.drive(1));
+        auto request = DriveFixture::preparation(seed, {fixture.drive(1), fixture.drive(2), fixture.drive(3)}, limit);
+        QList<FinishedDrive> reported;
+        request.driveFinished = [&reported](const FinishedDrive &drive) { reported << drive; };
+        JobContext context;
+        const auto prepared = prepareDrives(request, {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY(prepared);
+        forgetDriveKeys(fixture, prepared->drives);
+
+        // Windows of the seed's packs, indexes and snapshots (the protected files as the seed holds
+        // them), the seed's object names, the marker of a protected text file, every key and password.
+        QList<QByteArray> secrets{QByteArray(DriveFixture::kMarker)};
+        auto store = Store::openFolderStore(seed.jobFolder);
+        QVERIFY(store);
+        for (const Offline::SeedObject &object : seed.seed.manifest.objects) {
+            const auto bytes = (*store)->get(seed.seed.manifest.container, object.name);
+            QVERIFY(bytes);
+            // The vault's config and key files are JSON whose field names and times may match the
+            // drive header's own; the packs, indexes and snapshots are the protected content.
+            if (!object.name.startsWith(QLatin1String("config")) && !object.name.startsWith(QLatin1String("keys/")))
+                for (qint64 at = 0; at + 32 <= bytes->size(); at += qMax<qint64>(32, bytes->size() / 8))
+                    secrets << bytes->mid(at, 32);
+            secrets << object.name.toUtf8();
+        }
+        for (int i = 0; i < 3; ++i) {
+            const auto key = fixture.secrets.read(prepared->drives.at(i).keychainEntry);
+            QVERIFY(key);
+            const auto driveKey = DriveKey::fromBytes(*key);
+            secrets << *key << *driveKey->sealingKey(prepared->drives.at(i).driveId);
+            const QString password = reported.at(i).recoveryPassword;
+            secrets << password.toLatin1() << RecoveryPassword::parse(password)->digits();
+            secrets << QByteArray::fromHex(key->toHex()) << key->toHex() << key->toBase64();
+        }
+        for (int i = 1; i <= 3; ++i) {
+            const QByteArray onDrive = everyByteOn(fixture.drive(i));
+            QVERIFY(onDrive.size() > 1024 * 1024);
+            for (const QByteArray &secret : secrets)
+                QVERIFY2(
+                    !onDrive.contains(secret),
+                    qPrintable(
+                        QStringLiteral("drive %1 holds a secret: %2").arg(i).arg(QString::fromLatin1(secret.toHex()))));
+        }
+    }
+
+    void aRunKilledInTheSecondDriveResumesWithoutCopyingAgain()
+    {
+        Test::TemporaryFolder base(QStringLiteral("drivekill"));
+        DriveFixture fixture(base.filePath(QStringLiteral("data")), base.filePath(QStringLiteral("jobs")));
+        // The child finds the staging location beside its data folder.
+        QVERIFY(QDir().mkpath(base.filePath(QStringLiteral("staging"))));
+        StagedSeed seed;
+        {
+            // Write the seed where the child looks for it.
+            const QString source = base.filePath(QStringLiteral("source"));
+            for (int i = 0; i < 6; ++i)
+                Test::Corpus::writeFile(source + QStringLiteral("/big/%1.bin").arg(i),
+                                        Test::Corpus::randomBytes(1024 * 1024, quint32(40 + i)));
+            QVERIFY(fixture.createIdentity());
+            auto request = fixture.request({source});
+            request.form.stagingLocation = base.filePath(QStringLiteral("staging"));
+            JobContext context;
+            QVERIFY(Offline::writeSeed(request, fixture.services(), context));
+            seed = DriveFixture::stagedSeed(fixture.identity, base.filePath(QStringLiteral("staging")));
+        }
+        const QStringList drives{base.filePath(QStringLiteral("d1")), base.filePath(QStringLiteral("d2")),
+                                 base.filePath(QStringLiteral("d3"))};
+        const qint64 limit = threeDriveLimit(seed, drives.first());
+        const QList<PlannedDrive> plan = planFor(seed, limit, drives.first());
+        QCOMPARE(plan.size(), 3);
+        const qint64 killAt = plan.at(1).first + plan.at(1).objects() / 2;
+        QVERIFY(killAt > plan.at(1).first);
+
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QStringLiteral(DRIVE_CHILD), QStringList{base.path(), QString::number(limit)} + drives);
+        QVERIFY(child.waitForStarted());
+        bool killed = false;
+        while (!killed && child.waitForReadyRead(60000)) {
+            while (child.canReadLine()) {
+                if (child.readLine().trimmed().toLongLong() >= killAt) {
+                    ::kill(pid_t(child.processId()), SIGKILL);
+                    killed = true;
+                    break;
+                }
+            }
+        }
+        QVERIFY(killed);
+        QVERIFY(child.waitForFinished(30000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        const auto journal = DriveJournal::read(PreparationLayout::journalPath(seed.jobFolder));
+        QVERIFY(journal);
+        QCOMPARE(journal->drives.size(), 2);
+        QVERIFY(journal->drives.first().finished);
+        QVERIFY(journal->openDrive());
+        const qint64 done = journal->openDrive()->end;
+        // The child journals every two objects: at most one batch was lost to the kill.
+        QVERIFY(done >= killAt - 2 && done > plan.at(1).first && done < plan.at(1).end);
+
+        // Resumed with the same drives: the first is skipped, the second continued, the third
+        // filled; only the objects not yet journalled are written.
+        int writes = 0;
+        auto request = DriveFixture::preparation(seed, drives, limit);
+        request.afterWrite = [&writes](const QString &) { ++writes; };
+        JobContext context;
+        const auto prepared = prepareDrives(request, {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message));
+        forgetDriveKeys(fixture, prepared->drives);
+        QVERIFY(prepared->resumed);
+        QCOMPARE(prepared->drives.size(), 3);
+        QCOMPARE(prepared->finishedNow.size(), 2);
+        QCOMPARE(writes, seed.seed.manifest.objects.size() - done);
+        QCOMPARE(context.warnings().size(), 1); // the finished first drive, skipped
+        for (const QString &drive : drives) {
+            const auto verified = verifyWithKeychain(fixture, drive);
+            QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+        }
+    }
+
+    void aCorruptedByteIsFoundByTheReadBackAndByVerification()
+    {
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        auto request = DriveFixture::preparation(seed, {fixture.drive(1)}, -1);
+        // The second object's file is damaged on the disk once, after it was written.
+        int writes = 0;
+        request.afterWrite = [&writes](const QString &path) {
+            if (++writes == 2)
+                flipByte(path, 1000);
+        };
+        JobContext context;
+        const auto prepared = prepareDrives(request, {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message));
+        forgetDriveKeys(fixture, prepared->drives);
+        QCOMPARE(writes, seed.seed.manifest.objects.size() + 1);
+        QCOMPARE(context.warnings().size(), 1);
+        QVERIFY(context.warnings().first().message.contains(QStringLiteral("2 writes")));
+        QVERIFY(verifyWithKeychain(fixture, fixture.drive(1)));
+
+        // A byte changed on the finished drive: verification names the object.
+        QDirIterator files(fixture.drive(1) + QStringLiteral("/semina/objects"), QDir::Files,
+                           QDirIterator::Subdirectories);
+        QVERIFY(files.hasNext());
+        flipByte(files.next(), 5);
+        const auto verified = verifyWithKeychain(fixture, fixture.drive(1));
+        QVERIFY(!verified);
+        QCOMPARE(verified.error().code, ErrorCode::Corruption);
+        QVERIFY(verified.error().message.contains(QStringLiteral("1 problems")));
+        QVERIFY(verified.error().message.contains(QStringLiteral("data/"))
+                || verified.error().message.contains(QStringLiteral("index/"))
+                || verified.error().message.contains(QStringLiteral("keys/"))
+                || verified.error().message.contains(QStringLiteral("snapshots/"))
+                || verified.error().message.contains(QStringLiteral("config")));
+    }
+
+    void aDriveThatKeepsFailingIsNamedFaulty()
+    {
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        auto request = DriveFixture::preparation(seed, {fixture.drive(1)}, -1);
+        request.afterWrite = [](const QString &path) { flipByte(path, 40); };
+        JobContext context;
+        const auto prepared = prepareDrives(request, {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY(!prepared);
+        QCOMPARE(prepared.error().code, ErrorCode::Corruption);
+        QVERIFY(prepared.error().message.contains(QStringLiteral("d1 is faulty")));
+        // The journal gave the drive up: the next run starts again on another drive.
+        const auto journal = DriveJournal::read(PreparationLayout::journalPath(seed.jobFolder));
+        QVERIFY(journal && !journal->openDrive() && journal->drives.first().abandoned);
+        fixture.vaultKeys << DriveKey::keychainName(journal->drives.first().driveId);
+    }
+
+    void aWrongRecoveryPasswordIsRefused()
+    {
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        JobContext context;
+        const auto prepared = prepareDrives(DriveFixture::preparation(seed, {fixture.drive(1)}, -1),
+                                            {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY(prepared);
+        forgetDriveKeys(fixture, prepared->drives);
+        const auto other = RecoveryPassword::generate();
+        JobContext verifyContext;
+        const auto verified = verifyDrive(fixture.drive(1), {&*other, nullptr}, nullptr, verifyContext);
+        QVERIFY(!verified);
+        QCOMPARE(verified.error().code, ErrorCode::AccessDenied);
+        QVERIFY(verified.error().message.contains(prepared->drives.first().driveId));
+    }
+
+    void foreignFilesAndAnotherJobsDriveNeedConsent()
+    {
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        QVERIFY(QDir().mkpath(fixture.drive(1)));
+        Test::Corpus::writeFile(fixture.drive(1) + QStringLiteral("/holiday.jpg"), "photo");
+        auto request = DriveFixture::preparation(seed, {fixture.drive(1)}, -1);
+        QStringList asked;
+        request.confirmFormat = [&asked](const FormatQuestion &question) {
+            asked << question.foreign;
+            return false;
+        };
+        JobContext context;
+        const auto refused = prepareDrives(request, {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY(refused.error().message.contains(QStringLiteral("holiday.jpg")));
+        QVERIFY(refused.error().message.contains(QStringLiteral("--confirm-format d1")));
+        QCOMPARE(asked, QStringList{QStringLiteral("holiday.jpg")});
+        QVERIFY(QFile::exists(fixture.drive(1) + QStringLiteral("/holiday.jpg")));
+
+        // Confirmed: the foreign file goes, the drive is prepared.
+        auto confirmed = DriveFixture::preparation(seed, {fixture.drive(1)}, -1);
+        confirmed.confirmFormat
+            = [](const FormatQuestion &question) { return question.drive.name == QLatin1String("d1"); };
+        JobContext confirmedContext;
+        const auto prepared
+            = prepareDrives(confirmed, {&fixture.secrets, &fixture.identity, nullptr}, confirmedContext);
+        QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message));
+        forgetDriveKeys(fixture, prepared->drives);
+        QVERIFY(!QFile::exists(fixture.drive(1) + QStringLiteral("/holiday.jpg")));
+
+        // That drive offered to another job is refused without consent.
+        DriveHeader header = *DriveLayout::readHeader(fixture.drive(1));
+        header.job = QStringLiteral("another-job");
+        QVERIFY(writeFileAtomically(DriveLayout::headerPath(fixture.drive(1)), header.toJson()));
+        QVERIFY(QDir(PreparationLayout::folder(seed.jobFolder)).removeRecursively());
+        JobContext otherContext;
+        const auto other = prepareDrives(DriveFixture::preparation(seed, {fixture.drive(1)}, -1),
+                                         {&fixture.secrets, &fixture.identity, nullptr}, otherContext);
+        QVERIFY(!other);
+        QCOMPARE(other.error().code, ErrorCode::Conflict);
+        QVERIFY(other.error().message.contains(QStringLiteral("another-job")));
+    }
+
+    void aDriveTooSmallForOneObjectIsRefused()
+    {
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        JobContext context;
+        const auto refused = prepareDrives(DriveFixture::preparation(seed, {fixture.drive(1)}, 100 * 1024),
+                                           {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY(refused.error().message.contains(QStringLiteral("too small")));
+        // Nothing was written on it.
+        QCOMPARE(QDir(fixture.drive(1)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(), 0);
+    }
+
+    void runningOutOfDrivesKeepsTheWorkDone()
+    {
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        const qint64 limit = threeDriveLimit(seed, fixture.drive(1));
+        JobContext context;
+        const auto stopped = prepareDrives(DriveFixture::preparation(seed, {fixture.drive(1)}, limit),
+                                           {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, ErrorCode::NotFound);
+        auto journal = DriveJournal::read(PreparationLayout::journalPath(seed.jobFolder));
+        QVERIFY(journal && journal->drives.size() == 1 && journal->drives.first().finished);
+        fixture.vaultKeys << DriveKey::keychainName(journal->drives.first().driveId);
+        QCOMPARE(preparedDrives(seed.jobFolder).error().code, ErrorCode::NotFound);
+        JobContext more;
+        const auto prepared = prepareDrives(
+            DriveFixture::preparation(seed, {fixture.drive(1), fixture.drive(2), fixture.drive(3)}, limit),
+            {&fixture.secrets, &fixture.identity, nullptr}, more);
+        QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message));
+        forgetDriveKeys(fixture, prepared->drives);
+        QCOMPARE(prepared->drives.size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrivePrep)
+#include "tst_driveprep.moc"

@@ -1,0 +1,295 @@
+// The copy step of `semina-cli diskprep`: where drives come from (the --drive list, then the
+// terminal), how block devices are formatted and mounted (engine/devices), the consent to erase,
+// and what is printed once per drive (its recovery password) and at the end.
+#include "DiskprepCommand.h"
+
+#include "CommandLine.h"
+#include "Console.h"
+#include "DiskprepPrompt.h"
+#include "core/JobContext.h"
+#include "devices/DriveDiscovery.h"
+#include "devices/DriveId.h"
+#include "devices/VolumeFormatter.h"
+#include "drives/DrivePreparation.h"
+#include "drives/StagedSeeds.h"
+#include "offline/ImportJobStore.h"
+#include "offline/OfflineIdentity.h"
+#include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <list>
+
+namespace Semina::Cli {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Cli::DiskprepCommand)
+};
+
+QString size(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+// Hands out drives: the --drive list in order, then (on a terminal) the technician's choice.
+// Block devices are formatted, or mounted again when they already carry a Semina volume; the
+// mounts stay until the run ends and are released on every path.
+class DriveSource {
+public:
+    DriveSource(const DiskprepCommand::Options &options, qint64 sizeLimit, Console &console)
+        : m_options(options)
+        , m_sizeLimit(sizeLimit)
+        , m_console(console)
+    {
+    }
+
+    Result<Drives::DriveTarget> next(const Drives::DriveRequest &request)
+    {
+        for (;;) {
+            QString path;
+            if (m_next < m_options.drives.size()) {
+                path = m_options.drives.at(m_next++);
+            } else if (DiskprepPrompt::interactive()) {
+                path = choose(request);
+                if (path.isEmpty())
+                    return fail(ErrorCode::Cancelled, stopped(request));
+            } else {
+                return fail(ErrorCode::NotFound, stopped(request));
+            }
+            auto target = open(path);
+            if (target || !DiskprepPrompt::interactive() || m_next < m_options.drives.size())
+                return target;
+            m_console.err() << QStringLiteral("semina-cli: ") << target.error().message << Qt::endl;
+        }
+    }
+
+    bool confirm(const Drives::FormatQuestion &question)
+    {
+        if (m_options.confirmed.contains(question.drive.name))
+            return true;
+        if (!DiskprepPrompt::interactive())
+            return false;
+        if (!question.otherJob.isEmpty())
+            m_console.err() << Text::tr("%1 is drive %2 of another import job, \"%3\".")
+                                   .arg(question.drive.name)
+                                   .arg(question.otherSequence)
+                                   .arg(question.otherJob)
+                            << Qt::endl;
+        if (!question.foreign.isEmpty())
+            m_console.err() << Text::tr("%1 holds files Semina did not write: %2")
+                                   .arg(question.drive.name, question.foreign.mid(0, 5).join(QStringLiteral(", ")))
+                            << Qt::endl;
+        return DiskprepPrompt::ask(m_console,
+                                   Text::tr("Type the drive's name (%1) to erase it, or press Enter to "
+                                            "keep it: ")
+                                       .arg(question.drive.name))
+            == question.drive.name;
+    }
+
+private:
+    QString stopped(const Drives::DriveRequest &request) const
+    {
+        return Text::tr("More drives are needed: %n object(s) (%1) are not on a drive yet. Run the same command "
+                        "again with another --drive: the journal keeps everything done so far.",
+                        nullptr, int(request.objectsLeft))
+            .arg(size(request.bytesLeft));
+    }
+
+    QString choose(const Drives::DriveRequest &request)
+    {
+        if (request.previousFull)
+            m_console.err() << Text::tr("The drive is full.") << Qt::endl;
+        if (!request.reconnectName.isEmpty())
+            m_console.err() << Text::tr("Drive %1 (%2) was not finished: connect it again to continue on it.")
+                                   .arg(request.reconnectName, request.reconnectDriveId)
+                            << Qt::endl;
+        QList<Devices::DriveCandidate> usable;
+        if (auto found = Devices::discoverDrives(m_options.staging); found)
+            for (const Devices::DriveCandidate &drive : *found)
+                if (drive.usable())
+                    usable << drive;
+        m_console.err() << Text::tr("Drive %1 of the job; %2 left to copy. Drives that may be used:")
+                               .arg(request.sequence)
+                               .arg(size(request.bytesLeft))
+                        << Qt::endl;
+        for (int i = 0; i < usable.size(); ++i) {
+            const Devices::DriveCandidate &drive = usable.at(i);
+            m_console.err() << QStringLiteral("  %1. %2  %3  %4 %5")
+                                   .arg(i + 1)
+                                   .arg(drive.path, size(drive.size), drive.model, drive.serial)
+                            << Qt::endl;
+            for (const QString &warning : Devices::DriveCandidate::texts(drive.warnings))
+                m_console.err() << QStringLiteral("     ") << Text::tr("warning: %1").arg(warning) << Qt::endl;
+        }
+        const QString answer = DiskprepPrompt::ask(
+            m_console, Text::tr("Type a number, or the path of a drive or folder; press Enter to stop for now: "));
+        bool number = false;
+        const int index = answer.toInt(&number) - 1;
+        if (number && index >= 0 && index < usable.size())
+            return usable.at(index).path;
+        return answer;
+    }
+
+    Result<Drives::DriveTarget> open(const QString &path)
+    {
+        auto drive = Devices::inspectDrive(path, m_options.staging);
+        if (!drive)
+            return fail(drive.error());
+        if (!drive->usable())
+            return fail(ErrorCode::InvalidInput,
+                        Text::tr("The drive %1 cannot be used: %2")
+                            .arg(path, Devices::DriveCandidate::texts(drive->refusals).join(QLatin1Char(' '))));
+        for (const QString &warning : Devices::DriveCandidate::texts(drive->warnings))
+            m_console.err() << Text::tr("warning: %1").arg(warning) << Qt::endl;
+        if (drive->kind != Devices::CandidateKind::BlockDevice) {
+            // A volume or folder keeps its id in its root (engine/devices' DriveId.h), so
+            // `drives list` names it as the drive manifest does.
+            auto id = Devices::assignFolderDriveId(path);
+            if (!id)
+                return fail(id.error());
+            return Drives::DriveTarget{QFileInfo(path).absoluteFilePath(), drive->name, *id, drive->serial,
+                                       m_sizeLimit};
+        }
+        JobContext context;
+        auto semina = Devices::hasSeminaVolume(*drive);
+        if (!semina)
+            return fail(semina.error());
+        Result<Devices::MountedVolume> mounted;
+        if (*semina) {
+            mounted = Devices::mountDrive(*drive, context);
+        } else {
+            if (!confirm({Drives::DriveTarget{path, drive->name, {}, {}, -1}, {}, {}, 0}))
+                return fail(ErrorCode::InvalidInput,
+                            Text::tr("Formatting %1 erases everything on it: confirm by typing its name "
+                                     "(--confirm-format %2), or choose another drive.")
+                                .arg(path, drive->name));
+            m_console.err() << Text::tr("Formatting %1 (GPT, exFAT)...").arg(path) << Qt::endl;
+            mounted = Devices::formatDrive(*drive, context);
+        }
+        if (!mounted)
+            return fail(mounted.error());
+        m_mounts.push_back(std::move(*mounted));
+        const Devices::MountedVolume &volume = m_mounts.back();
+        return Drives::DriveTarget{volume.mountPoint(), drive->name, volume.driveId(), drive->serial, m_sizeLimit};
+    }
+
+    const DiskprepCommand::Options &m_options;
+    qint64 m_sizeLimit;
+    Console &m_console;
+    int m_next = 0;
+    std::list<Devices::MountedVolume> m_mounts;
+};
+
+void printFinished(const Drives::FinishedDrive &finished, Console &console)
+{
+    const Drives::PreparedDrive &drive = finished.drive;
+    console.endProgress();
+    console.out() << Text::tr("Drive %1 ready: %2 (drive id %3%4), %5 objects, %6.")
+                         .arg(drive.sequence)
+                         .arg(finished.name, drive.driveId,
+                              drive.serial.isEmpty() ? QString() : Text::tr(", serial %1").arg(drive.serial))
+                         .arg(QLocale().toString(drive.objects), size(drive.bytes))
+                  << Qt::endl
+                  << Text::tr("  Recovery password: %1").arg(finished.recoveryPassword) << Qt::endl;
+}
+
+QJsonObject driveJson(const Drives::PreparedDrive &drive, const QString &recoveryPassword)
+{
+    QJsonObject json{{QStringLiteral("sequence"), drive.sequence},
+                     {QStringLiteral("count"), drive.count},
+                     {QStringLiteral("driveId"), drive.driveId},
+                     {QStringLiteral("serial"), drive.serial},
+                     {QStringLiteral("objects"), double(drive.objects)},
+                     {QStringLiteral("bytes"), double(drive.bytes)},
+                     {QStringLiteral("manifestSha256"), drive.manifestSha256},
+                     {QStringLiteral("manifestFile"), drive.manifestFile},
+                     {QStringLiteral("keychainEntry"), drive.keychainEntry}};
+    if (!recoveryPassword.isEmpty())
+        json.insert(QStringLiteral("recoveryPassword"), recoveryPassword);
+    return json;
+}
+
+} // namespace
+
+int DiskprepCommand::prepare(const Drives::StagedSeed &seed, qint64 driveSize, const Options &options, Console &console)
+{
+    SecretStore secrets;
+    Offline::OfflineIdentity identity(secrets);
+    Offline::ImportJobStore jobs;
+    DriveSource source(options, driveSize, console);
+
+    Drives::PreparationRequest request;
+    request.jobFolder = seed.jobFolder;
+    request.seed = seed.seed;
+    request.seedManifestSha256 = seed.manifestSha256;
+    request.nextDrive = [&source](const Drives::DriveRequest &asked) { return source.next(asked); };
+    request.confirmFormat = [&source](const Drives::FormatQuestion &question) { return source.confirm(question); };
+    if (!options.json)
+        request.driveFinished = [&console](const Drives::FinishedDrive &finished) { printFinished(finished, console); };
+
+    JobContext context;
+    if (!options.json)
+        context.setProgressListener([&console](const Progress &progress) { console.showProgress(progress); }, 500);
+    context.setWarningListener([&console](const Warning &warning) {
+        console.endProgress();
+        console.err() << Text::tr("warning: %1: %2").arg(warning.item, warning.message) << Qt::endl;
+    });
+    auto prepared = Drives::prepareDrives(request, {&secrets, identity.load() ? &identity : nullptr, &jobs}, context);
+    console.endProgress();
+    if (!prepared) {
+        if (!options.json && prepared.error().code != ErrorCode::Internal)
+            console.err() << Text::tr("The journal %1 keeps what is done: run the same command again to continue.")
+                                 .arg(QDir::toNativeSeparators(Drives::PreparationLayout::journalPath(seed.jobFolder)))
+                          << Qt::endl;
+        return console.report(prepared.error());
+    }
+    const QString countWarning = Devices::driveCountWarning(int(prepared->drives.size()));
+    if (options.json) {
+        QJsonArray drives;
+        for (const Drives::PreparedDrive &drive : prepared->drives) {
+            QString password;
+            for (const Drives::FinishedDrive &finished : prepared->finishedNow)
+                if (finished.drive.sequence == drive.sequence)
+                    password = finished.recoveryPassword;
+            drives.append(driveJson(drive, password));
+        }
+        console.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("job"), prepared->job},
+                                                                     {QStringLiteral("resumed"), prepared->resumed},
+                                                                     {QStringLiteral("journal"), prepared->journalPath},
+                                                                     {QStringLiteral("record"), prepared->preparedPath},
+                                                                     {QStringLiteral("warning"), countWarning},
+                                                                     {QStringLiteral("drives"), drives}})
+                                               .toJson())
+                      << Qt::flush;
+        return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
+    }
+    console.out()
+        << Text::tr("The seed of \"%1\" is on %n drive(s):", nullptr, int(prepared->drives.size())).arg(prepared->job)
+        << Qt::endl;
+    for (const Drives::PreparedDrive &drive : prepared->drives)
+        console.out() << Text::tr("  drive %1 of %2: id %3, serial %4, %5 objects, %6")
+                             .arg(drive.sequence)
+                             .arg(drive.count)
+                             .arg(drive.driveId, drive.serial.isEmpty() ? QStringLiteral("-") : drive.serial,
+                                  QLocale().toString(drive.objects), size(drive.bytes))
+                      << Qt::endl;
+    console.out() << Text::tr("Journal: %1").arg(QDir::toNativeSeparators(prepared->journalPath)) << Qt::endl
+                  << Text::tr("Record for the import job: %1").arg(QDir::toNativeSeparators(prepared->preparedPath))
+                  << Qt::endl;
+    if (!prepared->finishedNow.isEmpty())
+        console.out() << Text::tr("Write the recovery passwords above down now and keep them apart from the drives: "
+                                  "they are shown only once. The drive keys also stay in this computer's keychain.")
+                      << Qt::endl;
+    if (!countWarning.isEmpty())
+        console.err() << Text::tr("warning: %1").arg(countWarning) << Qt::endl;
+    return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
+}
+
+} // namespace Semina::Cli
