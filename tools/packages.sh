@@ -2,7 +2,7 @@
 # One list for building and running, one more for testing; both install with one apt line.
 
 SEMINA_BUILD_PACKAGES="build-essential cmake ninja-build qt6-base-dev qt6-tools-dev qtkeychain-qt6-dev \
-libssl-dev zlib1g-dev libqt6sql6-sqlite qt6-translations-l10n libsecret-1-0 gnome-keyring dbus-x11 \
+libssl-dev zlib1g-dev libdeflate-dev libqt6sql6-sqlite qt6-translations-l10n libsecret-1-0 gnome-keyring dbus-x11 \
 fonts-dejavu-core"
 # xauth is only a recommendation of xvfb, but xvfb-run needs it.
 SEMINA_TEST_PACKAGES="xvfb xauth clang-format"

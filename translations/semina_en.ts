@@ -3049,10 +3049,6 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
 <context>
     <name>Semina::Vault</name>
     <message>
-        <source>The compression library failed (%1, code %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A stored chunk does not decompress to its recorded size.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,7 +3229,7 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>zlib could not start inflating (out of memory?).</source>
+        <source>The compression library could not start (out of memory?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3112,10 +3112,6 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
 <context>
     <name>Semina::Vault</name>
     <message>
-        <source>The compression library failed (%1, code %2).</source>
-        <translation>La libreria di compressione ha restituito un errore (%1, codice %2).</translation>
-    </message>
-    <message>
         <source>A stored chunk does not decompress to its recorded size.</source>
         <translation>Un blocco archiviato non si decomprime alla dimensione registrata.</translation>
     </message>
@@ -3296,8 +3292,8 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <translation>Il pacchetto &quot;%1&quot; manca o è troncato.</translation>
     </message>
     <message>
-        <source>zlib could not start inflating (out of memory?).</source>
-        <translation>zlib non è riuscita ad avviare la decompressione (memoria esaurita?).</translation>
+        <source>The compression library could not start (out of memory?).</source>
+        <translation>La libreria di compressione non è riuscita ad avviarsi (memoria esaurita?).</translation>
     </message>
 </context>
 <context>
