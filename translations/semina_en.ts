@@ -1730,10 +1730,6 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
 <context>
     <name>Semina::Offline::SeedEstimate</name>
     <message>
-        <source>The compression library failed (zlib status %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read it to judge its compressibility; it is counted as incompressible.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1792,10 +1792,6 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
 <context>
     <name>Semina::Offline::SeedEstimate</name>
     <message>
-        <source>The compression library failed (zlib status %1).</source>
-        <translation>La libreria di compressione ha restituito un errore (stato zlib %1).</translation>
-    </message>
-    <message>
         <source>Cannot read it to judge its compressibility; it is counted as incompressible.</source>
         <translation>Impossibile leggerlo per valutarne la comprimibilità; viene contato come non comprimibile.</translation>
     </message>
