@@ -4,7 +4,7 @@
 # exFAT driver, mount.exfat-fuse (exfat-fuse); lsblk, losetup and mount are always there.
 
 SEMINA_BUILD_PACKAGES="build-essential cmake ninja-build qt6-base-dev qt6-tools-dev qtkeychain-qt6-dev \
-libssl-dev zlib1g-dev libqt6sql6-sqlite qt6-translations-l10n libsecret-1-0 gnome-keyring dbus-x11 \
+libssl-dev zlib1g-dev libdeflate-dev libqt6sql6-sqlite qt6-translations-l10n libsecret-1-0 gnome-keyring dbus-x11 \
 fonts-dejavu-core fdisk exfatprogs exfat-fuse librsvg2-bin dpkg-dev file"
 # xauth is only a recommendation of xvfb, but xvfb-run needs it. The desktop files' validators,
 # groff and man check what the package installs; poppler-utils (pdftotext) reads the printed

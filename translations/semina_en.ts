@@ -2543,10 +2543,6 @@ file private: like Azure&apos;s, it holds the certificate&apos;s key.
 <context>
     <name>Semina::Offline::SeedEstimate</name>
     <message>
-        <source>The compression library failed (zlib status %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read it to judge its compressibility; it is counted as incompressible.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,10 +4314,6 @@ Place this list inside the package.</source>
 <context>
     <name>Semina::Vault</name>
     <message>
-        <source>The compression library failed (%1, code %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A stored chunk does not decompress to its recorded size.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4502,7 +4494,7 @@ Place this list inside the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>zlib could not start inflating (out of memory?).</source>
+        <source>The compression library could not start (out of memory?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

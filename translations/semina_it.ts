@@ -2645,10 +2645,6 @@ file riservato: come quello di Azure, contiene la chiave del certificato.
 <context>
     <name>Semina::Offline::SeedEstimate</name>
     <message>
-        <source>The compression library failed (zlib status %1).</source>
-        <translation>La libreria di compressione ha restituito un errore (stato zlib %1).</translation>
-    </message>
-    <message>
         <source>Cannot read it to judge its compressibility; it is counted as incompressible.</source>
         <translation>Impossibile leggerlo per valutarne la comprimibilità; viene contato come non comprimibile.</translation>
     </message>
@@ -4422,10 +4418,6 @@ Inserire questa distinta nel pacco.</translation>
 <context>
     <name>Semina::Vault</name>
     <message>
-        <source>The compression library failed (%1, code %2).</source>
-        <translation>La libreria di compressione ha restituito un errore (%1, codice %2).</translation>
-    </message>
-    <message>
         <source>A stored chunk does not decompress to its recorded size.</source>
         <translation>Un blocco archiviato non si decomprime alla dimensione registrata.</translation>
     </message>
@@ -4606,8 +4598,8 @@ Inserire questa distinta nel pacco.</translation>
         <translation>Il pacchetto &quot;%1&quot; manca o è troncato.</translation>
     </message>
     <message>
-        <source>zlib could not start inflating (out of memory?).</source>
-        <translation>zlib non è riuscita ad avviare la decompressione (memoria esaurita?).</translation>
+        <source>The compression library could not start (out of memory?).</source>
+        <translation>La libreria di compressione non è riuscita ad avviarsi (memoria esaurita?).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "core/JobContext.h"
 #include "core/Logging.h"
+#include "vault/ChunkCompressor.h"
+#include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,8 +16,6 @@
 #include <algorithm>
 #include <cmath>
 #include <queue>
-
-#include <zlib.h>
 
 namespace Semina::Offline {
 
@@ -66,30 +66,15 @@ private:
     std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>> m_heap;
 };
 
-// Deflates `data` at level 1 into `scratch` (reused between calls) and returns the compressed size.
-Result<qint64> deflatedSize(const QByteArray &data, QByteArray &scratch)
-{
-    uLongf length = compressBound(uLong(data.size()));
-    if (scratch.size() < qsizetype(length))
-        scratch.resize(qsizetype(length));
-    const int status = compress2(reinterpret_cast<Bytef *>(scratch.data()), &length,
-                                 reinterpret_cast<const Bytef *>(data.constData()), uLong(data.size()), 1);
-    if (status != Z_OK)
-        return fail(ErrorCode::Internal,
-                    QCoreApplication::translate("Semina::Offline::SeedEstimate",
-                                                "The compression library failed (zlib status %1).")
-                        .arg(status));
-    return qint64(length);
-}
-
 struct SampleResult {
     qint64 read = 0;
     qint64 compressed = 0;
 };
 
-// Reads `blocks` blocks at random offsets of one file and deflates each.
+// Reads `blocks` blocks at random offsets of one file and compresses each as the vault stores
+// a chunk (incompressible data kept as it is).
 Result<SampleResult> sampleFile(const Candidate &file, qint64 blocks, qint64 blockSize, QRandomGenerator &random,
-                                QByteArray &buffer, QByteArray &scratch, JobContext &context)
+                                QByteArray &buffer, Vault::ChunkCompressor &compressor, JobContext &context)
 {
     QFile input(file.path);
     if (!input.open(QIODevice::ReadOnly)) {
@@ -112,12 +97,11 @@ Result<SampleResult> sampleFile(const Candidate &file, qint64 blocks, qint64 blo
         if (got <= 0)
             break;
         buffer.resize(qsizetype(got));
-        auto compressed = deflatedSize(buffer, scratch);
-        if (!compressed)
-            return fail(compressed.error());
+        auto stored = compressor.compress(buffer);
+        if (!stored)
+            return fail(stored.error());
         result.read += got;
-        // Incompressible blocks are stored as they are, never larger.
-        result.compressed += std::min(*compressed, got);
+        result.compressed += stored->size();
         context.addDone(0, got);
     }
     return result;
@@ -196,7 +180,7 @@ Result<SeedEstimate> estimateSeed(const QStringList &sources, const SeedEstimate
     context.setTotals(qint64(chosen.size()), -1);
     context.setDone(0, 0);
     QByteArray buffer;
-    QByteArray scratch;
+    Vault::ChunkCompressor compressor(Vault::CreateOptions().compressionLevel); // as the seed stores chunks
     double weightedRatio = 0;
     double totalWeight = 0;
     const double total = double(std::max<qint64>(estimate.protectedBytes, 1));
@@ -208,7 +192,7 @@ Result<SeedEstimate> estimateSeed(const QStringList &sources, const SeedEstimate
         const qint64 fileBlocks
             = std::clamp<qint64>(qint64(std::llround(expectedDraws)), 1,
                                  (file.size + options.sampleBlockBytes - 1) / options.sampleBlockBytes);
-        auto sample = sampleFile(file, fileBlocks, options.sampleBlockBytes, random, buffer, scratch, context);
+        auto sample = sampleFile(file, fileBlocks, options.sampleBlockBytes, random, buffer, compressor, context);
         if (!sample)
             return fail(sample.error());
         const double ratio = sample->read > 0 ? double(sample->compressed) / double(sample->read) : 1.0;

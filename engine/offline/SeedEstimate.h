@@ -31,8 +31,8 @@ struct SeedEstimate {
     int drivesNeeded = 0;
 };
 
-// Walks the sources (metadata only, symbolic links not followed) and deflates a bounded,
-// size-weighted sample of blocks (zlib level 1, as the seed's fast path) to estimate the seed.
+// Walks the sources (metadata only, symbolic links not followed) and compresses a bounded,
+// size-weighted sample of blocks (compressed as the vault stores chunks) to estimate the seed.
 // Its cost: one stat per entry plus at most about twice `sampleBudgetBytes` read. Progress and
 // cancellation through `context`; unreadable files are warnings, not failures. NotFound
 // when a source does not exist.

@@ -11,8 +11,8 @@ namespace Semina::Vault {
 class VaultKeys;
 
 // Turns a sealed data blob back into its chunk: AES-256-GCM open (the blob's type and id are
-// the associated data), zlib inflate when it was stored compressed, and the HMAC id checked,
-// so nothing unverified is ever returned. Its buffers are reused from blob to blob (fresh
+// the associated data), inflated when it was stored compressed (ChunkCompressor), and the HMAC
+// id checked, so nothing unverified is ever returned. Its buffers are reused from blob to blob (fresh
 // memory is slow to touch here): one opener per thread.
 class BlobOpener {
 public:
