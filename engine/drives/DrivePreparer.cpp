@@ -9,7 +9,7 @@
 #include "drives/RecoveryPassword.h"
 #include "drives/SpanPlan.h"
 #include "drives/StagedSeeds.h"
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 #include "offline/OfflineIdentity.h"
 #include "secrets/SecretStore.h"
 #include "store/StoreFactory.h"

@@ -8,7 +8,7 @@
 #include "drives/RecoveryPassword.h"
 #include "drives/SpanPlan.h"
 #include "drives/StagedSeeds.h"
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 #include "store/StoreFactory.h"
 
 #include <QDirIterator>

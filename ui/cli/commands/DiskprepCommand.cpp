@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "DiskprepPrompt.h"
+#include "ImportJobCommand.h"
 #include "devices/DriveCandidate.h"
 #include "drives/SpanPlan.h"
 #include "drives/StagedSeeds.h"
@@ -43,8 +44,12 @@ QString usage()
                     "  --plan                  only show how many drives the seed needs and what goes on each\n"
                     "  --drive-size SIZE       the drives' size for --plan (4T, 500G); with drives, use at most SIZE\n"
                     "  --certificate FILE      the seed server's certificate (.cer), on a copy computer without it\n"
-                    "  --json                  print the result as JSON\n"
-                    "p:<publishsettings> is required when this computer is not the seed's source computer.\n");
+                    "  --json                  print the result as JSON (the import job is then created by\n"
+                    "                          semina-cli importjob create)\n"
+                    "p:<publishsettings> is required when this computer is not the seed's source computer.\n"
+                    "After the last drive the import job is created and the ship-to address printed.\n"
+                    "       semina-cli diskprep u: [s:<staging> p:<publishsettings>] [importjob ship options]\n"
+                    "enters the shipping details of the job (as semina-cli importjob ship).\n");
 }
 
 QString size(qint64 bytes)
@@ -237,12 +242,48 @@ int DiskprepCommand::plan(const Drives::StagedSeed &seed, qint64 driveSize, cons
     return kExitOk;
 }
 
+int DiskprepCommand::shippingDetails(const QStringList &arguments, Console &console)
+{
+    // The original's u: mode: s: and p: name the staging location and the publish settings when
+    // this is not the computer that waits on the job; the rest goes to importjob ship as given.
+    QStringList forwarded{QStringLiteral("importjob"), QStringLiteral("ship")};
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg.compare(QLatin1String("u:"), Qt::CaseInsensitive) == 0)
+            continue;
+        if (arg.startsWith(QLatin1String("s:"), Qt::CaseInsensitive))
+            forwarded << QStringLiteral("--staging") << arg.mid(2);
+        else if (arg.startsWith(QLatin1String("p:"), Qt::CaseInsensitive))
+            forwarded << QStringLiteral("--publish-settings") << arg.mid(2);
+        else
+            forwarded << arg;
+    }
+    return ImportJobCommand().run(forwarded, console);
+}
+
+int DiskprepCommand::createImportJob(const Drives::StagedSeed &seed, const Options &options, Console &console)
+{
+    QStringList arguments{QStringLiteral("importjob"), QStringLiteral("create"), QStringLiteral("--job"), seed.job,
+                          QStringLiteral("--staging"), QDir(options.staging).absolutePath()};
+    if (!options.publishSettings.isEmpty())
+        arguments << QStringLiteral("--publish-settings") << options.publishSettings;
+    const int code = ImportJobCommand().run(arguments, console);
+    if (code != kExitOk)
+        console.err() << Text::tr("The drives are prepared; once the problem above is fixed, create the import job "
+                                  "with: semina-cli importjob create --job %1 --staging %2")
+                             .arg(seed.job, QDir::toNativeSeparators(QDir(options.staging).absolutePath()))
+                      << Qt::endl;
+    return code;
+}
+
 int DiskprepCommand::run(const QStringList &arguments, Console &console)
 {
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         console.out() << usage() << Qt::flush;
         return kExitOk;
     }
+    for (const QString &arg : arguments.mid(1))
+        if (arg.compare(QLatin1String("u:"), Qt::CaseInsensitive) == 0)
+            return shippingDetails(arguments, console);
     auto options = parse(arguments);
     if (!options) {
         console.err() << usage();

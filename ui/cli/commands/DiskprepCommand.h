@@ -44,6 +44,10 @@ private:
     static Result<> checkPublishSettings(const Options &options, const Drives::StagedSeed &seed);
     static int plan(const Drives::StagedSeed &seed, qint64 driveSize, const Options &options, Console &console);
     static int prepare(const Drives::StagedSeed &seed, qint64 driveSize, const Options &options, Console &console);
+    // After the last drive: the import job in the service, and the ship-to address printed.
+    static int createImportJob(const Drives::StagedSeed &seed, const Options &options, Console &console);
+    // `diskprep u: [s:<staging> p:<publishsettings>]`: the shipping details (importjob ship).
+    static int shippingDetails(const QStringList &arguments, Console &console);
 };
 
 } // namespace Semina::Cli

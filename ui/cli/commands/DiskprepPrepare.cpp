@@ -12,7 +12,7 @@
 #include "devices/VolumeFormatter.h"
 #include "drives/DrivePreparation.h"
 #include "drives/StagedSeeds.h"
-#include "offline/ImportJobStore.h"
+#include "importjob/ImportJobStore.h"
 #include "offline/OfflineIdentity.h"
 #include "secrets/SecretStore.h"
 
@@ -289,6 +289,8 @@ int DiskprepCommand::prepare(const Drives::StagedSeed &seed, qint64 driveSize, c
                       << Qt::endl;
     if (!countWarning.isEmpty())
         console.err() << Text::tr("warning: %1").arg(countWarning) << Qt::endl;
+    if (const int created = createImportJob(seed, options, console); created != kExitOk)
+        return created;
     return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
 }
 

@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "ImportServiceAccess.h"
 #include "ShippingPapers.h"
+#include "drives/PreparedDrives.h"
 #include "importjob/Deadlines.h"
 #include "importjob/ImportJobStore.h"
 #include "importjob/JobCreation.h"
@@ -29,22 +30,34 @@ struct Text {
 QString usage()
 {
     return Text::tr("Usage:\n"
-                    "  semina-cli importjob create --job NAME --staging DIR --drives FILE [JOB OPTIONS]\n"
+                    "  semina-cli importjob create --job NAME --staging DIR [--drives FILE] [JOB OPTIONS]\n"
                     "  semina-cli importjob ship [JOB OPTIONS] [--interactive] [--yes] [DETAILS]\n"
                     "  semina-cli importjob show|cancel [JOB OPTIONS]\n"
                     "  semina-cli importjob papers [JOB OPTIONS] --out DIR\n"
                     "JOB OPTIONS: --job NAME, --publish-settings FILE, --subscription GUID, --staging DIR.\n"
                     "Without them the job is the one this computer waits on; from another computer give the\n"
                     "staging location and the publish settings file.\n"
-                    "`create` creates the job in the import service (a retry of the end of drive preparation):\n"
-                    "FILE lists the prepared drives as JSON (driveId, serial, sequence, count, bytes,\n"
-                    "manifestSha256 in hex); each drive's key is read from the keychain (drive/<id>/key).\n"
+                    "`create` creates the job in the import service (diskprep does it after the last drive; this\n"
+                    "is its retry): the drives diskprep recorded in the job's folder, or those FILE lists as JSON\n"
+                    "(driveId, serial, sequence, count, bytes, manifestSha256 in hex); each drive's key is read\n"
+                    "from this computer's keychain.\n"
                     "`ship` takes DETAILS as --carrier, --tracking-number, --drive-count, --ship-date YYYY-MM-DD,\n"
                     "--recipient, --street1, --street2, --city, --state, --postal-code, --country, --phone,\n"
                     "--email, --return-carrier, --return-account; on a terminal (or with --interactive) it asks\n"
                     "for each one missing, in this order. It shows a review and commits on \"yes\" (or --yes).\n"
                     "Run again, it shows the job and each drive's state.\n"
                     "`papers` writes the packing list and one label per drive as PDF into DIR.\n");
+}
+
+Result<QByteArray> readDriveKey(const QString &driveId, const QString &entry, SecretStore &secrets)
+{
+    auto key = secrets.read(entry);
+    if (!key && key.error().code == ErrorCode::NotFound)
+        return fail(ErrorCode::NotFound,
+                    Text::tr("The key of drive %1 is not in this computer's keychain: create the job "
+                             "on the computer that prepared the drives.")
+                        .arg(driveId));
+    return key;
 }
 
 // The prepared drives from a JSON file; their keys from the keychain.
@@ -69,16 +82,28 @@ Result<QList<Offline::DriveForImport>> readDrives(const QString &path, SecretSto
         drive.bytes = object.value(QStringLiteral("bytes")).toString().toLongLong();
         drive.manifestSha256
             = QByteArray::fromHex(object.value(QStringLiteral("manifestSha256")).toString().toLatin1());
-        auto key = secrets.read(Offline::driveKeyName(drive.driveId));
+        auto key = readDriveKey(drive.driveId, Offline::driveKeyName(drive.driveId), secrets);
         if (!key)
-            return fail(key.error().code == ErrorCode::NotFound
-                            ? Error{ErrorCode::NotFound,
-                                    Text::tr("The key of drive %1 is not in this computer's keychain: create the job "
-                                             "on the computer that prepared the drives.")
-                                        .arg(drive.driveId)}
-                            : key.error());
+            return fail(key.error());
         drive.driveKey = *key;
         drives.append(drive);
+    }
+    return drives;
+}
+
+// The drives diskprep recorded in the job's folder; their keys from the keychain.
+Result<QList<Offline::DriveForImport>> preparedDrives(const QString &jobFolder, SecretStore &secrets)
+{
+    auto prepared = Drives::preparedDrives(jobFolder);
+    if (!prepared)
+        return fail(prepared.error());
+    QList<Offline::DriveForImport> drives;
+    for (const Drives::PreparedDrive &drive : *prepared) {
+        auto key = readDriveKey(drive.driveId, drive.keychainEntry, secrets);
+        if (!key)
+            return fail(key.error());
+        drives.append({drive.driveId, drive.serial, drive.sequence, drive.count, drive.bytes,
+                       QByteArray::fromHex(drive.manifestSha256.toLatin1()), *key});
     }
     return drives;
 }
@@ -155,9 +180,9 @@ int ImportJobCommand::run(const QStringList &arguments, Console &console)
 
 int ImportJobCommand::create(const QCommandLineParser &parser, const JobTargetOptions &options, Console &console)
 {
-    if (options.job.isEmpty() || options.staging.isEmpty() || !parser.isSet(QStringLiteral("drives"))) {
+    if (options.job.isEmpty() || options.staging.isEmpty()) {
         console.err() << usage();
-        return console.report({ErrorCode::Usage, Text::tr("importjob create needs --job, --staging and --drives.")});
+        return console.report({ErrorCode::Usage, Text::tr("importjob create needs --job and --staging.")});
     }
     const QString jobFolder = QDir(options.staging).filePath(options.job);
     QFile manifestFile(QDir(jobFolder).filePath(QLatin1String(Offline::SeedLayout::kManifestFile)));
@@ -179,7 +204,8 @@ int ImportJobCommand::create(const QCommandLineParser &parser, const JobTargetOp
         target->subscriptionId = manifest->form.subscriptionId;
 
     SecretStore secrets;
-    auto drives = readDrives(parser.value(QStringLiteral("drives")), secrets);
+    auto drives = parser.isSet(QStringLiteral("drives")) ? readDrives(parser.value(QStringLiteral("drives")), secrets)
+                                                         : preparedDrives(jobFolder, secrets);
     if (!drives)
         return console.report(drives.error());
     auto credential = Offline::writeCredentialFor(manifest->form.storageAccount, secrets);
