@@ -122,11 +122,12 @@ private Q_SLOTS:
         QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
         QCOMPARE(restored->skippedEntries, 3);
         QCOMPARE(restored->symlinks, 4);
-        QCOMPARE(context.warnings().size(), 3);
+        const QList<Warning> warnings = context.warnings();
+        QCOMPARE(warnings.size(), 3);
         for (const char *name : {"esc", "absolute", "climbing"}) {
             const QString path = m_target + QStringLiteral("/s2/") + QLatin1String(name);
             QVERIFY2(!QFileInfo(path).isSymLink(), name);
-            QVERIFY(std::any_of(context.warnings().begin(), context.warnings().end(), [&](const Warning &warning) {
+            QVERIFY(std::any_of(warnings.begin(), warnings.end(), [&](const Warning &warning) {
                 return warning.item.endsWith(QLatin1String(name))
                     && warning.message.contains(QStringLiteral("Skipped"));
             }));
