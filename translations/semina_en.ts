@@ -553,10 +553,6 @@ OfflineApplicationParams_&lt;NAME&gt;.xml.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked %1 snapshots, %2 trees, %3 packs, %4 index objects%5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, %1 blobs read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,6 +574,18 @@ OfflineApplicationParams_&lt;NAME&gt;.xml.
     </message>
     <message>
         <source>Damage found in %1 objects, affecting %2 snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 key files, %2 snapshots, %3 trees, %4 packs, %5 index objects%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Semina without a seal: whether it still opens the vault cannot be told. Add a new key and remove this one to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left by an interrupted write; the next backup removes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,10 +1413,6 @@ manifest&apos;s signature (by this server&apos;s certificate, or the exported FI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also recreate symbolic links that point outside the target folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The snapshot; &quot;latest&quot; when left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,6 +1435,25 @@ manifest&apos;s signature (by this server&apos;s certificate, or the exported FI
     <message>
         <source>%1 damaged files were not restored and %2 unsafe entries were refused: run semina-cli check.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip symbolic links that lead outside the target folder (by default every link is restored as it was; none is ever followed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated, does nothing: links are restored as they were by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-outside-links and --no-outside-links contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were skipped (see the warnings above).</source>
+        <translation>
+            <numerusform>%n entry was skipped (see the warnings above).</numerusform>
+            <numerusform>%n entries were skipped (see the warnings above).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3368,14 @@ Place this list inside the package.</source>
         <source>Could not create the folder %1 for the object %2: %3. Check that %4 is writable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a temporary file of container &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary file %1 of an unfinished write cannot be removed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Store::ObjectNames</name>
@@ -4497,6 +4528,22 @@ Place this list inside the package.</source>
         <source>The compression library could not start (out of memory?).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key file &quot;keys/%1&quot; asks scrypt for N = %2, r = %3, p = %4, beyond what Semina writes (at most %5 MiB of memory and 4 times the work of N = 2^17, r = 8, p = 1): it was not written by Semina or was altered, so it is not tried. Open the vault with another passphrase or the recovery key, then remove this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault in %1 does not open: none of its intact keys opens with this secret. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(damaged: remove it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It is left out; the other snapshots are intact (semina-cli check names what else is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Vault::Backup</name>
@@ -4587,6 +4634,26 @@ Place this list inside the package.</source>
         <source>Checking the snapshots</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not wrap this vault&apos;s master key (it was replaced or altered): its %1 no longer opens the vault. Remove it with semina-cli key remove %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries no seal, though every key file of this vault has one: it was replaced, and its %1 may not open the vault. Remove it with semina-cli key remove %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no intact recovery key: if the passphrases are forgotten, nothing opens it. Keep a second passphrase in a safe place (semina-cli key add).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Vault::PassphraseStrength</name>
@@ -4618,18 +4685,6 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be created: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; cannot be opened (is something else in its place?): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: the link points outside the restored folder (&quot;%1&quot;); restore with --allow-outside-links to recreate it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link cannot be created: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4681,10 +4736,6 @@ Place this list inside the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; was replaced while it was being restored: restore into a folder nothing else changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hard link cannot be created: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,6 +4753,38 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>The blob %1 has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: something else stands on its path or in its place, and the restore neither follows nor removes it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: it was replaced or moved while it was being restored, and the restore does not write through what took its place. Restore into a folder nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the link cannot be made in its place (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the link leads outside the restored folder through other links (&quot;%1&quot;), and --no-outside-links refuses such links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refused link cannot be removed again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped with its contents: something else stands in the folder&apos;s place and cannot be replaced (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the link points outside the restored folder (&quot;%1&quot;), and --no-outside-links refuses such links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: a folder stands in the file&apos;s place and is not replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

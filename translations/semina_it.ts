@@ -592,10 +592,6 @@ OfflineApplicationParams_&lt;NOME&gt;.xml.
         <translation>Legge e verifica ogni pacchetto, non solo la struttura.</translation>
     </message>
     <message>
-        <source>Checked %1 snapshots, %2 trees, %3 packs, %4 index objects%5.</source>
-        <translation>Controllati %1 snapshot, %2 alberi, %3 pacchetti, %4 oggetti di indice%5.</translation>
-    </message>
-    <message>
         <source>, %1 blobs read</source>
         <translation>, %1 blob letti</translation>
     </message>
@@ -618,6 +614,18 @@ OfflineApplicationParams_&lt;NOME&gt;.xml.
     <message>
         <source>Damage found in %1 objects, affecting %2 snapshots.</source>
         <translation>Danni trovati in %1 oggetti, che coinvolgono %2 snapshot.</translation>
+    </message>
+    <message>
+        <source>Checked %1 key files, %2 snapshots, %3 trees, %4 packs, %5 index objects%6.</source>
+        <translation>Controllati %1 file di chiave, %2 snapshot, %3 alberi, %4 pacchetti, %5 oggetti di indice%6.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Semina without a seal: whether it still opens the vault cannot be told. Add a new key and remove this one to be sure.</source>
+        <translation>%1 è stato scritto da una versione precedente di Semina senza sigillo: non si può stabilire se apra ancora l&apos;insieme di credenziali. Per esserne certi aggiungi una nuova chiave e rimuovi questa.</translation>
+    </message>
+    <message>
+        <source>%1 was left by an interrupted write; the next backup removes it.</source>
+        <translation>%1 è stato lasciato da una scrittura interrotta; il prossimo backup lo rimuove.</translation>
     </message>
 </context>
 <context>
@@ -1484,10 +1492,6 @@ manifesto e alla sua firma (con il certificato di questo server, o con il FILE.c
         <translation>PERCORSO</translation>
     </message>
     <message>
-        <source>Also recreate symbolic links that point outside the target folder.</source>
-        <translation>Ricrea anche i collegamenti simbolici che puntano fuori dalla cartella di destinazione.</translation>
-    </message>
-    <message>
         <source>The snapshot; &quot;latest&quot; when left out.</source>
         <translation>Lo snapshot; &quot;latest&quot; se omesso.</translation>
     </message>
@@ -1510,6 +1514,25 @@ manifesto e alla sua firma (con il certificato di questo server, o con il FILE.c
     <message>
         <source>%1 damaged files were not restored and %2 unsafe entries were refused: run semina-cli check.</source>
         <translation>%1 file danneggiati non sono stati ripristinati e %2 voci non sicure sono state rifiutate: esegui semina-cli check.</translation>
+    </message>
+    <message>
+        <source>Skip symbolic links that lead outside the target folder (by default every link is restored as it was; none is ever followed).</source>
+        <translation>Salta i collegamenti simbolici che portano fuori dalla cartella di destinazione (per impostazione predefinita ogni collegamento viene ripristinato com&apos;era; nessuno viene mai seguito).</translation>
+    </message>
+    <message>
+        <source>Deprecated, does nothing: links are restored as they were by default.</source>
+        <translation>Deprecata, non fa nulla: per impostazione predefinita i collegamenti vengono ripristinati com&apos;erano.</translation>
+    </message>
+    <message>
+        <source>--allow-outside-links and --no-outside-links contradict each other.</source>
+        <translation>--allow-outside-links e --no-outside-links si contraddicono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were skipped (see the warnings above).</source>
+        <translation>
+            <numerusform>%n elemento è stato saltato (vedi gli avvisi sopra).</numerusform>
+            <numerusform>%n elementi sono stati saltati (vedi gli avvisi sopra).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3471,14 @@ Inserire questa distinta nel pacco.</translation>
         <source>Could not create the folder %1 for the object %2: %3. Check that %4 is writable.</source>
         <translation>Impossibile creare la cartella %1 per l&apos;oggetto %2: %3. Controlla che %4 sia scrivibile.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a temporary file of container &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; non è un file temporaneo del contenitore &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The temporary file %1 of an unfinished write cannot be removed: %2.</source>
+        <translation>Il file temporaneo %1 di una scrittura non completata non può essere rimosso: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Store::ObjectNames</name>
@@ -4601,6 +4632,22 @@ Inserire questa distinta nel pacco.</translation>
         <source>The compression library could not start (out of memory?).</source>
         <translation>La libreria di compressione non è riuscita ad avviarsi (memoria esaurita?).</translation>
     </message>
+    <message>
+        <source>The key file &quot;keys/%1&quot; asks scrypt for N = %2, r = %3, p = %4, beyond what Semina writes (at most %5 MiB of memory and 4 times the work of N = 2^17, r = 8, p = 1): it was not written by Semina or was altered, so it is not tried. Open the vault with another passphrase or the recovery key, then remove this key.</source>
+        <translation>Il file di chiave &quot;keys/%1&quot; chiede a scrypt N = %2, r = %3, p = %4, oltre quanto scrive Semina (al massimo %5 MiB di memoria e 4 volte il lavoro di N = 2^17, r = 8, p = 1): non è stato scritto da Semina o è stato alterato, quindi non viene provato. Apri l&apos;insieme di credenziali con un&apos;altra passphrase o con la chiave di ripristino, poi rimuovi questa chiave.</translation>
+    </message>
+    <message>
+        <source>The vault in %1 does not open: none of its intact keys opens with this secret. %2</source>
+        <translation>L&apos;insieme di credenziali in %1 non si apre: nessuna delle sue chiavi intatte si apre con questo segreto. %2</translation>
+    </message>
+    <message>
+        <source>(damaged: remove it)</source>
+        <translation>(danneggiata: rimuovila)</translation>
+    </message>
+    <message>
+        <source>%1 It is left out; the other snapshots are intact (semina-cli check names what else is damaged).</source>
+        <translation>%1 Viene escluso; gli altri snapshot sono intatti (semina-cli check indica che altro è danneggiato).</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Vault::Backup</name>
@@ -4691,6 +4738,26 @@ Inserire questa distinta nel pacco.</translation>
         <source>Checking the snapshots</source>
         <translation>Controllo degli snapshot</translation>
     </message>
+    <message>
+        <source>recovery key</source>
+        <translation>chiave di ripristino</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <source>It does not wrap this vault&apos;s master key (it was replaced or altered): its %1 no longer opens the vault. Remove it with semina-cli key remove %2.</source>
+        <translation>Non racchiude la chiave principale di questo insieme di credenziali (è stato sostituito o alterato): la sua %1 non apre più l&apos;insieme di credenziali. Rimuovilo con semina-cli key remove %2.</translation>
+    </message>
+    <message>
+        <source>It carries no seal, though every key file of this vault has one: it was replaced, and its %1 may not open the vault. Remove it with semina-cli key remove %2.</source>
+        <translation>Non ha sigillo, benché ogni file di chiave di questo insieme di credenziali ne abbia uno: è stato sostituito, e la sua %1 potrebbe non aprire l&apos;insieme di credenziali. Rimuovilo con semina-cli key remove %2.</translation>
+    </message>
+    <message>
+        <source>The vault has no intact recovery key: if the passphrases are forgotten, nothing opens it. Keep a second passphrase in a safe place (semina-cli key add).</source>
+        <translation>L&apos;insieme di credenziali non ha una chiave di ripristino intatta: se le passphrase vengono dimenticate, nulla lo apre. Conserva una seconda passphrase in un luogo sicuro (semina-cli key add).</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Vault::PassphraseStrength</name>
@@ -4723,18 +4790,6 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>The folder &quot;%1&quot; cannot be created: %2.</source>
         <translation>La cartella &quot;%1&quot; non può essere creata: %2.</translation>
-    </message>
-    <message>
-        <source>The folder &quot;%1&quot; cannot be opened (is something else in its place?): %2.</source>
-        <translation>La cartella &quot;%1&quot; non può essere aperta (c&apos;è qualcos&apos;altro al suo posto?): %2.</translation>
-    </message>
-    <message>
-        <source>Skipped: the link points outside the restored folder (&quot;%1&quot;); restore with --allow-outside-links to recreate it.</source>
-        <translation>Saltato: il collegamento punta fuori dalla cartella ripristinata (&quot;%1&quot;); ripristina con --allow-outside-links per ricrearlo.</translation>
-    </message>
-    <message>
-        <source>The link cannot be created: %1.</source>
-        <translation>Impossibile creare il collegamento: %1.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be created: %2.</source>
@@ -4785,10 +4840,6 @@ Inserire questa distinta nel pacco.</translation>
         <translation>Il file &quot;%1&quot; non può essere aperto in scrittura: %2.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; was replaced while it was being restored: restore into a folder nothing else changes.</source>
-        <translation>Il file &quot;%1&quot; è stato sostituito durante il ripristino: ripristina in una cartella che nient&apos;altro modifica.</translation>
-    </message>
-    <message>
         <source>The hard link cannot be created: %1.</source>
         <translation>Impossibile creare il collegamento fisico: %1.</translation>
     </message>
@@ -4807,6 +4858,38 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>The blob %1 has the wrong type.</source>
         <translation>Il blob %1 ha il tipo sbagliato.</translation>
+    </message>
+    <message>
+        <source>Skipped: something else stands on its path or in its place, and the restore neither follows nor removes it (%1).</source>
+        <translation>Saltato: qualcos&apos;altro si trova sul suo percorso o al suo posto, e il ripristino non lo segue né lo rimuove (%1).</translation>
+    </message>
+    <message>
+        <source>Skipped: it was replaced or moved while it was being restored, and the restore does not write through what took its place. Restore into a folder nothing else changes.</source>
+        <translation>Saltato: è stato sostituito o spostato mentre veniva ripristinato, e il ripristino non scrive attraverso ciò che ne ha preso il posto. Ripristina in una cartella che nient&apos;altro modifica.</translation>
+    </message>
+    <message>
+        <source>Skipped: the link cannot be made in its place (%1).</source>
+        <translation>Saltato: il collegamento non può essere creato al suo posto (%1).</translation>
+    </message>
+    <message>
+        <source>Skipped: the link leads outside the restored folder through other links (&quot;%1&quot;), and --no-outside-links refuses such links.</source>
+        <translation>Saltato: il collegamento porta fuori dalla cartella ripristinata attraverso altri collegamenti (&quot;%1&quot;), e --no-outside-links rifiuta tali collegamenti.</translation>
+    </message>
+    <message>
+        <source>The refused link cannot be removed again: %1.</source>
+        <translation>Il collegamento rifiutato non può essere rimosso di nuovo: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped with its contents: something else stands in the folder&apos;s place and cannot be replaced (%1).</source>
+        <translation>Saltata con il suo contenuto: qualcos&apos;altro si trova al posto della cartella e non può essere sostituito (%1).</translation>
+    </message>
+    <message>
+        <source>Skipped: the link points outside the restored folder (&quot;%1&quot;), and --no-outside-links refuses such links.</source>
+        <translation>Saltato: il collegamento punta fuori dalla cartella ripristinata (&quot;%1&quot;), e --no-outside-links rifiuta tali collegamenti.</translation>
+    </message>
+    <message>
+        <source>Skipped: a folder stands in the file&apos;s place and is not replaced.</source>
+        <translation>Saltato: al posto del file c&apos;è una cartella, che non viene sostituita.</translation>
     </message>
 </context>
 <context>

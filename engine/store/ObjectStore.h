@@ -28,6 +28,14 @@ struct ObjectInfo {
     QDateTime storeTime;
 };
 
+// What a write that never finished left behind: a killed writer's temporary file in a folder
+// account. Never an object: no get or list sees it; it only takes space.
+struct UnfinishedWrite {
+    QString name; // the object that was being written
+    QString location; // where it lies (a folder account: the file's path), for messages and removing it
+    qint64 size = 0;
+};
+
 // One page of a listing; `nextMarker` is empty on the last page.
 struct ListPage {
     QList<ObjectInfo> objects;
@@ -112,6 +120,23 @@ public:
     virtual Result<ObjectInfo> copy(const QString &sourceContainer, const QString &sourceName,
                                     const QString &targetContainer, const QString &targetName)
         = 0;
+
+    // Writes of objects under `prefix` that never finished. Azure shows none (the blocks of an
+    // upload never committed are not listed and expire by themselves): the default is empty.
+    virtual Result<QList<UnfinishedWrite>> listUnfinishedWrites(const QString &container, const QString &prefix)
+    {
+        Q_UNUSED(container)
+        Q_UNUSED(prefix)
+        return QList<UnfinishedWrite>{};
+    }
+    // Removes what one left. Only for a caller that knows no live writer owns it (it holds a
+    // lock over the names its writers use).
+    virtual Result<> removeUnfinishedWrite(const QString &container, const UnfinishedWrite &write)
+    {
+        Q_UNUSED(container)
+        Q_UNUSED(write)
+        return {};
+    }
 };
 
 } // namespace Semina::Store

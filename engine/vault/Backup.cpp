@@ -7,6 +7,7 @@
 #include "vault/FileNode.h"
 #include "vault/FileReader.h"
 #include "vault/TreePrefetcher.h"
+#include "vault/UnfinishedWrites.h"
 #include "vault/Vault.h"
 #include "vault/VaultLock.h"
 
@@ -448,6 +449,8 @@ static Result<Snapshot> backupHoldingLock(Vault &vault, const BackupRequest &req
     const QString host = request.host.isEmpty() ? QSysInfo::machineHostName() : request.host;
 
     context.setPhase(Text::tr("Preparing the backup"));
+    if (auto removed = removeUnfinishedWrites(vault); !removed)
+        return fail(removed.error());
     auto adopted = vault.adoptUnindexedPacks(context);
     if (!adopted)
         return fail(adopted.error());

@@ -3,7 +3,9 @@
 #include "core/JobContext.h"
 #include "crypto/Aead.h"
 #include "store/ObjectStore.h"
+#include "vault/CheckKeys.h"
 #include "vault/ChunkCompressor.h"
+#include "vault/UnfinishedWrites.h"
 #include "vault/Vault.h"
 #include "vault/VaultLock.h"
 
@@ -293,6 +295,13 @@ Result<> CheckRun::checkSnapshots()
 static Result<CheckReport> checkHoldingLock(Vault &vault, const CheckOptions &options, JobContext &context)
 {
     CheckReport report;
+    if (auto ok = checkKeyFiles(vault, report); !ok)
+        return fail(ok.error());
+    auto unfinished = unfinishedWrites(vault);
+    if (!unfinished)
+        return fail(unfinished.error());
+    for (const Store::UnfinishedWrite &write : std::as_const(*unfinished))
+        report.unfinishedWrites << write.location;
     CheckRun run(vault, context, report);
     if (auto ok = run.checkIndexesAndPacks(options.readData); !ok)
         return fail(ok.error());

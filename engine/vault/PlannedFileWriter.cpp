@@ -25,6 +25,22 @@ struct Text {
 
 // The most a direct write copies at once into the aligned stage.
 constexpr qint64 kStageSize = 4 * 1024 * 1024;
+
+// Something not of this restore stands in the way: a symlink on the path (ELOOP from
+// RESOLVE_NO_SYMLINKS or O_NOFOLLOW, EXDEV from RESOLVE_BENEATH), a file where a folder should
+// be, a folder at the file's name, or the file removed meanwhile.
+bool standsInTheWay(int error)
+{
+    return error == ELOOP || error == EXDEV || error == ENOTDIR || error == EEXIST || error == EISDIR
+        || error == ENOENT;
+}
+
+// The file is not restored, with a warning; the first reason is kept.
+void skipFile(PlannedFile &planned, const QString &reason)
+{
+    if (!planned.skipped.exchange(true))
+        planned.skip = reason;
+}
 } // namespace
 
 PlannedFileWriter::PlannedFileWriter(const TargetFolder &target, RestorePlan &plan, JobContext &context)
@@ -57,6 +73,8 @@ Result<PlannedFileWriter::OpenFile *> PlannedFileWriter::openFile(quint32 file)
     auto fd = creating ? create(planned) : reopen(planned);
     if (!fd)
         return fail(fd.error());
+    if (*fd < 0)
+        return nullptr; // skipped
     if (m_open.size() == kOpenFiles) {
         ::close(m_open.back().fd);
         m_open.pop_back();
@@ -99,6 +117,14 @@ Result<int> PlannedFileWriter::create(PlannedFile &planned)
         const int error = errno;
         if (fd >= 0)
             ::close(fd);
+        if (fd < 0 && standsInTheWay(error)) {
+            skipFile(planned,
+                     Text::tr("Skipped: something else stands on its path or in its place, and the restore "
+                              "neither follows nor removes it (%1).")
+                         .arg(systemErrorText(error)));
+            planned.state.store(PlannedFile::Failed, std::memory_order_release);
+            return -1;
+        }
         planned.state.store(PlannedFile::Failed, std::memory_order_release);
         return fail(ErrorCode::Io,
                     Text::tr("The file \"%1\" cannot be created: %2.")
@@ -109,12 +135,14 @@ Result<int> PlannedFileWriter::create(PlannedFile &planned)
     return fd;
 }
 
-Result<int> PlannedFileWriter::reopen(const PlannedFile &planned)
+Result<int> PlannedFileWriter::reopen(PlannedFile &planned)
 {
     // Another worker is creating it: that takes a few system calls.
     int state = PlannedFile::Creating;
     while ((state = planned.state.load(std::memory_order_acquire)) == PlannedFile::Creating)
         std::this_thread::yield();
+    if (state == PlannedFile::Failed && planned.skipped.load(std::memory_order_acquire))
+        return -1;
     if (state == PlannedFile::Failed)
         return fail(ErrorCode::Io, Text::tr("The file \"%1\" cannot be created.").arg(QFile::decodeName(planned.path)));
     const int fd = m_target.openBeneath(planned.path, O_WRONLY);
@@ -123,12 +151,16 @@ Result<int> PlannedFileWriter::reopen(const PlannedFile &planned)
         const int error = fd < 0 ? errno : 0;
         if (fd >= 0)
             ::close(fd);
-        return fail(ErrorCode::Io,
-                    error != 0 ? Text::tr("The file \"%1\" cannot be opened for writing: %2.")
-                                     .arg(QFile::decodeName(planned.path), systemErrorText(error))
-                               : Text::tr("The file \"%1\" was replaced while it was being restored: restore into a "
-                                          "folder nothing else changes.")
-                                     .arg(QFile::decodeName(planned.path)));
+        if (error != 0 && !standsInTheWay(error))
+            return fail(ErrorCode::Io,
+                        Text::tr("The file \"%1\" cannot be opened for writing: %2.")
+                            .arg(QFile::decodeName(planned.path), systemErrorText(error)));
+        // Replaced or moved meanwhile, or a link now on its path: never written through.
+        skipFile(planned,
+                 Text::tr("Skipped: it was replaced or moved while it was being restored, and the restore "
+                          "does not write through what took its place. Restore into a folder nothing else "
+                          "changes."));
+        return -1;
     }
     return fd;
 }
@@ -203,6 +235,8 @@ Result<> PlannedFileWriter::write(quint32 file, qint64 offset, QByteArrayView da
     auto opened = openFile(file);
     if (!opened)
         return fail(opened.error());
+    if (!*opened)
+        return {}; // skipped
     OpenFile &open = **opened;
     const qint64 end = offset + data.size();
     const qint64 first = DirectIo::alignUp(offset);
@@ -228,6 +262,8 @@ Result<> PlannedFileWriter::finish(quint32 file)
     auto opened = openFile(file);
     if (!opened)
         return fail(opened.error());
+    if (!*opened)
+        return {}; // skipped
     const PlannedFile &planned = m_plan.files[file];
     applyMetadata((*opened)->fd, planned.metadata, planned.path, m_context);
     forget(file);

@@ -46,10 +46,11 @@ private:
     };
 
     // The file's open descriptor here, created or reopened if needed; first in m_open from
-    // now on (valid until m_open changes again).
+    // now on (valid until m_open changes again). Null when the file is skipped (something
+    // stands in its way: PlannedFile::skipped); -1 from create and reopen says the same.
     Result<OpenFile *> openFile(quint32 file);
     Result<int> create(PlannedFile &planned);
-    Result<int> reopen(const PlannedFile &planned);
+    Result<int> reopen(PlannedFile &planned);
     void forget(quint32 file);
     // Writes the aligned middle directly; false when the file system refuses direct I/O (the
     // caller then writes it through the page cache, as it does from then on).

@@ -2,6 +2,7 @@
 
 #include "core/JobContext.h"
 #include "core/Logging.h"
+#include "vault/RestoreLinks.h"
 #include "vault/RestoreMetadata.h"
 #include "vault/RestorePipeline.h"
 #include "vault/RestorePlanner.h"
@@ -19,11 +20,11 @@
 #include <cerrno>
 #include <thread>
 
-// A restore in three steps: plan (walk the trees, create folders, symlinks and empty files, and
-// list the chunks by pack and offset), fill (RestorePipeline: each pack read once, front to
-// back, blobs verified and written on all cores, files created as their first chunk comes),
-// finish (hard links made, damaged files removed and reported, folder metadata applied
-// children first).
+// A restore in three steps: plan (walk the trees, create folders and empty files, and list the
+// chunks by pack and offset and the symlinks), fill (RestorePipeline: each pack read once, front
+// to back, blobs verified and written on all cores, files created as their first chunk comes),
+// finish (hard links made, damaged files removed and reported, symlinks made, folder metadata
+// applied children first).
 namespace Semina::Vault {
 
 namespace {
@@ -44,8 +45,17 @@ int workerCount()
 void settleFiles(const TargetFolder &target, RestorePlan &plan, RestoreSummary &summary, JobContext &context)
 {
     qint64 damagedEntries = 0;
+    qint64 skippedEntries = 0;
     qint64 unlinked = 0; // links that could not be made (reported)
     for (PlannedFile &file : plan.files) {
+        if (file.skipped.load() && !file.damaged.load()) {
+            if (!file.skip.isEmpty()) { // else the planner reported and counted it
+                context.warn(QFile::decodeName(file.path), file.skip);
+                ++summary.skippedEntries;
+            }
+            skippedEntries += 1 + file.links.size();
+            continue;
+        }
         if (!file.damaged.load()) {
             summary.bytes += file.size;
             for (const QByteArray &link : std::as_const(file.links)) {
@@ -68,7 +78,7 @@ void settleFiles(const TargetFolder &target, RestorePlan &plan, RestoreSummary &
         damagedEntries += 1 + file.links.size();
     }
     summary.damagedFiles += damagedEntries;
-    summary.files = plan.fileEntries - damagedEntries - unlinked;
+    summary.files = plan.fileEntries - damagedEntries - skippedEntries - unlinked;
 }
 
 void finishFolders(const TargetFolder &target, const RestorePlan &plan, JobContext &context)
@@ -91,7 +101,7 @@ static Result<RestoreSummary> restoreHoldingLock(Vault &vault, const RestoreRequ
 {
     if (request.target.isEmpty())
         return fail(ErrorCode::Usage, Text::tr("Name the folder to restore into."));
-    auto snapshot = vault.findSnapshot(request.snapshot);
+    auto snapshot = vault.findSnapshot(request.snapshot, &context);
     if (!snapshot)
         return fail(snapshot.error());
     auto target = TargetFolder::open(request.target);
@@ -120,6 +130,7 @@ static Result<RestoreSummary> restoreHoldingLock(Vault &vault, const RestoreRequ
     const qint64 fillMs = clock.restart();
     if (planned) {
         settleFiles(*target, plan, summary, context);
+        makeLinks(*target, plan, request.refuseLinksOutside, summary, context);
         finishFolders(*target, plan, context);
         qCInfo(lcVault) << "restored" << plan.fileEntries << "files," << plan.needs.size() << "chunks from"
                         << plan.packs.size() << "packs: plan" << planMs << "ms, contents" << fillMs << "ms, folders"

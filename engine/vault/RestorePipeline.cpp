@@ -91,7 +91,7 @@ private:
         for (quint32 u = need.firstUse; u < need.firstUse + need.useCount; ++u) {
             const ChunkUse &use = plan.uses[u];
             PlannedFile &file = plan.files[use.file];
-            if (file.damaged.load(std::memory_order_relaxed))
+            if (file.damaged.load(std::memory_order_relaxed) || file.skipped.load(std::memory_order_relaxed))
                 continue;
             if (use.file != m_currentFile) {
                 m_currentFile = use.file;
@@ -104,7 +104,7 @@ private:
             }
             m_pipeline.m_context.addDone(0, chunk.size());
             if (file.pendingChunks.fetch_sub(1, std::memory_order_acq_rel) == 1
-                && !file.damaged.load(std::memory_order_acquire)) {
+                && !file.damaged.load(std::memory_order_acquire) && !file.skipped.load(std::memory_order_acquire)) {
                 if (auto ok = m_writer.finish(use.file); !ok)
                     return ok;
                 m_pipeline.m_context.addDone(1, 0);

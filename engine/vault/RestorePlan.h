@@ -36,11 +36,23 @@ struct PlannedFile {
     std::atomic<qint32> pendingChunks{0}; // chunk uses not yet written; at 0 the file is done
     std::atomic<bool> damaged{false};
     QString damage; // why, when damaged (written under the pipeline's lock)
+    // Not restored because something not of this restore stands in its way (a symlink on its
+    // path, a folder at its name, a file replaced meanwhile): a warning, not damage.
+    std::atomic<bool> skipped{false};
+    QString skip; // why; written only by the worker that set `skipped`
 };
 
 struct PlannedFolder {
     QByteArray path;
     EntryMetadata metadata;
+};
+
+// A symlink to make once everything beside it is in place: nothing the restore writes can then
+// pass through it, whatever it points to.
+struct PlannedLink {
+    QByteArray path;
+    QByteArray target; // exactly as backed up
+    EntryMetadata metadata; // owner and mtime (a link has no permissions of its own)
 };
 
 // A chunk the restore needs, where it lies, and where its uses start in RestorePlan::uses.
@@ -66,6 +78,7 @@ struct ChunkUse {
 struct RestorePlan {
     std::deque<PlannedFile> files; // a deque: its elements (with atomics) never move
     std::vector<PlannedFolder> folders; // children before their parents
+    std::vector<PlannedLink> links;
     QList<QByteArray> packs; // pack ids
     std::vector<ChunkNeed> needs;
     std::vector<ChunkUse> uses;

@@ -57,7 +57,6 @@ RestorePlanner::RestorePlanner(Vault &vault, const RestoreRequest &request, cons
     , m_plan(plan)
     , m_summary(summary)
 {
-    m_asRoot = ::geteuid() == 0;
     for (const QString &path : request.include)
         m_include << QFile::encodeName(QDir::cleanPath(path)).split('/');
 }
@@ -139,17 +138,20 @@ Result<> RestorePlanner::planNode(const TreeNode &node, int folder, const QByteA
     const char *name = node.name.constData();
     switch (node.type) {
     case TreeNode::Type::Directory: {
-        const bool made = ::mkdirat(folder, name, 0700) == 0;
-        if (!made && errno != EEXIST)
-            return fail(ErrorCode::Io,
-                        Text::tr("The folder \"%1\" cannot be created: %2.")
-                            .arg(QFile::decodeName(relative), systemErrorText(errno)));
-        const int child = ::openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (child < 0)
-            return fail(ErrorCode::Io,
-                        Text::tr("The folder \"%1\" cannot be opened (is something else in its place?): "
-                                 "%2.")
-                            .arg(QFile::decodeName(relative), systemErrorText(errno)));
+        bool made = false;
+        const int child = openFolder(folder, name, made);
+        if (child < 0) {
+            if (errno != ELOOP && errno != ENOTDIR && errno != EEXIST && errno != ENOTEMPTY && errno != EISDIR)
+                return fail(ErrorCode::Io,
+                            Text::tr("The folder \"%1\" cannot be created: %2.")
+                                .arg(QFile::decodeName(relative), systemErrorText(errno)));
+            warn(relative,
+                 Text::tr("Skipped with its contents: something else stands in the folder's place and "
+                          "cannot be replaced (%1).")
+                     .arg(systemErrorText(errno)));
+            ++m_summary.skippedEntries;
+            return {};
+        }
         auto ok = planTree(node.subtree, child, relative, depth + 1, made);
         ::close(child);
         // Folders are finished last, children first: their mtimes change as entries appear.
@@ -161,7 +163,7 @@ Result<> RestorePlanner::planNode(const TreeNode &node, int folder, const QByteA
     }
     case TreeNode::Type::Symlink:
         if (whole)
-            planSymlink(node, folder, relative, depth);
+            planSymlink(node, relative, depth);
         return {};
     case TreeNode::Type::File:
         if (!whole)
@@ -171,27 +173,36 @@ Result<> RestorePlanner::planNode(const TreeNode &node, int folder, const QByteA
     return {};
 }
 
-void RestorePlanner::planSymlink(const TreeNode &node, int folder, const QByteArray &relative, int depth)
+int RestorePlanner::openFolder(int folder, const char *name, bool &made)
 {
-    const char *name = node.name.constData();
-    if (!m_request.allowLinksOutside && !linkStaysInside(node.linkTarget, depth)) {
+    // A symlink or a file in the folder's place (already in the target, or planted meanwhile) is
+    // replaced, never followed; a folder is used as it is. Twice at most: a race goes on losing.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        made = ::mkdirat(folder, name, 0700) == 0;
+        if (!made && errno != EEXIST)
+            return -1;
+        const int child = ::openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (child >= 0 || (errno != ELOOP && errno != ENOTDIR))
+            return child;
+        if (::unlinkat(folder, name, 0) != 0)
+            return -1;
+    }
+    errno = EEXIST;
+    return -1;
+}
+
+void RestorePlanner::planSymlink(const TreeNode &node, const QByteArray &relative, int depth)
+{
+    // Judged on the text here; links that leave through other links are found once all exist.
+    if (m_request.refuseLinksOutside && !linkStaysInside(node.linkTarget, depth)) {
         warn(relative,
-             Text::tr("Skipped: the link points outside the restored folder (\"%1\"); restore with "
-                      "--allow-outside-links to recreate it.")
+             Text::tr("Skipped: the link points outside the restored folder (\"%1\"), and "
+                      "--no-outside-links refuses such links.")
                  .arg(QFile::decodeName(node.linkTarget)));
-        ++m_summary.refusedEntries;
+        ++m_summary.skippedEntries;
         return;
     }
-    ::unlinkat(folder, name, 0);
-    if (::symlinkat(node.linkTarget.constData(), folder, name) != 0) {
-        warn(relative, Text::tr("The link cannot be created: %1.").arg(systemErrorText(errno)));
-        return;
-    }
-    if (m_asRoot)
-        ::fchownat(folder, name, uid_t(node.uid), gid_t(node.gid), AT_SYMLINK_NOFOLLOW);
-    const timespec times[2] = {{0, UTIME_OMIT}, {node.mtimeNs / 1'000'000'000, node.mtimeNs % 1'000'000'000}};
-    ::utimensat(folder, name, times, AT_SYMLINK_NOFOLLOW);
-    ++m_summary.symlinks;
+    m_plan.links.push_back({relative, node.linkTarget, metadataOf(node)});
 }
 
 Result<> RestorePlanner::planFile(const TreeNode &node, int folder, const QByteArray &relative, bool newFolder)
@@ -243,6 +254,13 @@ Result<> RestorePlanner::planFile(const TreeNode &node, int folder, const QByteA
     // Replace whatever is there, never write through it (it could be a link planted earlier).
     ::unlinkat(folder, name, 0);
     const int fd = ::openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0 && (errno == EEXIST || errno == EISDIR)) {
+        warn(relative, Text::tr("Skipped: a folder stands in the file's place and is not replaced."));
+        file.skipped.store(true);
+        file.state.store(PlannedFile::Failed, std::memory_order_relaxed);
+        ++m_summary.skippedEntries;
+        return {};
+    }
     if (fd < 0)
         return fail(ErrorCode::Io,
                     Text::tr("The file \"%1\" cannot be created: %2.")

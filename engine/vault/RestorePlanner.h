@@ -21,11 +21,11 @@ namespace Semina::Vault {
 class TargetFolder;
 class Vault;
 
-// Walks a snapshot's trees and lays the restore out in the target: folders, symlinks and empty
-// files made; the chunks the other files need are located in the index and collected into a
-// RestorePlan (the workers create those files). No content is read here. Refused
-// entries, links pointing out, damaged listings and chunks missing from the index are
-// counted in the summary and reported as warnings; the rest of the plan goes on.
+// Walks a snapshot's trees and lays the restore out in the target: folders and empty files
+// made; the chunks the other files need are located in the index and collected into a
+// RestorePlan (the workers create those files), and so are the symlinks (made last). No content
+// is read here. Refused entries, skipped links, damaged listings and chunks missing from the
+// index are counted in the summary and reported as warnings; the rest of the plan goes on.
 class RestorePlanner {
 public:
     RestorePlanner(Vault &vault, const RestoreRequest &request, const TargetFolder &target, JobContext &context,
@@ -39,7 +39,9 @@ private:
     Result<> planTree(const ChunkId &treeId, int folder, const QByteArray &relative, int depth, bool newFolder);
     Result<> planNode(const TreeNode &node, int folder, const QByteArray &relative, int depth, bool whole,
                       bool newFolder);
-    void planSymlink(const TreeNode &node, int folder, const QByteArray &relative, int depth);
+    // The folder `name` in `folder`, made when missing; -1 with errno when it cannot be had.
+    int openFolder(int folder, const char *name, bool &made);
+    void planSymlink(const TreeNode &node, const QByteArray &relative, int depth);
     Result<> planFile(const TreeNode &node, int folder, const QByteArray &relative, bool newFolder);
     Result<> planChunks(quint32 fileNumber, const std::vector<BlobLocation> &locations);
     // Sorts the needs by pack and offset and groups the uses by need.
@@ -60,7 +62,6 @@ private:
     RestoreSummary &m_summary;
     TreePrefetcher m_trees{m_vault};
     QList<QList<QByteArray>> m_include;
-    bool m_asRoot = false;
     // Hard links: the planned file of each device and inode seen with more than one link.
     QHash<QPair<quint64, quint64>, quint32> m_linked;
     QHash<QByteArray, quint32> m_packNumbers;

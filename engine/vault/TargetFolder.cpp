@@ -92,6 +92,23 @@ int TargetFolder::openBeneath(const QByteArray &relative, int flags) const
     }
 }
 
+bool TargetFolder::leadsOutside(const QByteArray &relative) const
+{
+    open_how how{};
+    how.flags = quint64(O_PATH | O_CLOEXEC);
+    how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS;
+    for (int attempt = 0;; ++attempt) {
+        const long fd = ::syscall(SYS_openat2, m_fd, relative.constData(), &how, sizeof how);
+        if (fd >= 0) {
+            ::close(int(fd));
+            return false;
+        }
+        if ((errno == EINTR || errno == EAGAIN) && attempt < 100)
+            continue;
+        return errno == EXDEV;
+    }
+}
+
 int TargetFolder::openParent(const QByteArray &relative, qsizetype &nameOffset) const
 {
     const qsizetype slash = relative.lastIndexOf('/');

@@ -32,11 +32,15 @@ public:
     // Makes `link` a hard link to `existing` (replacing whatever is at `link`); false with
     // errno set on failure.
     bool linkBeneath(const QByteArray &existing, const QByteArray &link) const;
+    // The folder holding `relative` (a new descriptor, reached without following any link) and
+    // the offset of its name in `relative`; -1 with errno set on failure.
+    [[nodiscard]] int openParent(const QByteArray &relative, qsizetype &nameOffset) const;
+    // Whether resolving `relative`, following the links on the way and at its end, leaves the
+    // folder (the kernel's RESOLVE_BENEATH says so). False where openat2 is missing.
+    [[nodiscard]] bool leadsOutside(const QByteArray &relative) const;
 
 private:
     TargetFolder(int fd, QString path);
-    // The folder holding `relative` (a new descriptor) and the offset of its name in it.
-    [[nodiscard]] int openParent(const QByteArray &relative, qsizetype &nameOffset) const;
 
     int m_fd = -1;
     QString m_path;

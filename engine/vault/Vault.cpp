@@ -10,6 +10,8 @@
 #include "vault/VaultLock.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtEndian>
 
 #include <algorithm>
@@ -25,6 +27,14 @@ struct Text {
 
 const QString kConfigName = QStringLiteral("config");
 const QString kKeysPrefix = QStringLiteral("keys/");
+
+// Whether a key file that cannot be read could be the one `secret` opens: all could, except a
+// recovery key when the secret does not look like one (those are not tried for it).
+bool couldOpenWith(const QByteArray &json, bool looksLikeRecovery)
+{
+    const QString kind = QJsonDocument::fromJson(json).object().value(QStringLiteral("kind")).toString();
+    return looksLikeRecovery || kind != QLatin1String("recovery");
+}
 } // namespace
 
 Result<QByteArray> VaultLocation::readSealedBytes(const QString &name, qint64 offset, qint64 length) const
@@ -95,6 +105,7 @@ Result<CreatedVault> Vault::create(const VaultLocation &location, QByteArrayView
     config.chunker = options.chunker;
     config.packTargetSize = options.packTargetSize;
     config.compressionLevel = options.compressionLevel;
+    config.keyFilesSealed = true;
     auto keys = VaultKeys::derive(*master, config.vaultId);
     if (!keys)
         return fail(keys.error());
@@ -156,7 +167,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation &location, QByteA
     auto names = location.store->list(location.container, location.objectName(kKeysPrefix));
     if (!names)
         return fail(names.error());
-    std::optional<Error> damage;
+    QStringList damage; // of the key files that could be the secret's
     // scrypt costs about a second here: try only the keys of the kind the secret can open,
     // recovery keys only for what looks like one (48 hex digits once separators are gone).
     const QByteArray recovery = normalizedRecoveryKey(QString::fromUtf8(passphrase));
@@ -170,7 +181,9 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation &location, QByteA
             return fail(json.error());
         auto key = KeyFile::fromJson(*json, id);
         if (!key) {
-            damage = key.error();
+            // A newer Semina's key file is skipped; a damaged one may be this secret's.
+            if (key.error().code == ErrorCode::Corruption && couldOpenWith(*json, looksLikeRecovery))
+                damage << key.error().message;
             continue;
         }
         if (key->kind == KeyFile::Kind::Recovery && !looksLikeRecovery)
@@ -198,13 +211,17 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation &location, QByteA
             return fail(ok.error());
         return vault;
     }
+    // A damaged key file may be the one this secret opens: say so rather than "wrong passphrase".
+    if (!damage.isEmpty())
+        return fail(ErrorCode::Corruption,
+                    Text::tr("The vault in %1 does not open: none of its intact keys opens with this secret. %2")
+                        .arg(location.describe(), damage.join(QLatin1Char(' '))));
     return fail(
         ErrorCode::AccessDenied,
         Text::tr("Wrong passphrase for the vault in %1: none of its %2 keys opens with it. Try again, or use the "
                  "recovery key.")
             .arg(location.describe())
-            .arg(names->objects.size()),
-        damage ? damage->message : QString());
+            .arg(names->objects.size()));
 }
 
 Result<std::unique_ptr<Vault>> Vault::openWithKeychain(const VaultLocation &location, JobContext *context)
@@ -275,8 +292,12 @@ Result<QList<KeyInfo>> Vault::listKeys()
         if (!json)
             return fail(json.error());
         auto key = KeyFile::fromJson(*json, id);
-        if (!key)
+        if (!key && key.error().code != ErrorCode::Corruption)
             return fail(key.error());
+        if (!key) {
+            keys.append(KeyInfo{id, KeyFile::Kind::Passphrase, Text::tr("(damaged: remove it)"), {}, {}, false, true});
+            continue;
+        }
         keys.append(KeyInfo{id, key->kind, key->label, key->host, key->created, id == m_currentKeyId});
     }
     return keys;
@@ -300,9 +321,10 @@ Result<> Vault::removeKey(const QString &id, JobContext *context)
             Text::tr("The key \"%1\" is the one this session opened the vault with: open the vault with another "
                      "key to remove it.")
                 .arg(id));
-    const auto passphrases = std::count_if(keys->begin(), keys->end(),
-                                           [](const KeyInfo &key) { return key.kind == KeyFile::Kind::Passphrase; });
-    if (it->kind == KeyFile::Kind::Passphrase && passphrases <= 1)
+    const auto passphrases = std::count_if(keys->begin(), keys->end(), [](const KeyInfo &key) {
+        return key.kind == KeyFile::Kind::Passphrase && !key.damaged;
+    });
+    if (it->kind == KeyFile::Kind::Passphrase && !it->damaged && passphrases <= 1)
         return fail(ErrorCode::InvalidInput,
                     Text::tr("The key \"%1\" is the vault's last passphrase: add another one first.").arg(id));
     return m_location.store->remove(m_location.container, m_location.objectName(kKeysPrefix + id));

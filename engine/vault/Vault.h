@@ -47,6 +47,17 @@ struct CreateOptions {
     bool storeInKeychain = false;
 };
 
+// A snapshot object that cannot be read, and why (the message names it).
+struct DamagedSnapshot {
+    QString object; // "snapshots/<id>"
+    QString problem;
+};
+
+struct SnapshotListing {
+    QList<Snapshot> snapshots; // oldest first
+    QList<DamagedSnapshot> damaged;
+};
+
 class Vault;
 struct CreatedVault {
     std::unique_ptr<Vault> vault;
@@ -61,6 +72,7 @@ struct KeyInfo {
     QString host;
     QDateTime created;
     bool current = false; // the key this session opened the vault with
+    bool damaged = false; // its file cannot be read (listed so that it can be removed)
 };
 
 // An open vault: its config, keys and index, and the reading and writing of its objects
@@ -118,10 +130,14 @@ public:
     Result<> readBlob(const ChunkId &id, BlobType type, QByteArray &out);
     Result<Tree> readTree(const ChunkId &id);
 
-    // Snapshots.
+    // Snapshots. One that cannot be read is left out, not an error: the others stay usable.
+    Result<SnapshotListing> readSnapshots();
+    // The intact ones; each damaged one is a warning to `context`.
     Result<QList<Snapshot>> listSnapshots(JobContext *context = nullptr);
-    // By full id, a unique prefix, or "latest".
-    Result<Snapshot> findSnapshot(const QString &idOrPrefix);
+    // By full id, a unique prefix, or "latest" (the latest intact one). Corruption when the one
+    // asked for is damaged; damaged ones that could have been "latest" are warnings to `context`.
+    Result<Snapshot> findSnapshot(const QString &idOrPrefix, JobContext *context = nullptr);
+    static QString damagedSnapshotText(const DamagedSnapshot &damaged);
     Result<> writeSnapshot(Snapshot &snapshot);
 
 private:

@@ -20,7 +20,7 @@ Error damagedConfig()
 
 QJsonObject body(const VaultConfig &config)
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("format"), config.formatVersion},
         {QStringLiteral("id"), config.vaultIdHex()},
         {QStringLiteral("created"), config.created.toString(Qt::ISODateWithMs)},
@@ -31,6 +31,10 @@ QJsonObject body(const VaultConfig &config)
         {QStringLiteral("compression"), QStringLiteral("zlib")},
         {QStringLiteral("compressionLevel"), config.compressionLevel},
     };
+    // Only when set, so that the MAC of an older vault's config stays what it was.
+    if (config.keyFilesSealed)
+        object.insert(QStringLiteral("keyFiles"), QStringLiteral("sealed"));
+    return object;
 }
 } // namespace
 
@@ -72,6 +76,7 @@ Result<VaultConfig> VaultConfig::fromJson(const QByteArray &json)
     config.chunker.maxSize = qsizetype(object.value(QStringLiteral("chunkMax")).toInteger());
     config.packTargetSize = qsizetype(object.value(QStringLiteral("packTarget")).toInteger());
     config.compressionLevel = object.value(QStringLiteral("compressionLevel")).toInt(-1);
+    config.keyFilesSealed = object.value(QStringLiteral("keyFiles")).toString() == QLatin1String("sealed");
     config.m_mac = QByteArray::fromHex(object.value(QStringLiteral("mac")).toString().toLatin1());
     if (config.vaultId.size() != 16 || !config.chunker.isValid() || config.packTargetSize < 1024
         || config.packTargetSize > 1024 * 1024 * 1024 || config.compressionLevel < 0 || config.compressionLevel > 9)

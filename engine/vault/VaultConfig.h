@@ -22,6 +22,9 @@ struct VaultConfig {
     ChunkerParameters chunker;
     qsizetype packTargetSize = 16 * 1024 * 1024;
     int compressionLevel = 1;
+    // Every key file carries a checksum and a MAC (vaults created since key files were sealed);
+    // then a key file without them is damage, in older vaults only unverifiable.
+    bool keyFilesSealed = false;
 
     [[nodiscard]] QString vaultIdHex() const { return QString::fromLatin1(vaultId.toHex()); }
 

@@ -241,50 +241,91 @@ Result<Tree> Vault::readTree(const ChunkId &id)
     return Tree::decode(plain);
 }
 
-Result<QList<Snapshot>> Vault::listSnapshots(JobContext *context)
+Result<SnapshotListing> Vault::readSnapshots()
 {
     auto names = listObjects(kSnapshotsPrefix);
     if (!names)
         return fail(names.error());
-    QList<Snapshot> snapshots;
+    SnapshotListing listing;
     for (const QString &name : *names) {
         const QString id = name.mid(kSnapshotsPrefix.size());
         auto plain = readSealed(name, id.toLatin1(), "snapshot");
         auto snapshot = plain ? Snapshot::fromJson(*plain, id) : Result<Snapshot>(fail(plain.error()));
         if (!snapshot) {
-            if (snapshot.error().code != ErrorCode::Corruption || !context)
+            if (snapshot.error().code != ErrorCode::Corruption)
                 return fail(snapshot.error());
-            context->warn(name, snapshot.error().message);
+            listing.damaged.append({name, snapshot.error().message});
             continue;
         }
-        snapshots.append(*snapshot);
+        listing.snapshots.append(*snapshot);
     }
-    std::sort(snapshots.begin(), snapshots.end(), [](const Snapshot &a, const Snapshot &b) { return a.time < b.time; });
-    return snapshots;
+    std::sort(listing.snapshots.begin(), listing.snapshots.end(),
+              [](const Snapshot &a, const Snapshot &b) { return a.time < b.time; });
+    return listing;
 }
 
-Result<Snapshot> Vault::findSnapshot(const QString &idOrPrefix)
+Result<QList<Snapshot>> Vault::listSnapshots(JobContext *context)
 {
-    auto snapshots = listSnapshots();
-    if (!snapshots)
-        return fail(snapshots.error());
+    auto listing = readSnapshots();
+    if (!listing)
+        return fail(listing.error());
+    if (context) {
+        for (const DamagedSnapshot &damaged : std::as_const(listing->damaged))
+            context->warn(damaged.object, damagedSnapshotText(damaged));
+    }
+    return listing->snapshots;
+}
+
+QString Vault::damagedSnapshotText(const DamagedSnapshot &damaged)
+{
+    return Text::tr("%1 It is left out; the other snapshots are intact (semina-cli check names what else is "
+                    "damaged).")
+        .arg(damaged.problem);
+}
+
+Result<Snapshot> Vault::findSnapshot(const QString &idOrPrefix, JobContext *context)
+{
+    auto listing = readSnapshots();
+    if (!listing)
+        return fail(listing.error());
+    const QList<Snapshot> &snapshots = listing->snapshots;
+    QList<DamagedSnapshot> damagedMatches;
+    for (const DamagedSnapshot &damaged : std::as_const(listing->damaged)) {
+        const QString id = damaged.object.mid(kSnapshotsPrefix.size());
+        if (idOrPrefix == QLatin1String("latest") || (!idOrPrefix.isEmpty() && id.startsWith(idOrPrefix)))
+            damagedMatches.append(damaged);
+    }
+    // A damaged snapshot that could be the one asked for is named; the intact ones still serve.
+    const auto warnDamaged = [&] {
+        for (const DamagedSnapshot &damaged : std::as_const(damagedMatches)) {
+            if (context)
+                context->warn(damaged.object, damagedSnapshotText(damaged));
+        }
+    };
     if (idOrPrefix == QLatin1String("latest")) {
-        if (snapshots->isEmpty())
+        if (snapshots.isEmpty() && !damagedMatches.isEmpty())
+            return fail(ErrorCode::Corruption, damagedMatches.first().problem);
+        if (snapshots.isEmpty())
             return fail(ErrorCode::NotFound, Text::tr("The vault has no snapshot yet: run a backup first."));
-        return snapshots->last();
+        warnDamaged();
+        return snapshots.last();
     }
     QList<Snapshot> matches;
-    for (const Snapshot &snapshot : *snapshots) {
+    for (const Snapshot &snapshot : snapshots) {
         if (!idOrPrefix.isEmpty() && snapshot.id.startsWith(idOrPrefix))
             matches.append(snapshot);
     }
-    if (matches.size() == 1)
+    if (matches.size() == 1 && damagedMatches.isEmpty())
         return matches.first();
-    if (matches.isEmpty())
+    if (matches.isEmpty() && damagedMatches.size() == 1)
+        return fail(ErrorCode::Corruption, damagedMatches.first().problem);
+    if (matches.isEmpty() && damagedMatches.isEmpty())
         return fail(ErrorCode::NotFound,
                     Text::tr("The vault has no snapshot \"%1\": semina-cli snapshots lists them.").arg(idOrPrefix));
     return fail(ErrorCode::InvalidInput,
-                Text::tr("\"%1\" names %2 snapshots: give more of the id.").arg(idOrPrefix).arg(matches.size()));
+                Text::tr("\"%1\" names %2 snapshots: give more of the id.")
+                    .arg(idOrPrefix)
+                    .arg(matches.size() + damagedMatches.size()));
 }
 
 Result<> Vault::writeSnapshot(Snapshot &snapshot)

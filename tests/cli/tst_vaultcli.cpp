@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -235,6 +236,127 @@ private Q_SLOTS:
         QCOMPARE(check.exitCode, 6);
         QVERIFY2(check.out.contains(QStringLiteral("DAMAGED data/")), qPrintable(check.out));
         QVERIFY(check.out.contains(QStringLiteral("affected: snapshot")));
+    }
+
+    // A vault of its own for a test that spoils it.
+    QStringList freshVault(const QString &name, QString *recoveryKey = nullptr)
+    {
+        const QStringList other{QStringLiteral("--vault"), m_home->filePath(name)};
+        const Run init = cli(QStringList{QStringLiteral("init"), QStringLiteral("--json")} << other);
+        if (recoveryKey)
+            *recoveryKey
+                = QJsonDocument::fromJson(init.out.toUtf8()).object().value(QStringLiteral("recoveryKey")).toString();
+        return init.exitCode == 0 ? other : QStringList{};
+    }
+
+    void aDamagedSnapshotOrKeyFileHasItsExitCode()
+    {
+        QString recoveryKey;
+        const QStringList other = freshVault(QStringLiteral("damage-vault"), &recoveryKey);
+        QVERIFY(!other.isEmpty());
+        QCOMPARE(cli(QStringList{QStringLiteral("backup")} << other << m_source).exitCode, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("backup")} << other << m_source).exitCode, 0);
+        const QJsonArray listed
+            = QJsonDocument::fromJson(
+                  cli(QStringList{QStringLiteral("snapshots"), QStringLiteral("--json")} << other).out.toUtf8())
+                  .array();
+        QCOMPARE(listed.size(), 2);
+        const QString damaged = listed.at(0).toObject().value(QStringLiteral("id")).toString();
+        const QString intact = listed.at(1).toObject().value(QStringLiteral("id")).toString();
+        Semina::Store::Local::LocalFolderStore store(m_home->filePath(QStringLiteral("damage-vault")));
+        QVERIFY(store.put(QStringLiteral("vault"), QStringLiteral("snapshots/") + damaged, "garbage"));
+
+        // The intact snapshot is listed and restores; the damaged one is named (1), or damage when asked for (6).
+        const Run list = cli(QStringList{QStringLiteral("snapshots")} << other);
+        QCOMPARE(list.exitCode, 1);
+        QVERIFY2(list.err.contains(QStringLiteral("snapshots/") + damaged), qPrintable(list.err));
+        QVERIFY(list.out.contains(intact.left(8)));
+        const QString target = m_home->filePath(QStringLiteral("damage-restored"));
+        const Run restore
+            = cli(QStringList{QStringLiteral("restore"), intact.left(8), QStringLiteral("--target"), target} << other);
+        QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
+        QCOMPARE(Semina::Test::compareTrees(m_source, target + QStringLiteral("/data")), QString());
+        const Run asked
+            = cli(QStringList{QStringLiteral("restore"), damaged.left(8), QStringLiteral("--target"), target} << other);
+        QCOMPARE(asked.exitCode, 6);
+
+        // A damaged passphrase key file: named, exit 6, not "Wrong passphrase" (5).
+        const auto keys = store.list(QStringLiteral("vault"), QStringLiteral("keys/"));
+        QVERIFY(keys);
+        QString passphraseKey;
+        for (const auto &info : keys->objects) {
+            const QByteArray json = *store.get(QStringLiteral("vault"), info.name);
+            if (json.contains("\"passphrase\"")) {
+                passphraseKey = info.name;
+                QVERIFY(store.put(QStringLiteral("vault"), info.name, json.left(json.size() / 2)));
+            }
+        }
+        const Run opened = cli(QStringList{QStringLiteral("snapshots")} << other);
+        QCOMPARE(opened.exitCode, 6);
+        QVERIFY2(opened.err.contains(passphraseKey), qPrintable(opened.err));
+        QVERIFY(!opened.err.contains(QStringLiteral("Wrong passphrase")));
+        const Run check = cli(QStringList{QStringLiteral("check")} << other, recoveryKey);
+        QCOMPARE(check.exitCode, 6);
+        QVERIFY2(check.out.contains(QStringLiteral("DAMAGED ") + passphraseKey), qPrintable(check.out));
+    }
+
+    void symlinksRestoreAsTheyWereUnlessRefused_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<bool>("linkRestored");
+        QTest::newRow("default") << QStringList{} << 0 << true;
+        QTest::newRow("--no-outside-links") << QStringList{QStringLiteral("--no-outside-links")} << 1 << false;
+        QTest::newRow("--allow-outside-links (deprecated)")
+            << QStringList{QStringLiteral("--allow-outside-links")} << 0 << true;
+    }
+    void symlinksRestoreAsTheyWereUnlessRefused()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        QFETCH(bool, linkRestored);
+        const QString source = m_home->filePath(QStringLiteral("links"));
+        if (!QFileInfo(source).isDir()) {
+            Semina::Test::Corpus::writeFile(source + QStringLiteral("/kept.txt"), "kept");
+            QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), source + QStringLiteral("/absolute")));
+            QVERIFY(!freshVault(QStringLiteral("links-vault")).isEmpty());
+            QCOMPARE(cli(QStringList{QStringLiteral("backup"), QStringLiteral("--vault"),
+                                     m_home->filePath(QStringLiteral("links-vault")), source})
+                         .exitCode,
+                     0);
+        }
+        const QString target
+            = m_home->filePath(QStringLiteral("links-restored-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const Run run
+            = cli(QStringList{QStringLiteral("restore"), QStringLiteral("--vault"),
+                              m_home->filePath(QStringLiteral("links-vault")), QStringLiteral("--target"), target}
+                  << options);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.err));
+        QCOMPARE(QFileInfo(target + QStringLiteral("/links/absolute")).isSymLink(), linkRestored);
+        if (linkRestored)
+            QCOMPARE(QFileInfo(target + QStringLiteral("/links/absolute")).symLinkTarget(),
+                     QStringLiteral("/etc/hostname"));
+        else
+            QVERIFY2(run.err.contains(QStringLiteral("absolute")), qPrintable(run.err));
+        QVERIFY(QFile::exists(target + QStringLiteral("/links/kept.txt")));
+    }
+
+    void checkNamesWhatKilledWritesLeftAndBackupRemovesIt()
+    {
+        const QStringList other = freshVault(QStringLiteral("leftover-vault"));
+        QVERIFY(!other.isEmpty());
+        QCOMPARE(cli(QStringList{QStringLiteral("backup")} << other << m_source).exitCode, 0);
+        // A pack's put killed before its rename.
+        const QString folder = m_home->filePath(QStringLiteral("leftover-vault/vault/"))
+            + *Semina::Store::Local::FolderLayout::relativePath(QStringLiteral("data/ab/x"));
+        const QString leftover = QFileInfo(folder).path() + QStringLiteral("/.ab12.tmp-00000000000zz");
+        Semina::Test::Corpus::writeFile(leftover, QByteArray(4096, 'x'));
+        const Run check = cli(QStringList{QStringLiteral("check")} << other);
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.out.contains(leftover) && check.out.contains(QStringLiteral("interrupted write")),
+                 qPrintable(check.out));
+        QCOMPARE(cli(QStringList{QStringLiteral("backup")} << other << m_source).exitCode, 0);
+        QVERIFY(!QFile::exists(leftover));
     }
 };
 

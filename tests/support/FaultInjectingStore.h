@@ -46,6 +46,14 @@ public:
     Result<> remove(const QString &container, const QString &name) override;
     Result<Store::ObjectInfo> copy(const QString &sourceContainer, const QString &sourceName,
                                    const QString &targetContainer, const QString &targetName) override;
+    Result<QList<Store::UnfinishedWrite>> listUnfinishedWrites(const QString &container, const QString &prefix) override
+    {
+        return m_inner.listUnfinishedWrites(container, prefix);
+    }
+    Result<> removeUnfinishedWrite(const QString &container, const Store::UnfinishedWrite &write) override
+    {
+        return m_inner.removeUnfinishedWrite(container, write);
+    }
 
 private:
     // Counts the operation, waits the planned delay; the planned failure if it is this one's.

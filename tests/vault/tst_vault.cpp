@@ -237,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(QDir(fixture.path(QStringLiteral("restored/data/empty/folder"))).exists());
     }
 
-    void linksLeavingTheTargetAreRefusedUnlessAllowed()
+    void linksLeavingTheTargetAreRestoredUnlessRefused()
     {
         VaultFixture fixture;
         auto vault = createVault(fixture);
@@ -253,13 +253,19 @@ private Q_SLOTS:
         request.target = fixture.path(QStringLiteral("restored"));
         auto restored = restore(*vault, request, context);
         QVERIFY(restored);
-        QCOMPARE(restored->refusedEntries, 2);
+        QCOMPARE(restored->symlinks, 3);
+        QCOMPARE(restored->skippedEntries, 0);
+        QVERIFY(context.warnings().isEmpty());
+        QCOMPARE(QFile::symLinkTarget(request.target + QStringLiteral("/data/absolute")),
+                 QStringLiteral("/etc/passwd"));
+        request.refuseLinksOutside = true;
+        request.target = fixture.path(QStringLiteral("restored-inside"));
+        restored = restore(*vault, request, context);
+        QVERIFY(restored);
+        QCOMPARE(restored->skippedEntries, 2);
+        QCOMPARE(restored->refusedEntries, 0);
         QCOMPARE(restored->symlinks, 1);
         QCOMPARE(context.warnings().size(), 2);
-        request.allowLinksOutside = true;
-        request.target = fixture.path(QStringLiteral("restored-all"));
-        restored = restore(*vault, request, context);
-        QCOMPARE(restored->symlinks, 3);
     }
 
     void socketsAreSkippedWithAWarning()

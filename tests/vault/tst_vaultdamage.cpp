@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Semina;
@@ -178,6 +179,100 @@ private Q_SLOTS:
         const auto vault = Semina::Vault::Vault::open(m_fixture->location, "wrong");
         QVERIFY(!vault);
         QCOMPARE(vault.error().code, ErrorCode::AccessDenied);
+    }
+
+    void aDamagedSnapshotLeavesTheOthersListedAndRestorable_data()
+    {
+        QTest::addColumn<bool>("latest"); // whether the damaged one is the latest
+        QTest::newRow("an older snapshot damaged") << false;
+        QTest::newRow("the latest snapshot damaged") << true;
+    }
+    void aDamagedSnapshotLeavesTheOthersListedAndRestorable()
+    {
+        QFETCH(bool, latest);
+        Corpus::writeFile(m_source + QStringLiteral("/d.txt"), "only in the second snapshot");
+        JobContext backupContext;
+        BackupRequest request;
+        request.paths = {m_source};
+        QVERIFY(backup(*m_vault, request, backupContext));
+        const auto snapshots = m_vault->listSnapshots();
+        QVERIFY(snapshots && snapshots->size() == 2);
+        const Snapshot damaged = latest ? snapshots->last() : snapshots->first();
+        const Snapshot intact = latest ? snapshots->first() : snapshots->last();
+        const QString name = QStringLiteral("snapshots/") + damaged.id;
+        QFile file(m_fixture->objectFile(name));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() - 5);
+        const char byte = file.read(1)[0];
+        file.seek(file.size() - 5);
+        file.write(QByteArray(1, char(byte ^ 0x40)));
+        file.close();
+
+        auto vault = Semina::Vault::Vault::open(m_fixture->location, VaultFixture::kPassphrase);
+        QVERIFY(vault);
+        JobContext listing;
+        const auto listed = (*vault)->listSnapshots(&listing);
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().id, intact.id);
+        QCOMPARE(listing.warnings().size(), 1);
+        QCOMPARE(listing.warnings().first().item, name);
+        // Asked for by its id, the damaged one is damage; "latest" is the latest intact one.
+        const auto asked = (*vault)->findSnapshot(damaged.id.left(10));
+        QVERIFY(!asked);
+        QCOMPARE(asked.error().code, ErrorCode::Corruption);
+        QVERIFY(asked.error().message.contains(name));
+
+        for (const QString &which : {QStringLiteral("latest"), intact.id.left(8)}) {
+            JobContext context;
+            RestoreRequest restoring;
+            restoring.snapshot = which;
+            restoring.target = m_fixture->path(QStringLiteral("restored-") + which);
+            const auto restored = restore(**vault, restoring, context);
+            QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+            QCOMPARE(restored->snapshotId, intact.id);
+            QCOMPARE(restored->damagedFiles, 0);
+            // The second snapshot is the source as it is now.
+            QCOMPARE(Test::compareTrees(m_source, restoring.target + QStringLiteral("/data")).isEmpty(), !latest);
+            QVERIFY(QFile::exists(restoring.target + QStringLiteral("/data/b.bin")));
+            // "latest" could have meant the damaged one: it is named.
+            QCOMPARE(context.warnings().size(), which == QLatin1String("latest") ? 1 : 0);
+        }
+    }
+
+    void temporaryFilesOfKilledWritesAreNamedByCheckAndRemovedByTheNextBackup()
+    {
+        // What a put killed before its rename leaves: ".<name>.tmp-<random>" beside the object.
+        const auto plant = [&](const QString &object) {
+            const QFileInfo info(m_fixture->objectFile(object));
+            QDir().mkpath(info.path());
+            const QString path
+                = info.path() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".tmp-0a1b2c3d4e5f6");
+            Corpus::writeFile(path, QByteArray(1000, 'x'));
+            return path;
+        };
+        const QString pack = plant(QStringLiteral("data/ab/ab000000000000000000000000000000"));
+        const QString index = plant(QStringLiteral("index/cd000000000000000000000000000000"));
+        // A restore writes its shared lock before it looks for an exclusive holder: not ours.
+        const QString lock = plant(QStringLiteral("locks/shared/ef000000000000000000000000000000"));
+
+        auto report = runCheck(false);
+        QVERIFY(report);
+        QVERIFY(report->isClean()); // not damage: they only take space
+        QCOMPARE(report->unfinishedWrites.size(), 2);
+        QVERIFY2(report->unfinishedWrites.contains(pack) && report->unfinishedWrites.contains(index),
+                 qPrintable(report->unfinishedWrites.join(u',')));
+
+        JobContext context;
+        BackupRequest request;
+        request.paths = {m_source};
+        QVERIFY(backup(*m_vault, request, context));
+        QVERIFY(!QFile::exists(pack));
+        QVERIFY(!QFile::exists(index));
+        QVERIFY(QFile::exists(lock));
+        report = runCheck(false);
+        QVERIFY(report);
+        QVERIFY(report->unfinishedWrites.isEmpty());
     }
 
     void aTreeWithDotDotEntriesIsRefused()

@@ -5,6 +5,7 @@
 #include "vault/Backup.h"
 #include "vault/Check.h"
 #include "vault/Restore.h"
+#include "vault/UnfinishedWrites.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -41,6 +42,7 @@ private Q_SLOTS:
         random.seed(seed);
 
         int killed = 0;
+        qsizetype leftovers = 0; // temporary files the killed runs left
         for (int round = 0; round < 6; ++round) {
             // New data each round, so every run has work to be interrupted in.
             for (int i = 0; i < 4; ++i)
@@ -75,8 +77,9 @@ private Q_SLOTS:
             QVERIFY(report);
             QVERIFY2(report->isClean(),
                      qPrintable(report->damaged.value(0).object + QLatin1Char(' ') + report->damaged.value(0).problem));
+            leftovers += report->unfinishedWrites.size();
         }
-        qInfo() << "killed" << killed << "of 6 runs";
+        qInfo() << "killed" << killed << "of 6 runs; check named" << leftovers << "temporary files they left";
         QVERIFY(killed > 0);
 
         const QStringList packsBefore = listPacks(fixture);
@@ -92,6 +95,10 @@ private Q_SLOTS:
         qInfo() << packsBefore.size() << "packs were durable before the last run," << packsAfter.size() << "after";
         auto vault = Semina::Vault::Vault::open(fixture.location, VaultFixture::kPassphrase);
         QVERIFY(vault);
+        // The last backup removed what the killed ones left half-written.
+        const auto unfinished = unfinishedWrites(**vault);
+        QVERIFY(unfinished);
+        QCOMPARE(unfinished->size(), 0);
         JobContext context;
         RestoreRequest request;
         request.target = fixture.path(QStringLiteral("restored"));

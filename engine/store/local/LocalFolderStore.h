@@ -38,6 +38,9 @@ public:
     Result<> remove(const QString &container, const QString &name) override;
     Result<ObjectInfo> copy(const QString &sourceContainer, const QString &sourceName, const QString &targetContainer,
                             const QString &targetName) override;
+    // The temporary files of AtomicFile writes that never finished (UnfinishedWrites.cpp).
+    Result<QList<UnfinishedWrite>> listUnfinishedWrites(const QString &container, const QString &prefix) override;
+    Result<> removeUnfinishedWrite(const QString &container, const UnfinishedWrite &write) override;
 
 private:
     // The container's folder, after checking the name and that the account folder exists.

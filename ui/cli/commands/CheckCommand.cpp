@@ -57,6 +57,7 @@ int CheckCommand::run(const QStringList &arguments, Console &console)
             files.append(QJsonObject{{QStringLiteral("snapshot"), file.snapshot}, {QStringLiteral("path"), file.path}});
         const QJsonObject result{
             {QStringLiteral("clean"), report->isClean()},
+            {QStringLiteral("keyFiles"), report->keyFiles},
             {QStringLiteral("snapshots"), report->snapshots},
             {QStringLiteral("trees"), report->trees},
             {QStringLiteral("packs"), report->packs},
@@ -65,10 +66,13 @@ int CheckCommand::run(const QStringList &arguments, Console &console)
             {QStringLiteral("damaged"), damaged},
             {QStringLiteral("affectedSnapshots"), QJsonArray::fromStringList(report->affectedSnapshots)},
             {QStringLiteral("affectedFiles"), files},
-            {QStringLiteral("unindexedPacks"), QJsonArray::fromStringList(report->unindexedPacks)}};
+            {QStringLiteral("unindexedPacks"), QJsonArray::fromStringList(report->unindexedPacks)},
+            {QStringLiteral("unverifiedKeys"), QJsonArray::fromStringList(report->unverifiedKeys)},
+            {QStringLiteral("unfinishedWrites"), QJsonArray::fromStringList(report->unfinishedWrites)}};
         console.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented)) << Qt::flush;
     } else {
-        console.out() << Text::tr("Checked %1 snapshots, %2 trees, %3 packs, %4 index objects%5.")
+        console.out() << Text::tr("Checked %1 key files, %2 snapshots, %3 trees, %4 packs, %5 index objects%6.")
+                             .arg(report->keyFiles)
                              .arg(report->snapshots)
                              .arg(report->trees)
                              .arg(report->packs)
@@ -81,6 +85,14 @@ int CheckCommand::run(const QStringList &arguments, Console &console)
                                  "%1 packs are in no index (left by an interrupted backup); the next backup adopts "
                                  "them.")
                                  .arg(report->unindexedPacks.size())
+                          << Qt::endl;
+        for (const QString &key : std::as_const(report->unverifiedKeys))
+            console.out() << Text::tr("%1 was written by an older Semina without a seal: whether it still opens the "
+                                      "vault cannot be told. Add a new key and remove this one to be sure.")
+                                 .arg(key)
+                          << Qt::endl;
+        for (const QString &write : std::as_const(report->unfinishedWrites))
+            console.out() << Text::tr("%1 was left by an interrupted write; the next backup removes it.").arg(write)
                           << Qt::endl;
         for (const auto &object : report->damaged)
             console.out() << Text::tr("DAMAGED %1: %2").arg(object.object, object.problem) << Qt::endl;

@@ -37,8 +37,14 @@ int RestoreCommand::run(const QStringList &arguments, Console &console)
     parser.addOption({QStringLiteral("include"),
                       Text::tr("Restore only this path of the snapshot, e.g. data/docs (repeatable)."),
                       Text::tr("PATH")});
-    parser.addOption({QStringLiteral("allow-outside-links"),
-                      Text::tr("Also recreate symbolic links that point outside the target folder.")});
+    parser.addOption({QStringLiteral("no-outside-links"),
+                      Text::tr("Skip symbolic links that lead outside the target folder (by default every link is "
+                               "restored as it was; none is ever followed).")});
+    // Links leading outside are restored by default now: the old switch is accepted and does nothing.
+    QCommandLineOption allowOutside(QStringLiteral("allow-outside-links"),
+                                    Text::tr("Deprecated, does nothing: links are restored as they were by default."));
+    allowOutside.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(allowOutside);
     parser.addPositionalArgument(QStringLiteral("SNAPSHOT"), Text::tr("The snapshot; \"latest\" when left out."),
                                  Text::tr("[SNAPSHOT]"));
     if (auto ok = VaultAccess::parse(parser, arguments); !ok)
@@ -62,7 +68,10 @@ int RestoreCommand::run(const QStringList &arguments, Console &console)
         request.snapshot = parser.positionalArguments().first();
     request.target = parser.value(QStringLiteral("target"));
     request.include = parser.values(QStringLiteral("include"));
-    request.allowLinksOutside = parser.isSet(QStringLiteral("allow-outside-links"));
+    request.refuseLinksOutside = parser.isSet(QStringLiteral("no-outside-links"));
+    if (parser.isSet(QStringLiteral("allow-outside-links")) && request.refuseLinksOutside)
+        return console.report(
+            {ErrorCode::Usage, Text::tr("--allow-outside-links and --no-outside-links contradict each other.")});
     auto summary = Vault::restore(**vault, request, context);
     console.endProgress();
     if (!summary)
@@ -75,6 +84,7 @@ int RestoreCommand::run(const QStringList &arguments, Console &console)
                                  {QStringLiteral("bytes"), summary->bytes},
                                  {QStringLiteral("damagedFiles"), summary->damagedFiles},
                                  {QStringLiteral("refusedEntries"), summary->refusedEntries},
+                                 {QStringLiteral("skippedEntries"), summary->skippedEntries},
                                  {QStringLiteral("warnings"), qint64(context.warnings().size())}};
         console.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented)) << Qt::flush;
     } else {
@@ -87,6 +97,11 @@ int RestoreCommand::run(const QStringList &arguments, Console &console)
                                       "semina-cli check.")
                                  .arg(summary->damagedFiles)
                                  .arg(summary->refusedEntries)
+                          << Qt::endl;
+        if (summary->skippedEntries > 0)
+            console.out() << QCoreApplication::translate("Semina::Cli::RestoreCommand",
+                                                         "%n entries were skipped (see the warnings above).", nullptr,
+                                                         int(summary->skippedEntries))
                           << Qt::endl;
     }
     if (summary->damagedFiles > 0 || summary->refusedEntries > 0)

@@ -1,7 +1,9 @@
 #include "SnapshotsCommand.h"
 
+#include "CommandLine.h"
 #include "Console.h"
 #include "VaultAccess.h"
+#include "core/JobContext.h"
 #include "core/Language.h"
 
 #include <QCoreApplication>
@@ -36,10 +38,12 @@ int SnapshotsCommand::run(const QStringList &arguments, Console &console)
         return 0;
     }
     VaultAccess access(parser);
+    JobContext context; // hears of damaged snapshots, which are left out
+    access.attach(context, console);
     auto vault = access.open(console);
     if (!vault)
         return console.report(vault.error());
-    auto snapshots = (*vault)->listSnapshots();
+    auto snapshots = (*vault)->listSnapshots(&context);
     if (!snapshots)
         return console.report(snapshots.error());
     if (access.json()) {
@@ -50,7 +54,7 @@ int SnapshotsCommand::run(const QStringList &arguments, Console &console)
             list.append(object);
         }
         console.out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)) << Qt::flush;
-        return 0;
+        return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
     }
     const QLocale locale;
     console.out() << Text::tr("ID        Time                  Host             Files     Size  Paths") << Qt::endl;
@@ -64,7 +68,7 @@ int SnapshotsCommand::run(const QStringList &arguments, Console &console)
     console.out() << QCoreApplication::translate("Semina::Cli::SnapshotsCommand", "%n snapshot(s).", nullptr,
                                                  int(snapshots->size()))
                   << Qt::endl;
-    return 0;
+    return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
 }
 
 } // namespace Semina::Cli
