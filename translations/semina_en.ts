@@ -938,6 +938,10 @@ manifest&apos;s signature (by this server&apos;s certificate, or the exported FI
         <source>The seed of import job &quot;%1&quot; in %2 matches its manifest: %3 objects (%4) read and hashed; the manifest is signed by %5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Cli::RestoreCommand</name>
@@ -1014,6 +1018,17 @@ manifest&apos;s signature (by this server&apos;s certificate, or the exported FI
             <numerusform>%n snapshot.</numerusform>
             <numerusform>%n snapshots.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::StopSignals</name>
+    <message>
+        <source>Stopped; run the same command to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; run the same command to start again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1699,10 +1714,6 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The seed&apos;s vault needs a passphrase to be created: give one (it opens the vault later, with the recovery key shown once as a spare).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>offline seed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,6 +1735,18 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>Signing the seed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the seed of the import job &quot;%1&quot; in %2 was started with another one. Give the passphrase chosen when it started (the vault&apos;s recovery key opens it too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s vault needs a passphrase to be created: give one (it opens the vault later, with the recovery key shown once, when the seed is finished, as a spare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2165,6 +2188,10 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
         <source>Writing the import job %1 into %2. Stop ends it cleanly; &quot;Try again&quot; continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::CertificatePage</name>
@@ -2380,6 +2407,21 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
 </context>
 <context>
+    <name>Semina::Ui::InitiateBackupWizard</name>
+    <message>
+        <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::JobPage</name>
     <message>
         <source>&amp;Try again</source>
@@ -2491,6 +2533,10 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2640,6 +2686,14 @@ embedded local service. Keep it private: like Azure&apos;s, it holds the certifi
     </message>
     <message>
         <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its seed in %1 is unfinished: continue it where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -997,6 +997,10 @@ manifesto e alla sua firma (con il certificato di questo server, o con il FILE.c
         <source>The seed of import job &quot;%1&quot; in %2 matches its manifest: %3 objects (%4) read and hashed; the manifest is signed by %5.</source>
         <translation>Il seed del processo di importazione &quot;%1&quot; in %2 corrisponde al suo manifesto: %3 oggetti (%4) letti e sottoposti a hash; il manifesto è firmato da %5.</translation>
     </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>nota: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Cli::RestoreCommand</name>
@@ -1073,6 +1077,17 @@ manifesto e alla sua firma (con il certificato di questo server, o con il FILE.c
             <numerusform>%n snapshot.</numerusform>
             <numerusform>%n snapshot.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::StopSignals</name>
+    <message>
+        <source>Stopped; run the same command to continue.</source>
+        <translation>Interrotto; esegui di nuovo lo stesso comando per continuare.</translation>
+    </message>
+    <message>
+        <source>Stopped; run the same command to start again.</source>
+        <translation>Interrotto; esegui di nuovo lo stesso comando per ricominciare.</translation>
     </message>
 </context>
 <context>
@@ -1761,10 +1776,6 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <translation>Il seed in %1 è stato avviato con una passphrase che non è nel portachiavi del sistema: indica la stessa passphrase per continuarlo.</translation>
     </message>
     <message>
-        <source>The seed&apos;s vault needs a passphrase to be created: give one (it opens the vault later, with the recovery key shown once as a spare).</source>
-        <translation>L&apos;insieme di credenziali del seed richiede una passphrase per essere creato: indicane una (lo apre in seguito, con la chiave di ripristino mostrata una volta come riserva).</translation>
-    </message>
-    <message>
         <source>offline seed %1</source>
         <translation>seed offline %1</translation>
     </message>
@@ -1787,6 +1798,18 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>Signing the seed manifest</source>
         <translation>Firma del manifesto del seed</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the seed of the import job &quot;%1&quot; in %2 was started with another one. Give the passphrase chosen when it started (the vault&apos;s recovery key opens it too).</source>
+        <translation>Passphrase errata: il seed del processo di importazione &quot;%1&quot; in %2 è stato avviato con un&apos;altra. Indica la passphrase scelta all&apos;avvio (lo apre anche la chiave di ripristino dell&apos;insieme di credenziali).</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s vault needs a passphrase to be created: give one (it opens the vault later, with the recovery key shown once, when the seed is finished, as a spare).</source>
+        <translation>Per creare l&apos;insieme di credenziali del seed serve una passphrase: indicane una (in seguito apre l&apos;insieme di credenziali; la chiave di ripristino, mostrata una sola volta a seed finito, fa da riserva).</translation>
+    </message>
+    <message>
+        <source>Making the recovery key</source>
+        <translation>Creazione della chiave di ripristino</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2250,10 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
         <source>Writing the import job %1 into %2. Stop ends it cleanly; &quot;Try again&quot; continues where it stopped.</source>
         <translation>Scrittura del processo di importazione %1 in %2. Interrompi lo ferma in modo pulito; &quot;Riprova&quot; continua da dove si è fermato.</translation>
     </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Successivo &gt;</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::CertificatePage</name>
@@ -2443,6 +2470,21 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     </message>
 </context>
 <context>
+    <name>Semina::Ui::InitiateBackupWizard</name>
+    <message>
+        <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
+        <translation>Il seed del processo di importazione %1 è in scrittura. Interromperlo e chiudere? Non si perde nulla: apri di nuovo &quot;Avvia il backup offline&quot; e scegli &quot;Continua il processo %1&quot; per riprendere da dove si è fermato.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Interrompi e chiudi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Continua a scrivere</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::JobPage</name>
     <message>
         <source>&amp;Try again</source>
@@ -2555,6 +2597,10 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>S&amp;top</source>
         <translation>&amp;Interrompi</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2750,14 @@ servizio locale integrato di Semina. Tienilo riservato: come quello di Azure, co
     <message>
         <source>Publish settings (*.publishsettings);;All files (*)</source>
         <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Continue job %1</source>
+        <translation>Continua il processo %1</translation>
+    </message>
+    <message>
+        <source>Its seed in %1 is unfinished: continue it where it stopped.</source>
+        <translation>Il suo seed in %1 non è finito: continualo da dove si è fermato.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ void fillFromForm(ImportJob &job, const SeedRequest &request)
     job.stagingLocation = request.form.stagingLocation;
     job.publishSettingsFile = request.form.publishSettingsFile;
     job.sources = request.sources;
+    job.excludes = request.excludes;
 }
 
 // The job record before the vault is touched: a new job, the same job continued, or a
@@ -139,9 +140,15 @@ Result<OpenedVault> openOrCreateVault(const Vault::VaultLocation &location, cons
                     .arg(native(jobFolder)));
         }
         auto vault = Vault::Vault::open(location, request.passphrase);
-        if (!vault)
+        if (vault)
+            return OpenedVault{std::move(*vault), false};
+        if (vault.error().code != ErrorCode::AccessDenied)
             return fail(vault.error());
-        return OpenedVault{std::move(*vault), false};
+        return fail(ErrorCode::AccessDenied,
+                    Text::tr("Wrong passphrase: the seed of the import job \"%1\" in %2 was started with another "
+                             "one. Give the passphrase chosen when it started (the vault's recovery key opens it too).")
+                        .arg(request.form.importJobName, native(jobFolder)),
+                    vault.error().message);
     }
     if (request.passphrase.isEmpty())
         return fail(

@@ -95,6 +95,7 @@ void JobPage::endRun(const std::optional<Error> &error)
         return;
     }
     m_succeeded = !error;
+    m_panel->showEnded(!error);
     if (error) {
         m_outcome->setText(error->code == ErrorCode::Cancelled
                                ? tr("Stopped. Nothing is lost: \"Try again\" continues where it stopped.")
