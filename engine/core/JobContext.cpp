@@ -1,5 +1,7 @@
 #include "core/JobContext.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace Semina {
@@ -73,8 +75,17 @@ void JobContext::setDone(qint64 items, qint64 bytes)
 
 void JobContext::warn(const QString &item, const QString &message)
 {
+    record(Warning{item, message, false});
+}
+
+void JobContext::notify(const QString &item, const QString &message)
+{
+    record(Warning{item, message, true});
+}
+
+void JobContext::record(const Warning &warning)
+{
     WarningListener listener;
-    Warning warning{item, message};
     {
         QMutexLocker lock(&m_mutex);
         m_warnings.append(warning);
@@ -94,6 +105,12 @@ Progress JobContext::progress() const
 {
     QMutexLocker lock(&m_mutex);
     return m_progress;
+}
+
+bool JobContext::hasItemWarnings() const
+{
+    QMutexLocker lock(&m_mutex);
+    return std::any_of(m_warnings.cbegin(), m_warnings.cend(), [](const Warning &warning) { return !warning.notice; });
 }
 
 QList<Warning> JobContext::warnings() const

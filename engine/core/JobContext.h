@@ -41,14 +41,19 @@ public:
     void addDone(qint64 items, qint64 bytes);
     void setDone(qint64 items, qint64 bytes);
     void warn(const QString &item, const QString &message);
+    // Something worth saying that left nothing undone (Warning::notice).
+    void notify(const QString &item, const QString &message);
     // Sends the last progress report regardless of throttling.
     void finish();
 
     [[nodiscard]] Progress progress() const;
     [[nodiscard]] QList<Warning> warnings() const;
+    // Whether some item was left undone: any warning that is not a notice.
+    [[nodiscard]] bool hasItemWarnings() const;
 
 private:
     void reportLocked(bool force);
+    void record(const Warning &warning);
 
     std::atomic<bool> m_cancelled{false};
     mutable QMutex m_mutex;

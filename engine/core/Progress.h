@@ -21,10 +21,13 @@ struct Progress {
     [[nodiscard]] double fraction() const;
 };
 
-// A failure that does not end the job: one unreadable file does not stop a backup.
+// A failure that does not end the job: one unreadable file does not stop a backup. A notice
+// only informs (a stale lock taken over): nothing was left undone, so it does not make the job
+// "finished with warnings" (the CLI's exit code 1).
 struct Warning {
     QString item;
     QString message;
+    bool notice = false;
 };
 
 } // namespace Semina

@@ -78,6 +78,7 @@ QJsonObject ImportJob::toJson() const
         {key("stagingLocation"), stagingLocation},
         {key("publishSettingsFile"), publishSettingsFile},
         {key("sources"), QJsonArray::fromStringList(sources)},
+        {key("excludes"), QJsonArray::fromStringList(excludes)},
         {key("vaultId"), vaultId},
         {key("state"), stateName(state)},
         {key("created"), created.toString(Qt::ISODateWithMs)},
@@ -108,6 +109,8 @@ Result<ImportJob> ImportJob::fromJson(const QJsonObject &json)
     job.publishSettingsFile = text("publishSettingsFile");
     for (const QJsonValue &source : json.value(key("sources")).toArray())
         job.sources.append(source.toString());
+    for (const QJsonValue &exclude : json.value(key("excludes")).toArray())
+        job.excludes.append(exclude.toString());
     job.vaultId = text("vaultId");
     const auto state = stateFromName(text("state"));
     if (!state)

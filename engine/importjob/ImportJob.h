@@ -52,6 +52,7 @@ struct ImportJob {
     QString stagingLocation; // as given (a network path stays one)
     QString publishSettingsFile;
     QStringList sources;
+    QStringList excludes; // left out of the sources, so that "Continue job" resumes the same seed
     QString vaultId; // empty until the seed's vault exists
     ImportJobState state = ImportJobState::Seeding;
     QDateTime created; // UTC

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -69,6 +70,7 @@ void fillFromForm(ImportJob &job, const SeedRequest &request)
     job.stagingLocation = request.form.stagingLocation;
     job.publishSettingsFile = request.form.publishSettingsFile;
     job.sources = request.sources;
+    job.excludes = request.excludes;
 }
 
 // The job record before the vault is touched: a new job, the same job continued, or a
@@ -115,7 +117,6 @@ Result<ImportJob> recordSeeding(const SeedRequest &request, ImportJobStore &jobs
 
 struct OpenedVault {
     std::unique_ptr<Vault::Vault> vault;
-    QString recoveryKey;
     bool created = false;
 };
 
@@ -129,7 +130,7 @@ Result<OpenedVault> openOrCreateVault(const Vault::VaultLocation &location, cons
         if (request.passphrase.isEmpty()) {
             auto vault = Vault::Vault::openWithKeychain(location);
             if (vault)
-                return OpenedVault{std::move(*vault), {}, false};
+                return OpenedVault{std::move(*vault), false};
             if (vault.error().code != ErrorCode::NotFound)
                 return fail(vault.error());
             return fail(
@@ -139,15 +140,21 @@ Result<OpenedVault> openOrCreateVault(const Vault::VaultLocation &location, cons
                     .arg(native(jobFolder)));
         }
         auto vault = Vault::Vault::open(location, request.passphrase);
-        if (!vault)
+        if (vault)
+            return OpenedVault{std::move(*vault), false};
+        if (vault.error().code != ErrorCode::AccessDenied)
             return fail(vault.error());
-        return OpenedVault{std::move(*vault), {}, false};
+        return fail(ErrorCode::AccessDenied,
+                    Text::tr("Wrong passphrase: the seed of the import job \"%1\" in %2 was started with another "
+                             "one. Give the passphrase chosen when it started (the vault's recovery key opens it too).")
+                        .arg(request.form.importJobName, native(jobFolder)),
+                    vault.error().message);
     }
     if (request.passphrase.isEmpty())
         return fail(
             ErrorCode::InvalidInput,
             Text::tr("The seed's vault needs a passphrase to be created: give one (it opens the vault later, with "
-                     "the recovery key shown once as a spare)."));
+                     "the recovery key shown once, when the seed is finished, as a spare)."));
     Vault::CreateOptions options = request.vaultOptions;
     options.storeInKeychain = request.storeKeyInKeychain;
     if (options.keyLabel.isEmpty())
@@ -155,7 +162,8 @@ Result<OpenedVault> openOrCreateVault(const Vault::VaultLocation &location, cons
     auto created = Vault::Vault::create(location, request.passphrase, options);
     if (!created)
         return fail(created.error());
-    return OpenedVault{std::move(created->vault), created->recoveryKey, true};
+    // The key made with the vault is never shown: the run that completes the seed replaces it.
+    return OpenedVault{std::move(created->vault), true};
 }
 
 // Signs the manifest and writes it beside the vault: the signature first, then the manifest,
@@ -173,6 +181,20 @@ Result<> writeSignedManifest(const SeedManifest &manifest, OfflineIdentity &iden
 }
 
 } // namespace
+
+qint64 seedBytesWritten(const OfflineBackupForm &form)
+{
+    if (form.stagingLocation.isEmpty() || form.importJobName.isEmpty())
+        return 0;
+    qint64 bytes = 0;
+    for (QDirIterator it(QDir(form.stagingLocation).filePath(form.importJobName), QDir::Files | QDir::Hidden,
+                         QDirIterator::Subdirectories);
+         it.hasNext();) {
+        it.next();
+        bytes += it.fileInfo().size();
+    }
+    return bytes;
+}
 
 Result<QStringList> jobNamesTakenFor(const OfflineBackupForm &form, const ImportJobStore &jobs)
 {
@@ -241,7 +263,6 @@ Result<SeedResult> writeSeed(const SeedRequest &request, const SeedServices &ser
         return fail(opened.error());
     Vault::Vault &vault = *opened->vault;
     result.vaultId = vault.config().vaultIdHex();
-    result.recoveryKey = opened->recoveryKey;
     result.resumed = !opened->created;
     if (job->vaultId != result.vaultId) {
         job->vaultId = result.vaultId;
@@ -258,6 +279,14 @@ Result<SeedResult> writeSeed(const SeedRequest &request, const SeedServices &ser
     auto snapshot = Vault::backup(vault, backupRequest, context);
     if (!snapshot)
         return fail(snapshot.error());
+
+    // The recovery key is made now, by the run that completes the seed, and shown by it once:
+    // whatever stopped earlier runs, the key a person sees is the vault's only recovery key, and
+    // it is never written anywhere in clear.
+    context.setPhase(Text::tr("Making the recovery key"));
+    auto recoveryKey = vault.replaceRecoveryKey(request.vaultOptions.scrypt, &context);
+    if (!recoveryKey)
+        return fail(recoveryKey.error());
 
     auto objects = hashSeedObjects(**store, location.container, context);
     if (!objects)
@@ -287,6 +316,7 @@ Result<SeedResult> writeSeed(const SeedRequest &request, const SeedServices &ser
     context.finish();
 
     result.snapshotId = snapshot->id;
+    result.recoveryKey = *recoveryKey;
     result.protectedBytes = manifest.protectedBytes;
     result.seedBytes = manifest.seedBytes();
     result.files = manifest.files;

@@ -47,7 +47,9 @@ struct SeedResult {
     QString manifestPath; // the signed seed manifest
     QString vaultId;
     QString snapshotId;
-    QString recoveryKey; // only when this run created the vault: shown once, never stored
+    // The vault's recovery key, made by this run as it completes the seed (whatever stopped
+    // earlier runs): to be shown once, never stored.
+    QString recoveryKey;
     qint64 protectedBytes = 0;
     qint64 seedBytes = 0; // the objects written into the staging location
     qint64 files = 0;
@@ -60,6 +62,10 @@ struct SeedResult {
 // (Seeding while it runs, Seeded when done). Run again after a cancel or crash, it continues
 // where it stopped; a finished seed is never overwritten without `force` (Conflict).
 Result<SeedResult> writeSeed(const SeedRequest &request, const SeedServices &services, JobContext &context);
+
+// The bytes the seed of `form`'s job already holds in its staging location (an interrupted run's
+// packs): a rerun needs room only for the rest, so the staging rule's estimate is reduced by them.
+qint64 seedBytesWritten(const OfflineBackupForm &form);
 
 // The job names the form's import job name must differ from (the validator's
 // setExistingJobNames()): every job of this server except the one the form continues or

@@ -6,6 +6,7 @@
 #include "vault/Chunker.h"
 #include "vault/FileNode.h"
 #include "vault/FileReader.h"
+#include "vault/ResumeRecord.h"
 #include "vault/TreePrefetcher.h"
 #include "vault/UnfinishedWrites.h"
 #include "vault/Vault.h"
@@ -164,11 +165,12 @@ public:
 
     SnapshotTotals totals;
     QSet<QByteArray> excluded; // absolute, cleaned, in the file system's encoding
+    ResumeRecord *resume = nullptr; // what interrupted runs read, and what this one reads
 
 private:
-    // Whether the file needs reading; if not, its chunks come from the parent snapshot or from
-    // another name of the same file.
-    bool needsReading(TreeNode &node, const TreeNode *previous);
+    // Whether the file needs reading; if not, its chunks come from the parent snapshot, from an
+    // interrupted run's resume record, or from another name of the same file.
+    bool needsReading(const QByteArray &path, TreeNode &node, const TreeNode *previous);
     // Reads the pending files on all readers; those that cannot be read become warnings and
     // are dropped from `nodes`' folder (marked by an empty name).
     Result<> readPending(QList<TreeNode> &nodes, const QList<PendingFile> &pending, int folderFd);
@@ -261,14 +263,18 @@ Result<ChunkId> BackupRun::backupFolder(const QByteArray &path, const Tree *pare
 
 Result<> BackupRun::readPending(QList<TreeNode> &nodes, const QList<PendingFile> &pending, int folderFd)
 {
-    std::vector<Result<>> results(size_t(pending.size()));
+    // Empty for the files a stop left unread.
+    std::vector<std::optional<Result<>>> results(size_t(pending.size()));
     std::atomic<qsizetype> next{0};
     std::atomic<bool> stop{false};
     const auto readSome = [&](FileReader &reader) {
         for (qsizetype i; !stop.load(std::memory_order_relaxed) && (i = next.fetch_add(1)) < pending.size();) {
             m_context.setCurrentItem(display(pending[i].path));
-            results[size_t(i)] = reader.read(folderFd, pending[i].name, nodes[pending[i].node]);
-            if (!results[size_t(i)] && results[size_t(i)].error().code != ErrorCode::Io)
+            const auto &read
+                = results[size_t(i)].emplace(reader.read(folderFd, pending[i].name, nodes[pending[i].node]));
+            if (read)
+                m_context.addDone(1, 0); // each file as it is read, not the folder's at once
+            else if (read.error().code != ErrorCode::Io)
                 stop = true;
         }
     };
@@ -280,14 +286,24 @@ Result<> BackupRun::readPending(QList<TreeNode> &nodes, const QList<PendingFile>
     readSome(*m_readers[0]);
     for (auto &thread : threads)
         thread.join();
+    // After a stop, the files read in full still go into the resume record.
+    std::optional<Error> stopped;
     for (qsizetype i = 0; i < pending.size(); ++i) {
+        const std::optional<Result<>> &read = results[size_t(i)];
+        if (!read || (!*read && read->error().code != ErrorCode::Io)) {
+            if (read && !stopped)
+                stopped = read->error();
+            continue;
+        }
         TreeNode &node = nodes[pending[i].node];
-        auto kept = finishRead(pending[i].path, node, results[size_t(i)]);
+        auto kept = finishRead(pending[i].path, node, *read);
         if (!kept)
             return fail(kept.error());
         if (!*kept)
             node.name.clear();
     }
+    if (stopped)
+        return fail(*stopped);
     return {};
 }
 
@@ -304,7 +320,12 @@ Result<bool> BackupRun::finishRead(const QByteArray &path, TreeNode &node, const
         m_linkedChunks.insert(qMakePair(node.device, node.inode), node.chunks);
     ++totals.files;
     totals.bytes += node.size;
-    m_context.addDone(1, 0);
+    totals.readBytes += node.size;
+    if (resume) {
+        resume->add(path, node);
+        if (auto ok = resume->writeIfDue(); !ok)
+            return fail(ok.error());
+    }
     return true;
 }
 
@@ -357,7 +378,7 @@ Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, c
         break;
     }
     case TreeNode::Type::File:
-        if (!needsReading(node, previous)) {
+        if (!needsReading(path, node, previous)) {
             ++totals.files;
             totals.bytes += node.size;
             m_context.addDone(1, node.size);
@@ -370,6 +391,7 @@ Result<std::optional<TreeNode>> BackupRun::backupEntry(const QByteArray &path, c
                 return fail(kept.error());
             if (!*kept)
                 return std::optional<TreeNode>();
+            m_context.addDone(1, 0);
         }
         break;
     }
@@ -386,11 +408,16 @@ bool BackupRun::unchanged(const TreeNode &node, const TreeNode *previous) const
                        [&](const ChunkId &id) { return m_vault.index().contains(id); });
 }
 
-bool BackupRun::needsReading(TreeNode &node, const TreeNode *previous)
+bool BackupRun::needsReading(const QByteArray &path, TreeNode &node, const TreeNode *previous)
 {
     if (unchanged(node, previous)) {
         node.chunks = previous->chunks;
         ++totals.unchangedFiles;
+        return false;
+    }
+    if (const TreeNode *recorded = resume ? resume->find(path) : nullptr; recorded && unchanged(node, recorded)) {
+        node.chunks = recorded->chunks;
+        ++totals.resumedFiles;
         return false;
     }
     if (node.links > 1) {
@@ -454,6 +481,9 @@ static Result<Snapshot> backupHoldingLock(Vault &vault, const BackupRequest &req
     auto adopted = vault.adoptUnindexedPacks(context);
     if (!adopted)
         return fail(adopted.error());
+    ResumeRecord resume(vault);
+    if (auto loaded = resume.load(context); !loaded)
+        return fail(loaded.error());
     const std::optional<Snapshot> parent = findParent(vault, request, host, paths);
     std::optional<Tree> parentRoot;
     if (parent) {
@@ -471,6 +501,7 @@ static Result<Snapshot> backupHoldingLock(Vault &vault, const BackupRequest &req
     writer.addUnindexedPacks(*adopted);
     BackupRun run(vault, context, writer, request.readers);
     run.excluded = excluded;
+    run.resume = &resume;
     context.setPhase(Text::tr("Backing up"));
 
     Tree root;
@@ -506,10 +537,12 @@ static Result<Snapshot> backupHoldingLock(Vault &vault, const BackupRequest &req
     // starts from there.
     context.setPhase(Text::tr("Writing the last packs and the index"));
     auto finished = writer.finish();
-    if (!walked)
-        return fail(walked.error());
-    if (!finished)
-        return fail(finished.error());
+    if (!walked || !finished) {
+        // After the packs: what the record lists is then durable, so the next run skips it.
+        if (auto recorded = resume.write(); !recorded)
+            qCWarning(lcVault) << "the resume record was not written:" << recorded.error().message;
+        return fail(!walked ? walked.error() : finished.error());
+    }
 
     Snapshot snapshot;
     snapshot.time = QDateTime::currentDateTimeUtc();
@@ -526,6 +559,8 @@ static Result<Snapshot> backupHoldingLock(Vault &vault, const BackupRequest &req
     if (auto ok = vault.writeSnapshot(snapshot); !ok)
         return fail(ok.error());
     vault.index().compact();
+    if (auto removed = resume.remove(); !removed)
+        context.notify(QStringLiteral("resume/"), removed.error().message);
     context.finish();
     qCInfo(lcVault) << "snapshot" << snapshot.shortId() << "files" << snapshot.totals.files << "new bytes"
                     << snapshot.totals.newBytes;

@@ -14,6 +14,8 @@ const std::pair<const char *, qint64 SnapshotTotals::*> kTotals[] = {
     {"symlinks", &SnapshotTotals::symlinks},
     {"bytes", &SnapshotTotals::bytes},
     {"unchangedFiles", &SnapshotTotals::unchangedFiles},
+    {"resumedFiles", &SnapshotTotals::resumedFiles},
+    {"readBytes", &SnapshotTotals::readBytes},
     {"newBlobs", &SnapshotTotals::newBlobs},
     {"newBytes", &SnapshotTotals::newBytes},
     {"storedBytes", &SnapshotTotals::storedBytes},

@@ -16,6 +16,8 @@ struct SnapshotTotals {
     qint64 symlinks = 0;
     qint64 bytes = 0; // of all files
     qint64 unchangedFiles = 0; // taken from the parent without reading
+    qint64 resumedFiles = 0; // taken from an interrupted run's resume record without reading
+    qint64 readBytes = 0; // read from the sources by this run
     qint64 newBlobs = 0;
     qint64 newBytes = 0; // plaintext of the new blobs
     qint64 storedBytes = 0; // what the new blobs take in packs

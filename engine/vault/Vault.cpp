@@ -280,6 +280,34 @@ Result<KeyInfo> Vault::addKey(QByteArrayView passphrase, const QString &label, c
     return KeyInfo{key->id, key->kind, key->label, key->host, key->created, false};
 }
 
+Result<QString> Vault::replaceRecoveryKey(const Crypto::ScryptParameters &scrypt, JobContext *context)
+{
+    auto lock = VaultLock::acquire(*this, LockMode::Exclusive, QStringLiteral("key add"), context);
+    if (!lock)
+        return fail(lock.error());
+    auto before = listKeys();
+    if (!before)
+        return fail(before.error());
+    auto secret = newRecoveryKey();
+    if (!secret)
+        return fail(secret.error());
+    auto key = KeyFile::wrap(m_keys.masterKey(), normalizedRecoveryKey(*secret), scrypt, m_config.vaultId,
+                             KeyFile::Kind::Recovery, Text::tr("recovery key"));
+    if (!key)
+        return fail(key.error());
+    // The new key first: a crash in between leaves two recovery keys, never none.
+    if (auto ok = writeKeyFile(*key); !ok)
+        return fail(ok.error());
+    for (const KeyInfo &old : std::as_const(*before)) {
+        if (old.kind != KeyFile::Kind::Recovery || old.current)
+            continue;
+        if (auto ok = m_location.store->remove(m_location.container, m_location.objectName(kKeysPrefix + old.id));
+            !ok && ok.error().code != ErrorCode::NotFound)
+            return fail(ok.error());
+    }
+    return *secret;
+}
+
 Result<QList<KeyInfo>> Vault::listKeys()
 {
     auto names = listObjects(kKeysPrefix);

@@ -103,6 +103,10 @@ public:
     // Refuses to remove the last passphrase key or the one in use.
     Result<> removeKey(const QString &id, JobContext *context = nullptr);
     Result<QList<KeyInfo>> listKeys();
+    // Writes a new recovery key, then removes the vault's other recovery keys; returns the new key,
+    // to be shown once. The seed makes its recovery key this way when it completes, so the one a
+    // person sees is never one an interrupted run made and could not show.
+    Result<QString> replaceRecoveryKey(const Crypto::ScryptParameters &scrypt, JobContext *context = nullptr);
     Result<> storeInKeychain();
 
     // Sealed objects (index, snapshots, locks): `kind` names the key and the associated data.

@@ -29,10 +29,11 @@ QByteArray sealId(const QString &name)
     return name.section(QLatin1Char('/'), -1).toLatin1();
 }
 
+// What the lock says is a notice: it informs, and leaves no item of the job undone.
 void warn(JobContext *context, const QString &item, const QString &message)
 {
     if (context)
-        context->warn(item, message);
+        context->notify(item, message);
     else
         qCWarning(lcVault).noquote() << item << message;
 }

@@ -13,6 +13,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Semina;
 using namespace Semina::Offline;
 using Semina::Test::SeedFixture;
@@ -49,6 +51,22 @@ class TestSeed : public QObject {
         const char byte = file.read(1).at(0);
         QVERIFY(file.seek(at));
         QCOMPARE(file.write(QByteArray(1, char(byte ^ 0x01))), 1);
+    }
+
+    // The recovery key a run showed opens the seed's vault and is its only one: a key an
+    // interrupted run made, and never showed, is gone.
+    static void checkTheOnlyRecoveryKey(SeedFixture &fixture, const QString &key)
+    {
+        QVERIFY(!key.isEmpty());
+        auto store = Store::openFolderStore(fixture.jobFolder());
+        QVERIFY(store);
+        auto vault = Vault::Vault::open({store->get(), QStringLiteral("vault"), {}}, key.toUtf8());
+        QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message));
+        const auto keys = (*vault)->listKeys();
+        QVERIFY(keys);
+        QCOMPARE(std::count_if(keys->begin(), keys->end(),
+                               [](const Vault::KeyInfo &info) { return info.kind == Vault::KeyFile::Kind::Recovery; }),
+                 1);
     }
 
     static Result<SeedVerification> verify(SeedFixture &fixture)
@@ -224,7 +242,8 @@ private Q_SLOTS:
         const auto resumed = writeSeed(request, fixture.services(), context);
         QVERIFY2(resumed, qPrintable(resumed ? QString() : resumed.error().message));
         QVERIFY(resumed->resumed);
-        QVERIFY(resumed->recoveryKey.isEmpty()); // shown once, by the run that made the vault
+        // Shown once, by the run that completes the seed, although another run made the vault.
+        checkTheOnlyRecoveryKey(fixture, resumed->recoveryKey);
         QVERIFY(verify(fixture));
     }
 
@@ -261,6 +280,7 @@ private Q_SLOTS:
         const auto resumed = writeSeed(fixture.request({data}), fixture.services(), context);
         QVERIFY2(resumed, qPrintable(resumed ? QString() : resumed.error().message));
         QCOMPARE(resumed->resumed, true);
+        checkTheOnlyRecoveryKey(fixture, resumed->recoveryKey);
         const auto verified = verify(fixture);
         QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().details));
         QCOMPARE(fixture.jobs.find(QStringLiteral("fileserver-1"))->state, ImportJobState::Seeded);
@@ -284,7 +304,8 @@ private Q_SLOTS:
         const auto replaced = writeSeed(request, fixture.services(), context);
         QVERIFY2(replaced, qPrintable(replaced ? QString() : replaced.error().message));
         QVERIFY(replaced->vaultId != first->vaultId);
-        QVERIFY(!replaced->recoveryKey.isEmpty());
+        QVERIFY(replaced->recoveryKey != first->recoveryKey);
+        checkTheOnlyRecoveryKey(fixture, replaced->recoveryKey);
         const auto verified = verify(fixture);
         QVERIFY(verified);
         QCOMPARE(verified->manifest.vaultId, replaced->vaultId);

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "Console.h"
+#include "StopSignals.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
 #include "desktop/DesktopNotifier.h"
@@ -17,8 +18,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <csignal>
-
 namespace Semina::Cli {
 
 namespace {
@@ -26,14 +25,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Cli::BackupCommand)
 };
-
-// Ctrl+C asks the job to stop at the next chunk; packs already uploaded are kept.
-JobContext *g_running = nullptr;
-extern "C" void stopOnSignal(int)
-{
-    if (g_running)
-        g_running->cancel();
-}
 } // namespace
 
 QString BackupCommand::summary() const
@@ -65,10 +56,12 @@ int BackupCommand::run(const QStringList &arguments, Console &console)
     }
     VaultAccess access(parser);
     JobContext context;
+    // Ctrl+C asks the job to stop at the next chunk; packs already written are kept.
+    const StopSignals stopSignals(context);
     access.attach(context, console);
     auto vault = access.open(console, &context);
     if (!vault)
-        return console.report(vault.error());
+        return console.report(stopSignals.stopped(vault.error()));
     // A vault being seeded offline takes no backup until its import job has finished.
     // The import service says where a shipped job stands, and when it is done.
     SecretStore serviceSecrets;
@@ -92,17 +85,10 @@ int BackupCommand::run(const QStringList &arguments, Console &console)
     request.tags = parser.values(QStringLiteral("tag"));
     request.host = parser.value(QStringLiteral("host"));
     request.parent = parser.value(QStringLiteral("parent"));
-
-    g_running = &context;
-    auto previousInt = std::signal(SIGINT, stopOnSignal);
-    auto previousTerm = std::signal(SIGTERM, stopOnSignal);
     auto snapshot = Vault::backup(**vault, request, context);
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
-    g_running = nullptr;
     console.endProgress();
     if (!snapshot)
-        return console.report(snapshot.error());
+        return console.report(stopSignals.stopped(snapshot.error()));
 
     const Vault::SnapshotTotals &totals = snapshot->totals;
     if (access.json()) {
@@ -120,7 +106,8 @@ int BackupCommand::run(const QStringList &arguments, Console &console)
                                   locale.formattedDataSize(totals.storedBytes))
                       << Qt::endl;
     }
-    return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
+    // Notices (a stale lock taken over) leave nothing undone: only items not backed up count.
+    return context.hasItemWarnings() ? kExitWarnings : kExitOk;
 }
 
 } // namespace Semina::Cli

@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "Console.h"
+#include "StopSignals.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
 #include "vault/Check.h"
@@ -39,14 +40,15 @@ int CheckCommand::run(const QStringList &arguments, Console &console)
     }
     VaultAccess access(parser);
     JobContext context;
+    const StopSignals stopSignals(context, StopSignals::Rerun::StartsAgain);
     access.attach(context, console);
     auto vault = access.open(console, &context);
     if (!vault)
-        return console.report(vault.error());
+        return console.report(stopSignals.stopped(vault.error()));
     auto report = Vault::check(**vault, {parser.isSet(QStringLiteral("read-data"))}, context);
     console.endProgress();
     if (!report)
-        return console.report(report.error());
+        return console.report(stopSignals.stopped(report.error()));
     if (access.json()) {
         QJsonArray damaged;
         for (const auto &object : report->damaged)

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "Console.h"
+#include "StopSignals.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
 #include "importjob/ImportJobStore.h"
@@ -60,13 +61,16 @@ QString size(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
-// Runs an engine job with its progress on standard error.
+// Runs an engine job with its progress on standard error; Ctrl+C stops it.
 template <typename Job> auto withProgress(Console &console, Job job)
 {
     JobContext context;
     context.setProgressListener([&console](const Progress &progress) { console.showProgress(progress); }, 500);
+    const StopSignals stopSignals(context, StopSignals::Rerun::StartsAgain);
     auto result = job(context);
     console.endProgress();
+    if (!result)
+        return decltype(result)(std::unexpected(stopSignals.stopped(result.error())));
     return result;
 }
 
@@ -246,8 +250,9 @@ int OfflineBackupCommand::checkForm(const Offline::OfflineBackupForm &form, cons
     QSettings settings;
     validator.setRegisteredStorageAccounts(
         Offline::OfflineRegistry(settings, Offline::OfflineIdentity::defaultDataFolder()).registeredStorageAccounts());
-    // The staging location holds the compressed seed; the protected size is the safe margin.
-    validator.setEstimatedSeedBytes(estimate->protectedBytes);
+    // The staging location holds the compressed seed; the protected size is the safe margin,
+    // less what an interrupted run of this job has written there already.
+    validator.setEstimatedSeedBytes(qMax<qint64>(0, estimate->protectedBytes - Offline::seedBytesWritten(form)));
     const QList<Offline::FieldProblem> problems = validator.validate(form);
     for (const Offline::FieldProblem &problem : problems)
         console.err() << "semina-cli: " << problem.message << Qt::endl;

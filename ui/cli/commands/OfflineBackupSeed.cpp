@@ -4,6 +4,7 @@
 
 #include "CommandLine.h"
 #include "Console.h"
+#include "StopSignals.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
 #include "importjob/ImportJobStore.h"
@@ -32,13 +33,16 @@ QString size(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
-// Progress on standard error; warnings (unreadable files) each on their own line.
+// Progress on standard error; warnings (unreadable files) and notices (a stale lock taken over)
+// each on their own line.
 void attach(JobContext &context, Console &console)
 {
     context.setProgressListener([&console](const Progress &progress) { console.showProgress(progress); }, 500);
     context.setWarningListener([&console](const Warning &warning) {
         console.endProgress();
-        console.err() << Text::tr("warning: %1: %2").arg(warning.item, warning.message) << Qt::endl;
+        console.err() << (warning.notice ? Text::tr("note: %1: %2") : Text::tr("warning: %1: %2"))
+                             .arg(warning.item, warning.message)
+                      << Qt::endl;
     });
 }
 
@@ -91,10 +95,11 @@ int OfflineBackupCommand::seed(const Offline::OfflineBackupForm &form, const QSt
     Offline::OfflineIdentity identity(secrets);
     JobContext context;
     attach(context, console);
+    const StopSignals stopSignals(context);
     const auto written = Offline::writeSeed(request, {&jobs, &identity}, context);
     console.endProgress();
     if (!written)
-        return console.report(written.error());
+        return console.report(stopSignals.stopped(written.error()));
 
     const QLocale locale;
     console.out() << (written->resumed ? Text::tr("Seed of import job \"%1\" finished (continued from the last run).")
@@ -120,7 +125,8 @@ int OfflineBackupCommand::seed(const Offline::OfflineBackupForm &form, const QSt
                          .arg(QDir::toNativeSeparators(form.stagingLocation),
                               Offline::stateLabel(Offline::ImportJobState::Seeded))
                   << Qt::endl;
-    return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
+    // One rule with backup: exit 1 only when items were left out; notices do not count.
+    return context.hasItemWarnings() ? kExitWarnings : kExitOk;
 }
 
 int OfflineBackupCommand::verify(const QString &staging, const QString &job, const QString &certificateFile,
@@ -149,11 +155,12 @@ int OfflineBackupCommand::verify(const QString &staging, const QString &job, con
     }
     JobContext context;
     attach(context, console);
+    const StopSignals stopSignals(context, StopSignals::Rerun::StartsAgain);
     const QString jobFolder = QDir(staging).filePath(job);
     const auto verified = Offline::verifySeed(jobFolder, *certificate, context);
     console.endProgress();
     if (!verified)
-        return console.report(verified.error());
+        return console.report(stopSignals.stopped(verified.error()));
     console.out() << Text::tr(
                          "The seed of import job \"%1\" in %2 matches its manifest: %3 objects (%4) read and hashed; "
                          "the manifest is signed by %5.")

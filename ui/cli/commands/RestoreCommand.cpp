@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "Console.h"
+#include "StopSignals.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
 #include "vault/Restore.h"
@@ -59,10 +60,11 @@ int RestoreCommand::run(const QStringList &arguments, Console &console)
         return console.report({ErrorCode::Usage, Text::tr("Name the folder to restore into with --target FOLDER.")});
     VaultAccess access(parser);
     JobContext context;
+    const StopSignals stopSignals(context, StopSignals::Rerun::StartsAgain);
     access.attach(context, console);
     auto vault = access.open(console, &context);
     if (!vault)
-        return console.report(vault.error());
+        return console.report(stopSignals.stopped(vault.error()));
     Vault::RestoreRequest request;
     if (!parser.positionalArguments().isEmpty())
         request.snapshot = parser.positionalArguments().first();
@@ -75,7 +77,7 @@ int RestoreCommand::run(const QStringList &arguments, Console &console)
     auto summary = Vault::restore(**vault, request, context);
     console.endProgress();
     if (!summary)
-        return console.report(summary.error());
+        return console.report(stopSignals.stopped(summary.error()));
     if (access.json()) {
         const QJsonObject result{{QStringLiteral("snapshot"), summary->snapshotId},
                                  {QStringLiteral("files"), summary->files},
@@ -106,7 +108,7 @@ int RestoreCommand::run(const QStringList &arguments, Console &console)
     }
     if (summary->damagedFiles > 0 || summary->refusedEntries > 0)
         return exitCodeFor(ErrorCode::Corruption);
-    return context.warnings().isEmpty() ? kExitOk : kExitWarnings;
+    return context.hasItemWarnings() ? kExitWarnings : kExitOk;
 }
 
 } // namespace Semina::Cli

@@ -82,6 +82,7 @@ void JobProgressPanel::reset()
     m_bar->setValue(0);
     m_amounts->setText(tr("nothing yet"));
     m_rate->setText(QStringLiteral("-"));
+    m_lastRate = 0.0;
     m_current->clear();
     m_warnings->clear();
     m_warnings->hide();
@@ -132,10 +133,21 @@ void JobProgressPanel::showProgress(const Progress &progress)
     m_amounts->setText(bytes + QStringLiteral(" · ") + items);
 
     if (progress.bytesPerSecond > 0)
+        m_lastRate = progress.bytesPerSecond;
+    if (progress.bytesPerSecond > 0)
         m_rate->setText(
             tr("%1/s, %2")
                 .arg(locale.formattedDataSize(qint64(progress.bytesPerSecond)), formatTimeLeft(progress.secondsLeft)));
     m_current->setText(progress.currentItem);
+}
+
+void JobProgressPanel::showEnded(bool succeeded)
+{
+    m_bar->setRange(0, 1000);
+    if (succeeded)
+        m_bar->setValue(1000);
+    m_rate->setText(m_lastRate > 0 ? tr("%1/s").arg(QLocale().formattedDataSize(qint64(m_lastRate)))
+                                   : QStringLiteral("-"));
 }
 
 void JobProgressPanel::addWarning(const Warning &warning)

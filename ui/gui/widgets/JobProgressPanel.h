@@ -29,6 +29,9 @@ public:
     void follow(JobRunner *runner);
     // Clears the figures and warnings for a new run.
     void reset();
+    // The job has ended: the busy indicator stops (full when it succeeded) and the speed line
+    // keeps the last rate without a time left.
+    void showEnded(bool succeeded);
 
     [[nodiscard]] int warningCount() const;
 
@@ -51,6 +54,7 @@ private:
     QLabel *m_warningsTitle;
     QListWidget *m_warnings;
     QPushButton *m_cancel;
+    double m_lastRate = 0.0;
 };
 
 } // namespace Semina::Ui

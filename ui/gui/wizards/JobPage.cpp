@@ -106,6 +106,7 @@ void JobPage::endRun(const std::optional<Error> &error)
                                               : StatusBadge::Error;
     m_badge->setPixmap(statusIcon(badge).pixmap(QSize(16, 16), devicePixelRatio()));
     m_badge->show();
+    m_panel->showEnded(!error);
     if (error) {
         m_outcome->setText(error->code == ErrorCode::Cancelled
                                ? tr("Stopped. Nothing is lost: \"Try again\" continues where it stopped.")

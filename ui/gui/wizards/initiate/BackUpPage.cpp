@@ -16,6 +16,8 @@ BackUpPage::BackUpPage(InitiateBackupWizard *wizard)
     setTitle(tr("Back up now"));
     setSubTitle(tr("The first backup is written, compressed and encrypted, into the staging location."));
     setCommitPage(true);
+    // Once the seed is written the button only moves on to the summary: no "Commit".
+    setButtonText(QWizard::CommitButton, tr("&Next >"));
 }
 
 int BackUpPage::nextId() const

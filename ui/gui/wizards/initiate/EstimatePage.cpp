@@ -1,6 +1,7 @@
 #include "wizards/initiate/EstimatePage.h"
 
 #include "offline/OfflineFormValidator.h"
+#include "offline/Seed.h"
 #include "widgets/JobProgressPanel.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
 
@@ -85,15 +86,18 @@ void EstimatePage::startJob()
     const QStringList sources = m_wizard->selection.sources;
     const QString staging = m_wizard->form.stagingLocation;
     const qint64 selected = m_wizard->selection.bytes;
+    const Offline::OfflineBackupForm form = m_wizard->form;
     runJob<Outcome>(
-        [sources, staging, selected](JobContext &context) -> Result<Outcome> {
+        [sources, staging, selected, form](JobContext &context) -> Result<Outcome> {
             const auto estimate = Offline::estimateSeed(sources, {}, context);
             if (!estimate)
                 return fail(estimate.error());
             // The staging location must hold the protected size (less is used thanks to
             // compression, but that is the safe margin the original asks for).
             Offline::OfflineFormValidator validator;
-            validator.setEstimatedSeedBytes(qMin(selected, estimate->protectedBytes));
+            // What an interrupted run of this job wrote there already is not asked for again.
+            validator.setEstimatedSeedBytes(
+                qMax<qint64>(0, qMin(selected, estimate->protectedBytes) - Offline::seedBytesWritten(form)));
             return Outcome{*estimate, validator.checkStagingLocation(staging)};
         },
         [this](const Outcome &outcome) { showOutcome(outcome); });

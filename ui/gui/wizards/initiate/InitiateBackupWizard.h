@@ -36,6 +36,10 @@ public:
     bool keepKeyInKeychain = true;
     qint64 expectedSeedBytes = 0;
     Offline::SeedResult seed;
+    QString continuedJob; // the unfinished job chosen with "Continue job", if any
+
+    // Cancel while the seed is written asks first; stopping keeps the job to continue later.
+    void reject() override;
 
 private:
     std::shared_ptr<ServerServices> m_services = ServerServices::create();

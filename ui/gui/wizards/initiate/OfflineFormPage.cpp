@@ -33,6 +33,7 @@ OfflineFormPage::OfflineFormPage(InitiateBackupWizard *wizard)
     , m_account(new QComboBox(this))
     , m_container(new QLineEdit(this))
     , m_subscriptionNames(new QLabel(this))
+    , m_continueRow(new QWidget(this))
 {
     setTitle(tr("Offline backup form"));
     setSubTitle(tr("Where the first backup is written, and the import job it travels with."));
@@ -53,6 +54,11 @@ OfflineFormPage::OfflineFormPage(InitiateBackupWizard *wizard)
 
     auto *layout = new QGridLayout(this);
     layout->setColumnStretch(1, 1);
+    // Unfinished jobs of this server, each offered to be continued without typing the form again.
+    m_continueRow->setObjectName(QStringLiteral("continueJobs"));
+    new QHBoxLayout(m_continueRow);
+    m_continueRow->layout()->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_continueRow, 0, 0, 1, 3);
     // The original's order: staging, publish settings, job, subscription, account, container.
     QWidget *previous = addField(FormField::StagingLocation, tr("&Staging location:"), m_staging,
                                  QStringLiteral("stagingLocation"), browseStaging);
@@ -106,6 +112,13 @@ QWidget *OfflineFormPage::addField(FormField field, const QString &label, QWidge
     QPalette palette = problem->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
     problem->setPalette(palette);
+    // Two lines are kept for the message even while it is hidden, so showing it does not push
+    // the fields below down.
+    problem->setMinimumHeight(2 * problem->fontMetrics().lineSpacing());
+    problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QSizePolicy policy = problem->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    problem->setSizePolicy(policy);
     problem->hide();
     grid->addWidget(caption, row, 0);
     grid->addWidget(editor, row, 1, 1, browse ? 1 : 2);
@@ -134,6 +147,7 @@ void OfflineFormPage::initializePage()
         }
     }
     m_validator.setExistingJobNames(taken);
+    offerUnfinishedJobs();
     QSettings settings;
     const QStringList accounts = Offline::OfflineRegistry(settings, m_wizard->dataFolder()).registeredStorageAccounts();
     m_validator.setRegisteredStorageAccounts(accounts);
@@ -156,6 +170,45 @@ void OfflineFormPage::initializePage()
                                                  : container);
     }
     publishSettingsChanged();
+}
+
+void OfflineFormPage::offerUnfinishedJobs()
+{
+    QLayout *row = m_continueRow->layout();
+    while (QLayoutItem *item = row->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto jobs = m_wizard->services()->jobs.list();
+    int offered = 0;
+    for (const Offline::ImportJob &job : jobs ? *jobs : QList<Offline::ImportJob>()) {
+        if (job.state != Offline::ImportJobState::Seeding || job.sources.isEmpty())
+            continue;
+        auto *button = new QPushButton(tr("Continue job %1").arg(job.name), m_continueRow);
+        button->setObjectName(QStringLiteral("continueJob-") + job.name);
+        button->setToolTip(tr("Its seed in %1 is unfinished: continue it where it stopped.")
+                               .arg(QDir::toNativeSeparators(job.stagingLocation)));
+        connect(button, &QPushButton::clicked, this, [this, job]() { continueJob(job); });
+        row->addWidget(button);
+        ++offered;
+    }
+    static_cast<QHBoxLayout *>(row)->addStretch();
+    m_continueRow->setVisible(offered > 0);
+}
+
+void OfflineFormPage::continueJob(const Offline::ImportJob &job)
+{
+    m_staging->setText(job.stagingLocation);
+    m_publishSettings->setText(job.publishSettingsFile);
+    m_jobName->setText(job.name);
+    m_subscription->setCurrentText(job.subscriptionId);
+    m_account->setCurrentText(job.storageAccount);
+    m_container->setText(job.container);
+    // The seed continues with what it started with, whatever the first page chose.
+    m_wizard->selection.sources = job.sources;
+    m_wizard->selection.excludes = job.excludes;
+    m_wizard->continuedJob = job.name;
+    validate();
 }
 
 void OfflineFormPage::publishSettingsChanged()
@@ -198,9 +251,11 @@ QString OfflineFormPage::text(FormField field) const
 Offline::OfflineBackupForm OfflineFormPage::form() const
 {
     QString staging = text(FormField::StagingLocation);
-    // Local paths are recorded absolute; a network path stays exactly as given.
-    if (!staging.isEmpty() && !staging.startsWith(QLatin1String("//")) && !staging.startsWith(QLatin1String("\\\\")))
-        staging = QDir::cleanPath(QDir(staging).absolutePath());
+    // A local path must be whole (the validator refuses a relative one: it would depend on where
+    // Semina was started); a network path stays exactly as given.
+    if (QDir::isAbsolutePath(staging) && !staging.startsWith(QLatin1String("//"))
+        && !staging.startsWith(QLatin1String("\\\\")))
+        staging = QDir::cleanPath(staging);
     return {staging,
             text(FormField::PublishSettings),
             text(FormField::ImportJobName),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "offline/ImportJob.h"
 #include "offline/OfflineBackupForm.h"
 #include "offline/OfflineFormValidator.h"
 #include "offline/PublishSettings.h"
@@ -46,6 +47,8 @@ private:
     QWidget *addField(Offline::FormField field, const QString &label, QWidget *editor, const QString &objectName,
                       QPushButton *browse = nullptr);
     void publishSettingsChanged();
+    void offerUnfinishedJobs();
+    void continueJob(const Offline::ImportJob &job);
     void validate();
     void browseStaging();
     void browsePublishSettings();
@@ -59,6 +62,7 @@ private:
     QComboBox *m_account;
     QLineEdit *m_container;
     QLabel *m_subscriptionNames;
+    QWidget *m_continueRow;
     QHash<int, Field> m_fields;
     QHash<int, QString> m_problems;
     Offline::OfflineFormValidator m_validator;
