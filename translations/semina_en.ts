@@ -590,28 +590,367 @@ OfflineApplicationParams_&lt;NAME&gt;.xml.
     </message>
 </context>
 <context>
-    <name>Semina::Cli::ImportJobCommand</name>
+    <name>Semina::Cli::DiskprepCommand</name>
     <message>
-        <source>Usage:
-  semina-cli importjob create --job NAME --staging DIR --drives FILE [JOB OPTIONS]
-  semina-cli importjob ship [JOB OPTIONS] [--interactive] [--yes] [DETAILS]
-  semina-cli importjob show|cancel [JOB OPTIONS]
-  semina-cli importjob papers [JOB OPTIONS] --out DIR
-JOB OPTIONS: --job NAME, --publish-settings FILE, --subscription GUID, --staging DIR.
-Without them the job is the one this computer waits on; from another computer give the
-staging location and the publish settings file.
-`create` creates the job in the import service (a retry of the end of drive preparation):
-FILE lists the prepared drives as JSON (driveId, serial, sequence, count, bytes,
-manifestSha256 in hex); each drive&apos;s key is read from the keychain (drive/&lt;id&gt;/key).
-`ship` takes DETAILS as --carrier, --tracking-number, --drive-count, --ship-date YYYY-MM-DD,
---recipient, --street1, --street2, --city, --state, --postal-code, --country, --phone,
---email, --return-carrier, --return-account; on a terminal (or with --interactive) it asks
-for each one missing, in this order. It shows a review and commits on &quot;yes&quot; (or --yes).
-Run again, it shows the job and each drive&apos;s state.
-`papers` writes the packing list and one label per drive as PDF into DIR.
+        <source>Usage: semina-cli diskprep s:&lt;staging&gt; [p:&lt;publishsettings&gt;] [options]
+       semina-cli diskprep prepare --staging DIR [--publish-settings FILE] [--job NAME]
+                 [--drive PATH]... [--confirm-format NAME]... [--drive-size SIZE] [--json]
+       semina-cli diskprep prepare --staging DIR [--job NAME] --plan --drive-size 4T [--json]
+Copies the seed of an import job from the staging location onto drives: each drive formatted
+(a block device gets GPT + exFAT; a mounted volume or folder gets Semina&apos;s layout), encrypted
+with its own key, filled in the seed manifest&apos;s order, every object read back and checked.
+Run it again after an interruption: it continues where it stopped.
+  --job NAME              the import job (needed when the staging location holds several)
+  --drive PATH            a drive: /dev/sdX, a mounted volume or a folder; repeat in order
+  --confirm-format NAME   consent to erase the drive called NAME (its files, or another job&apos;s)
+  --plan                  only show how many drives the seed needs and what goes on each
+  --drive-size SIZE       the drives&apos; size for --plan (4T, 500G); with drives, use at most SIZE
+  --certificate FILE      the seed server&apos;s certificate (.cer), on a copy computer without it
+  --json                  print the result as JSON (the import job is then created by
+                          semina-cli importjob create)
+p:&lt;publishsettings&gt; is required when this computer is not the seed&apos;s source computer.
+After the last drive the import job is created and the ship-to address printed.
+       semina-cli diskprep u: [s:&lt;staging&gt; p:&lt;publishsettings&gt;] [importjob ship options]
+enters the shipping details of the job (as semina-cli importjob ship).
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>prepare drives: copy a seed onto encrypted drives, verified and resumable (s:&lt;staging&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the staging location: s:&lt;staging&gt; or --staging DIR (where the offline backup wrote the seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan needs the drives&apos; size: --drive-size 4T, for instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed of &quot;%1&quot; cannot be copied yet: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (drives prepared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging location %1 holds no seed of job &quot;%2&quot;; it holds: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seed in %1 is ready to be copied: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging location holds several jobs (%1): choose one with --job NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import jobs in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which job? Type its number or name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job chosen: nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a job ready to be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer (%1) is not the seed&apos;s source computer (%2): give the publish settings file of subscription %3 with p:&lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish settings %1 do not hold the job&apos;s subscription %2 (they hold %3): download the publish settings of the subscription the job was created for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive(s) of %4:</source>
+        <translation>
+            <numerusform>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive of %4:</numerusform>
+            <numerusform>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drives of %4:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  drive %1: objects %2 to %3 (%4), %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drives are prepared; once the problem above is fixed, create the import job with: semina-cli importjob create --job %1 --staging %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no offline identity to check the seed&apos;s signature with: give the seed server&apos;s certificate with --certificate FILE (certgen ExportCertificate on that server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is drive %2 of another import job, &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds files Semina did not write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the drive&apos;s name (%1) to erase it, or press Enter to keep it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More drives are needed: %n object(s) (%1) are not on a drive yet. Run the same command again with another --drive: the journal keeps everything done so far.</source>
+        <translation>
+            <numerusform>More drives are needed: %n object (%1) is not on a drive yet. Run the same command again with another --drive: the journal keeps everything done so far.</numerusform>
+            <numerusform>More drives are needed: %n objects (%1) are not on a drive yet. Run the same command again with another --drive: the journal keeps everything done so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The drive is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 (%2) was not finished: connect it again to continue on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 of the job; %2 left to copy. Drives that may be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number, or the path of a drive or folder; press Enter to stop for now: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting %1 erases everything on it: confirm by typing its name (--confirm-format %2), or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting %1 (GPT, exFAT)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 ready: %2 (drive id %3%4), %5 objects, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Recovery password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 keeps what is done: run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The seed of &quot;%1&quot; is on %n drive(s):</source>
+        <translation>
+            <numerusform>The seed of &quot;%1&quot; is on %n drive:</numerusform>
+            <numerusform>The seed of &quot;%1&quot; is on %n drives:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  drive %1 of %2: id %3, serial %4, %5 objects, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record for the import job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recovery passwords above down now and keep them apart from the drives: they are shown only once. The drive keys also stay in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::DriveCommand</name>
+    <message>
+        <source>Recovery password (48 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recovery-password reads the password from standard input, which was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock a prepared drive and verify every object on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semina-cli drive verify --drive PATH [--recovery-password | --recovery-password-file FILE]
+                 [--certificate FILE] [--json]
+Unlocks a drive prepared by diskprep, with the key in this computer&apos;s keychain or with the drive&apos;s
+recovery password (asked on the terminal, or read from standard input), and reads back and checks
+every object its manifest lists (SHA-256 and CRC64). With the seed server&apos;s certificate, or on
+that server, the manifest&apos;s signature is checked too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive&apos;s folder (its mount point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with the recovery password (typed, or the first line of standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with the recovery password in the file&apos;s first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed server&apos;s certificate (.cer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the drive: semina-cli drive verify --drive PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 of %2 of import job &quot;%3&quot; (drive id %4) is intact: %5 objects (%6) read from the disk and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive manifest&apos;s signature matches the seed server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive manifest&apos;s signature was not checked: give the seed server&apos;s certificate with --certificate FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::DrivesCommand</name>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRANSPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRIVE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the drives that may be prepared, and why others are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semina-cli drives list [--staging DIR] [--all] [--json] [PATH...]
+Lists the block devices and mounted volumes that may receive a seed. Never offered: the disk holding the system, swap, file systems in use, or the staging location. Each PATH (a disk, a mounted volume or any folder) is checked and shown even when refused; exit code 3 when one is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging location, whose disk is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show refused drives too, with the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the action: semina-cli drives list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drive may be used: connect one, or name a folder (semina-cli drives list PATH); --all shows the refused ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::ImportJobCommand</name>
     <message>
         <source>Cannot read the drive list &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
@@ -761,10 +1100,6 @@ Run again, it shows the job and each drive&apos;s state.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>importjob create needs --job, --staging and --drives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no seed of job &quot;%1&quot; in &quot;%2&quot;: name the staging location the seed was written to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,6 +1121,32 @@ Run again, it shows the job and each drive&apos;s state.
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  semina-cli importjob create --job NAME --staging DIR [--drives FILE] [JOB OPTIONS]
+  semina-cli importjob ship [JOB OPTIONS] [--interactive] [--yes] [DETAILS]
+  semina-cli importjob show|cancel [JOB OPTIONS]
+  semina-cli importjob papers [JOB OPTIONS] --out DIR
+JOB OPTIONS: --job NAME, --publish-settings FILE, --subscription GUID, --staging DIR.
+Without them the job is the one this computer waits on; from another computer give the
+staging location and the publish settings file.
+`create` creates the job in the import service (diskprep does it after the last drive; this
+is its retry): the drives diskprep recorded in the job&apos;s folder, or those FILE lists as JSON
+(driveId, serial, sequence, count, bytes, manifestSha256 in hex); each drive&apos;s key is read
+from this computer&apos;s keychain.
+`ship` takes DETAILS as --carrier, --tracking-number, --drive-count, --ship-date YYYY-MM-DD,
+--recipient, --street1, --street2, --city, --state, --postal-code, --country, --phone,
+--email, --return-carrier, --return-account; on a terminal (or with --interactive) it asks
+for each one missing, in this order. It shows a review and commits on &quot;yes&quot; (or --yes).
+Run again, it shows the job and each drive&apos;s state.
+`papers` writes the packing list and one label per drive as PDF into DIR.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importjob create needs --job and --staging.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,6 +1746,10 @@ manifest&apos;s signature (by this server&apos;s certificate, or the exported FI
         <source>Next: prepare the drives from %1; `semina-cli jobs` shows the job as %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Cli::RestoreCommand</name>
@@ -1623,6 +1988,17 @@ with --publish-settings every job of that subscription. --watch refreshes every 
     </message>
     <message>
         <source>No import job in the import service yet: drive preparation creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::StopSignals</name>
+    <message>
+        <source>Stopped; run the same command to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; run the same command to start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1936,6 +2312,673 @@ file private: like Azure&apos;s, it holds the certificate&apos;s key.
             <numerusform>Enter the shipping details within %n days.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The drives are prepared: create the import job (semina-cli importjob create) and ship them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::BackingDisk</name>
+    <message>
+        <source>%1 does not exist: name an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::BlockDevice</name>
+    <message>
+        <source>lsblk&apos;s answer is not the JSON Semina expects: update util-linux (lsblk 2.33 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the block devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that lsblk (util-linux) works on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::DriveCandidate</name>
+    <message>
+        <source>block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mounted volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job uses %1 drives, but the import service takes at most %2 drives per job: split the seed over several jobs, or use larger drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::DriveDiscovery</name>
+    <message>
+        <source>%1 holds the running system (mounted at %2): choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds swap space in use: choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has file systems in use (mounted at %2): unmount them first if this disk may be erased (umount %3), or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the staging location: the seed must be copied to other disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is attached by USB: the import service takes bare internal drives, so ship it without its USB enclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 TB (%2): the import service takes drives up to 10 TB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is write-protected: release its write-protect switch, or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mounted read-only: remount it writable (mount -o remount,rw %1) or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging location %1 does not exist: name the folder that holds the seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is Semina&apos;s own mapping of a partition of %2: name %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no drive Semina can use (%2, %3 bytes): name a disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a partition of %2: name the whole disk %2, which Semina formats, or the folder where %1 is mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a block device lsblk lists: name a disk such as /dev/sdb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps the staging location %2: name a folder outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the same disk as the staging location: such a copy protects nothing and is for tests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not writable: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: name a disk (/dev/sdb), a mounted volume or a folder; semina-cli drives list shows the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file: attach a disk image with losetup -f --show %1 and name the loop device it prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::DriveId</name>
+    <message>
+        <source>The drive id in %1 cannot be read: %2. Check the drive&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no valid drive id: remove the file and prepare the drive again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::ExternalTool</name>
+    <message>
+        <source>%1 could not be started: install the Debian package %2 (as root: apt-get install %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while %1 was running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds and was stopped: check the device, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3 said: %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs root: run the same command as root, e.g. sudo %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::MountTable</name>
+    <message>
+        <source>%1 cannot be read: %2. Semina needs /proc mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::VolumeFormatter</name>
+    <message>
+        <source>%1 (%2) is not a disk: only a whole disk is formatted; Semina&apos;s drive layout goes straight into a volume or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now another drive (its serial number or size changed): list the drives again and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer connected: connect the drive again, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition of %1 holds no Semina exFAT volume (found: %2 %3): format the drive again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a GPT partition table on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition table written on %1 does not read back as written: check the drive, then format it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the exFAT file system on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the exFAT file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the drive and its cable, then format it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Semina drive volume: format it instead (this erases it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the partition table of %1 failed: sfdisk said: %2. Check that the drive is still connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the partition table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that nothing uses the drive and that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping the partition to a loop device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that loop devices are available (modprobe loop; losetup -f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detaching the loop device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close what uses it, then run losetup -d %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount point %1 cannot be created: %2. Check the permissions of its parent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made private: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounting the exFAT volume of %1 failed with the kernel&apos;s driver and with exfat-fuse: install exfat-fuse (apt-get install exfat-fuse) or load the kernel&apos;s driver (modprobe exfat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flushing the volume of %1 at %2 failed: %3. Check that the drive is still connected; its last writes may be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmounting the volume of %1 at %2 failed: umount said: %3. Close the programs using it (fuser -vm %2 lists them), then run umount %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DriveCopier</name>
+    <message>
+        <source>The drive %1 is gone (%2 no longer exists): reconnect it and run the same command again; the objects already copied are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the drive %1 failed: %2 Check the drive and its cable, then run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed object %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed object %1 is shorter than its manifest says: the seed in the staging location was changed; check it with semina-cli offline-backup verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed object %1 in the staging location differs from the seed manifest: the seed was changed or damaged; check it with semina-cli offline-backup verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes read back differ from the seed object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 is faulty: the object %2 read back wrong %3 times (%4). Use another drive: run the command again with another drive in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DriveJournal</name>
+    <message>
+        <source>The journal %1 cannot be written (%2): free space in the staging location or fix its permissions, then run again; nothing copied so far is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drive of this job was prepared yet (%1 does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another drive preparation of this job is running (it holds %1): wait for it to end, or stop it, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another drive preparation of this job took over its journal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DriveKey</name>
+    <message>
+        <source>The drive&apos;s wrapped key is damaged or of an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive key in the keychain has %1 bytes instead of %2: unlock the drive with its recovery password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery password does not open drive %1: every group is well formed, so it is probably the password of another drive; check the drive id printed beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DriveLayout</name>
+    <message>
+        <source>This is drive %1 of %2 of the offline-backup import job &quot;%3&quot;, prepared by Semina.
+Drive id: %4
+
+Everything under the folder &quot;semina&quot; is encrypted (AES-256-GCM) with this drive&apos;s key.
+The station unlocks it with the 48-digit recovery password that was shown when the drive was
+prepared, or with the key kept in the copy computer&apos;s keychain:
+
+    semina-cli drive verify --drive &lt;this drive&apos;s folder&gt;
+
+SEMINA-DRIVE.json names the drive and holds its key wrapped under the recovery password.
+Do not change or delete any file: the drive manifest lists every file with its checksums.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Semina drive header, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Semina (drive format %2): update Semina to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive header %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot be read: run as a user who may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Semina drive: it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed from the drive: check that the drive is writable and not in use, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made on the drive: check that it is writable and not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DriveManifest</name>
+    <message>
+        <source>%1 does not exist: the drive&apos;s preparation did not finish; run diskprep again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive manifest is not one this Semina reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive manifest has a damaged entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive manifest read back from %1 differs from what was written: the drive may be faulty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 has no manifest: its preparation did not finish; run diskprep again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive manifest is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive manifest was signed by the certificate %1, not by %2: check it with the certificate of the server that wrote the seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive manifest or its signature was changed after the drive was prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DrivePreparer</name>
+    <message>
+        <source>The free space of the drive %1 (%2) cannot be read: check that it is mounted and writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 (%2): %3 written, %4 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (about %1 s);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 is too small: %2 free, and the next object (%3) needs %4 with the drive manifest&apos;s reserve. Use a larger drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 does not exist or is not a folder: name a mounted volume, a folder, or a block device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 is the seed&apos;s own folder or inside it: choose a drive outside the staging location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 is drive %2 of this job and already finished: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the unfinished drive %1 is not in this computer&apos;s keychain: the drive is prepared again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 is drive %2 of another import job, &quot;%3&quot;: to reuse it for &quot;%4&quot;, confirm by typing its name (--confirm-format %1); or use another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 holds files Semina did not write (%2): they would be deleted. Confirm by typing its name (--confirm-format %1), or use an empty drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished drive %1 (drive %2) is replaced by %3; %1 must be prepared again before it is shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read back wrong from drive %1 and written again (%2 writes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the manifest of drive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 took no object: it is too small or full. Use a larger or empty drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no offline identity: the manifest of drive %1 is not signed. Prepare drives on the server that wrote the seed to have them signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed of &quot;%1&quot; lists no object: write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to an earlier seed of &quot;%2&quot; (the seed was written again): delete the folder %3 to prepare the drives of the new seed from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DriveVerifier</name>
+    <message>
+        <source>The drive %1 was not finished: it has no recovery password yet. Run diskprep for its job again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the drive&apos;s recovery password to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of drive %1 is not in this computer&apos;s keychain: give its recovery password (--recovery-password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive manifest on %1 belongs to another drive (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every object on the drive and checking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its SHA-256 differs from the manifest&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the CRC64 of its bytes on the drive differs from the manifest&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a file the manifest does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 is damaged: %2 (%3 problems in all). Prepare it again from the staging location, or ask the station to use the other drives first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::PreparedDrives</name>
+    <message>
+        <source>The drives of the job in %1 are not prepared yet: run semina-cli diskprep s:&lt;staging&gt; to prepare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: run diskprep for this job again to rewrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::RecoveryPassword</name>
+    <message>
+        <source>A recovery password has only digits: eight groups of six, e.g. 123456-234567-...; check what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery password has 48 digits in eight groups of six; %1 digits were given: type it again from the printed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery password is mistyped: check its six digits against the printed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::SealedFile</name>
+    <message>
+        <source>The drive file %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive file %1 cannot be read (%2): check that the drive is still connected, then run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot be synced (%2): check that it is still connected, then run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive file %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while reading %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive file %1 is damaged: segment %2 does not open (changed, cut short or moved bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive file %1 is damaged: it is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::SpanPlan</name>
+    <message>
+        <source>The object %1 (%2) does not fit on an empty drive of %3, of which %4 are kept for the drive&apos;s folders and manifest: use larger drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size: write it like 4T, 500G, 1.5TB or 750GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable drive size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::StagedSeeds</name>
+    <message>
+        <source>The staging location %1 does not exist: name the folder the offline backup wrote its seed into (s:&lt;staging&gt; or --staging DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready: the seed is still being written (no signed manifest yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging location %1 holds no seed: run the offline backup first (semina-cli offline-backup), or name the staging location it wrote to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Error</name>
@@ -2174,6 +3217,10 @@ file private: like Azure&apos;s, it holds the certificate&apos;s key.
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives prepared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2535,10 +3582,6 @@ file private: like Azure&apos;s, it holds the certificate&apos;s key.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The seed&apos;s vault needs a passphrase to be created: give one (it opens the vault later, with the recovery key shown once as a spare).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>offline seed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,6 +3603,18 @@ file private: like Azure&apos;s, it holds the certificate&apos;s key.
     </message>
     <message>
         <source>Signing the seed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the seed of the import job &quot;%1&quot; in %2 was started with another one. Give the passphrase chosen when it started (the vault&apos;s recovery key opens it too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s vault needs a passphrase to be created: give one (it opens the vault later, with the recovery key shown once, when the seed is finished, as a spare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3461,6 +4516,10 @@ Place this list inside the package.</source>
         <source>Writing the import job %1 into %2. Stop ends it cleanly; &quot;Try again&quot; continues where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::CertificatePage</name>
@@ -3676,6 +4735,21 @@ Place this list inside the package.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::InitiateBackupWizard</name>
+    <message>
+        <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::JobPage</name>
     <message>
         <source>&amp;Try again</source>
@@ -3787,6 +4861,10 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3936,6 +5014,14 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its seed in %1 is unfinished: continue it where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

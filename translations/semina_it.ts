@@ -629,45 +629,394 @@ OfflineApplicationParams_&lt;NOME&gt;.xml.
     </message>
 </context>
 <context>
-    <name>Semina::Cli::ImportJobCommand</name>
+    <name>Semina::Cli::DiskprepCommand</name>
     <message>
-        <source>Usage:
-  semina-cli importjob create --job NAME --staging DIR --drives FILE [JOB OPTIONS]
-  semina-cli importjob ship [JOB OPTIONS] [--interactive] [--yes] [DETAILS]
-  semina-cli importjob show|cancel [JOB OPTIONS]
-  semina-cli importjob papers [JOB OPTIONS] --out DIR
-JOB OPTIONS: --job NAME, --publish-settings FILE, --subscription GUID, --staging DIR.
-Without them the job is the one this computer waits on; from another computer give the
-staging location and the publish settings file.
-`create` creates the job in the import service (a retry of the end of drive preparation):
-FILE lists the prepared drives as JSON (driveId, serial, sequence, count, bytes,
-manifestSha256 in hex); each drive&apos;s key is read from the keychain (drive/&lt;id&gt;/key).
-`ship` takes DETAILS as --carrier, --tracking-number, --drive-count, --ship-date YYYY-MM-DD,
---recipient, --street1, --street2, --city, --state, --postal-code, --country, --phone,
---email, --return-carrier, --return-account; on a terminal (or with --interactive) it asks
-for each one missing, in this order. It shows a review and commits on &quot;yes&quot; (or --yes).
-Run again, it shows the job and each drive&apos;s state.
-`papers` writes the packing list and one label per drive as PDF into DIR.
+        <source>Usage: semina-cli diskprep s:&lt;staging&gt; [p:&lt;publishsettings&gt;] [options]
+       semina-cli diskprep prepare --staging DIR [--publish-settings FILE] [--job NAME]
+                 [--drive PATH]... [--confirm-format NAME]... [--drive-size SIZE] [--json]
+       semina-cli diskprep prepare --staging DIR [--job NAME] --plan --drive-size 4T [--json]
+Copies the seed of an import job from the staging location onto drives: each drive formatted
+(a block device gets GPT + exFAT; a mounted volume or folder gets Semina&apos;s layout), encrypted
+with its own key, filled in the seed manifest&apos;s order, every object read back and checked.
+Run it again after an interruption: it continues where it stopped.
+  --job NAME              the import job (needed when the staging location holds several)
+  --drive PATH            a drive: /dev/sdX, a mounted volume or a folder; repeat in order
+  --confirm-format NAME   consent to erase the drive called NAME (its files, or another job&apos;s)
+  --plan                  only show how many drives the seed needs and what goes on each
+  --drive-size SIZE       the drives&apos; size for --plan (4T, 500G); with drives, use at most SIZE
+  --certificate FILE      the seed server&apos;s certificate (.cer), on a copy computer without it
+  --json                  print the result as JSON (the import job is then created by
+                          semina-cli importjob create)
+p:&lt;publishsettings&gt; is required when this computer is not the seed&apos;s source computer.
+After the last drive the import job is created and the ship-to address printed.
+       semina-cli diskprep u: [s:&lt;staging&gt; p:&lt;publishsettings&gt;] [importjob ship options]
+enters the shipping details of the job (as semina-cli importjob ship).
 </source>
-        <translation>Uso:
-  semina-cli importjob create --job NOME --staging CARTELLA --drives FILE [OPZIONI DEL PROCESSO]
-  semina-cli importjob ship [OPZIONI DEL PROCESSO] [--interactive] [--yes] [DETTAGLI]
-  semina-cli importjob show|cancel [OPZIONI DEL PROCESSO]
-  semina-cli importjob papers [OPZIONI DEL PROCESSO] --out CARTELLA
-OPZIONI DEL PROCESSO: --job NOME, --publish-settings FILE, --subscription GUID, --staging CARTELLA.
-Senza di esse il processo è quello che questo computer attende; da un altro computer indica il
-percorso di gestione temporanea e il file delle impostazioni di pubblicazione.
-`create` crea il processo nel servizio di importazione (ripete la fine della preparazione dei dischi):
-FILE elenca i dischi preparati in JSON (driveId, serial, sequence, count, bytes,
-manifestSha256 in esadecimale); la chiave di ogni disco è letta dal portachiavi (drive/&lt;id&gt;/key).
-`ship` accetta i DETTAGLI come --carrier, --tracking-number, --drive-count, --ship-date AAAA-MM-GG,
---recipient, --street1, --street2, --city, --state, --postal-code, --country, --phone,
---email, --return-carrier, --return-account; su un terminale (o con --interactive) chiede
-ognuno di quelli mancanti, in quest&apos;ordine. Mostra un riepilogo e conferma con &quot;sì&quot; (o --yes).
-Eseguito di nuovo, mostra il processo e lo stato di ogni disco.
-`papers` scrive la distinta di imballaggio e un&apos;etichetta per disco in PDF nella CARTELLA.
+        <translation>Uso: semina-cli diskprep s:&lt;staging&gt; [p:&lt;publishsettings&gt;] [opzioni]
+     semina-cli diskprep prepare --staging CARTELLA [--publish-settings FILE] [--job NOME]
+                 [--drive PERCORSO]... [--confirm-format NOME]... [--drive-size DIMENSIONE] [--json]
+     semina-cli diskprep prepare --staging CARTELLA [--job NOME] --plan --drive-size 4T [--json]
+Copia il seed di un processo di importazione dal percorso di gestione temporanea sui dischi: ogni
+disco viene formattato (un dispositivo a blocchi riceve GPT + exFAT; un volume montato o una
+cartella riceve la struttura di Semina), cifrato con una chiave propria, riempito nell&apos;ordine del
+manifesto del seed, e ogni oggetto viene riletto e controllato.
+Dopo un&apos;interruzione eseguilo di nuovo: riprende da dove si era fermato.
+  --job NOME               il processo di importazione (se il percorso ne contiene più d&apos;uno)
+  --drive PERCORSO         un disco: /dev/sdX, un volume montato o una cartella; ripeti in ordine
+  --confirm-format NOME    consenso a cancellare il disco di nome NOME (i suoi file, o quelli di un altro processo)
+  --plan                   mostra solo quanti dischi servono al seed e cosa va su ciascuno
+  --drive-size DIMENSIONE  la dimensione dei dischi per --plan (4T, 500G); con i dischi, usane al massimo DIMENSIONE
+  --certificate FILE       il certificato del server del seed (.cer), su un computer di copia che non lo ha
+  --json                   stampa il risultato in JSON (il processo di importazione viene poi
+                           creato da semina-cli importjob create)
+p:&lt;publishsettings&gt; è obbligatorio quando questo computer non è il computer di origine del seed.
+Dopo l&apos;ultimo disco viene creato il processo di importazione e stampato l&apos;indirizzo di spedizione.
+       semina-cli diskprep u: [s:&lt;staging&gt; p:&lt;publishsettings&gt;] [opzioni di importjob ship]
+inserisce i dettagli di spedizione del processo (come semina-cli importjob ship).
 </translation>
     </message>
+    <message>
+        <source>prepare drives: copy a seed onto encrypted drives, verified and resumable (s:&lt;staging&gt;)</source>
+        <translation>prepara i dischi: copia un seed su dischi cifrati, verificato e riprendibile (s:&lt;staging&gt;)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 richiede un valore.</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation>Argomento sconosciuto &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the staging location: s:&lt;staging&gt; or --staging DIR (where the offline backup wrote the seed).</source>
+        <translation>Indica il percorso di gestione temporanea: s:&lt;staging&gt; o --staging CARTELLA (dove il backup offline ha scritto il seed).</translation>
+    </message>
+    <message>
+        <source>--plan needs the drives&apos; size: --drive-size 4T, for instance.</source>
+        <translation>--plan richiede la dimensione dei dischi: per esempio --drive-size 4T.</translation>
+    </message>
+    <message>
+        <source>The seed of &quot;%1&quot; cannot be copied yet: %2.</source>
+        <translation>Il seed di &quot;%1&quot; non può ancora essere copiato: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (drives prepared)</source>
+        <translation>%1 (dischi preparati)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The staging location %1 holds no seed of job &quot;%2&quot;; it holds: %3.</source>
+        <translation>Il percorso di gestione temporanea %1 non contiene alcun seed del processo &quot;%2&quot;; contiene: %3.</translation>
+    </message>
+    <message>
+        <source>No seed in %1 is ready to be copied: %2.</source>
+        <translation>Nessun seed in %1 è pronto per la copia: %2.</translation>
+    </message>
+    <message>
+        <source>The staging location holds several jobs (%1): choose one with --job NAME.</source>
+        <translation>Il percorso di gestione temporanea contiene più processi (%1): scegline uno con --job NOME.</translation>
+    </message>
+    <message>
+        <source>Import jobs in %1:</source>
+        <translation>Processi di importazione in %1:</translation>
+    </message>
+    <message>
+        <source>Which job? Type its number or name: </source>
+        <translation>Quale processo? Scrivi il suo numero o nome: </translation>
+    </message>
+    <message>
+        <source>No job chosen: nothing was done.</source>
+        <translation>Nessun processo scelto: non è stato fatto nulla.</translation>
+    </message>
+    <message>
+        <source>That is not a job ready to be copied.</source>
+        <translation>Quello non è un processo pronto per la copia.</translation>
+    </message>
+    <message>
+        <source>This computer (%1) is not the seed&apos;s source computer (%2): give the publish settings file of subscription %3 with p:&lt;file&gt;.</source>
+        <translation>Questo computer (%1) non è il computer di origine del seed (%2): indica il file delle impostazioni di pubblicazione della sottoscrizione %3 con p:&lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>The publish settings %1 do not hold the job&apos;s subscription %2 (they hold %3): download the publish settings of the subscription the job was created for.</source>
+        <translation>Le impostazioni di pubblicazione %1 non contengono la sottoscrizione %2 del processo (contengono %3): scarica le impostazioni di pubblicazione della sottoscrizione per cui il processo è stato creato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive(s) of %4:</source>
+        <translation>
+            <numerusform>Il seed di &quot;%1&quot; (%2 oggetti, %3) richiede %n disco da %4:</numerusform>
+            <numerusform>Il seed di &quot;%1&quot; (%2 oggetti, %3) richiede %n dischi da %4:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  drive %1: objects %2 to %3 (%4), %5</source>
+        <translation>  disco %1: oggetti da %2 a %3 (%4), %5</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+    <message>
+        <source>The drives are prepared; once the problem above is fixed, create the import job with: semina-cli importjob create --job %1 --staging %2</source>
+        <translation>I dischi sono preparati; risolto il problema qui sopra, crea il processo di importazione con: semina-cli importjob create --job %1 --staging %2</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Impossibile leggere il certificato &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>This computer has no offline identity to check the seed&apos;s signature with: give the seed server&apos;s certificate with --certificate FILE (certgen ExportCertificate on that server).</source>
+        <translation>Questo computer non ha un&apos;identità offline con cui controllare la firma del seed: indica il certificato del server del seed con --certificate FILE (certgen ExportCertificate su quel server).</translation>
+    </message>
+    <message>
+        <source>%1 is drive %2 of another import job, &quot;%3&quot;.</source>
+        <translation>%1 è il disco %2 di un altro processo di importazione, &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 holds files Semina did not write: %2</source>
+        <translation>%1 contiene file non scritti da Semina: %2</translation>
+    </message>
+    <message>
+        <source>Type the drive&apos;s name (%1) to erase it, or press Enter to keep it: </source>
+        <translation>Scrivi il nome del disco (%1) per cancellarlo, oppure premi Invio per conservarlo: </translation>
+    </message>
+    <message numerus="yes">
+        <source>More drives are needed: %n object(s) (%1) are not on a drive yet. Run the same command again with another --drive: the journal keeps everything done so far.</source>
+        <translation>
+            <numerusform>Servono altri dischi: %n oggetto (%1) non è ancora su un disco. Esegui di nuovo lo stesso comando con un altro --drive: il registro conserva tutto il lavoro fatto finora.</numerusform>
+            <numerusform>Servono altri dischi: %n oggetti (%1) non sono ancora su un disco. Esegui di nuovo lo stesso comando con un altro --drive: il registro conserva tutto il lavoro fatto finora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The drive is full.</source>
+        <translation>Il disco è pieno.</translation>
+    </message>
+    <message>
+        <source>Drive %1 (%2) was not finished: connect it again to continue on it.</source>
+        <translation>Il disco %1 (%2) non è stato finito: ricollegalo per continuare su di esso.</translation>
+    </message>
+    <message>
+        <source>Drive %1 of the job; %2 left to copy. Drives that may be used:</source>
+        <translation>Disco %1 del processo; restano da copiare %2. Dischi utilizzabili:</translation>
+    </message>
+    <message>
+        <source>Type a number, or the path of a drive or folder; press Enter to stop for now: </source>
+        <translation>Scrivi un numero, o il percorso di un disco o di una cartella; premi Invio per fermarti per ora: </translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot be used: %2</source>
+        <translation>Il disco %1 non può essere usato: %2</translation>
+    </message>
+    <message>
+        <source>Formatting %1 erases everything on it: confirm by typing its name (--confirm-format %2), or choose another drive.</source>
+        <translation>La formattazione di %1 cancella tutto il suo contenuto: conferma scrivendo il suo nome (--confirm-format %2), oppure scegli un altro disco.</translation>
+    </message>
+    <message>
+        <source>Formatting %1 (GPT, exFAT)...</source>
+        <translation>Formattazione di %1 (GPT, exFAT)...</translation>
+    </message>
+    <message>
+        <source>Drive %1 ready: %2 (drive id %3%4), %5 objects, %6.</source>
+        <translation>Disco %1 pronto: %2 (id del disco %3%4), %5 oggetti, %6.</translation>
+    </message>
+    <message>
+        <source>, serial %1</source>
+        <translation>, numero di serie %1</translation>
+    </message>
+    <message>
+        <source>  Recovery password: %1</source>
+        <translation>  Password di ripristino: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>avviso: %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 keeps what is done: run the same command again to continue.</source>
+        <translation>Il registro %1 conserva il lavoro fatto: esegui di nuovo lo stesso comando per continuare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The seed of &quot;%1&quot; is on %n drive(s):</source>
+        <translation>
+            <numerusform>Il seed di &quot;%1&quot; è su %n disco:</numerusform>
+            <numerusform>Il seed di &quot;%1&quot; è su %n dischi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  drive %1 of %2: id %3, serial %4, %5 objects, %6</source>
+        <translation>  disco %1 di %2: id %3, numero di serie %4, %5 oggetti, %6</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Registro: %1</translation>
+    </message>
+    <message>
+        <source>Record for the import job: %1</source>
+        <translation>Dati per il processo di importazione: %1</translation>
+    </message>
+    <message>
+        <source>Write the recovery passwords above down now and keep them apart from the drives: they are shown only once. The drive keys also stay in this computer&apos;s keychain.</source>
+        <translation>Annota ora le password di ripristino qui sopra e conservale separate dai dischi: vengono mostrate una sola volta. Le chiavi dei dischi restano anche nel portachiavi di questo computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::DriveCommand</name>
+    <message>
+        <source>Recovery password (48 digits): </source>
+        <translation>Password di ripristino (48 cifre): </translation>
+    </message>
+    <message>
+        <source>--recovery-password reads the password from standard input, which was empty.</source>
+        <translation>--recovery-password legge la password dallo standard input, che era vuoto.</translation>
+    </message>
+    <message>
+        <source>unlock a prepared drive and verify every object on it</source>
+        <translation>sblocca un disco preparato e verifica ogni oggetto che contiene</translation>
+    </message>
+    <message>
+        <source>semina-cli drive verify --drive PATH [--recovery-password | --recovery-password-file FILE]
+                 [--certificate FILE] [--json]
+Unlocks a drive prepared by diskprep, with the key in this computer&apos;s keychain or with the drive&apos;s
+recovery password (asked on the terminal, or read from standard input), and reads back and checks
+every object its manifest lists (SHA-256 and CRC64). With the seed server&apos;s certificate, or on
+that server, the manifest&apos;s signature is checked too.</source>
+        <translation>semina-cli drive verify --drive PERCORSO [--recovery-password | --recovery-password-file FILE]
+                 [--certificate FILE] [--json]
+Sblocca un disco preparato da diskprep, con la chiave nel portachiavi di questo computer o con la
+password di ripristino del disco (chiesta sul terminale, o letta dallo standard input), e rilegge e
+controlla ogni oggetto elencato nel suo manifesto (SHA-256 e CRC64). Con il certificato del server
+del seed, o su quel server, viene controllata anche la firma del manifesto.</translation>
+    </message>
+    <message>
+        <source>The drive&apos;s folder (its mount point).</source>
+        <translation>La cartella del disco (il suo punto di montaggio).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PERCORSO</translation>
+    </message>
+    <message>
+        <source>Unlock with the recovery password (typed, or the first line of standard input).</source>
+        <translation>Sblocca con la password di ripristino (digitata, o la prima riga dello standard input).</translation>
+    </message>
+    <message>
+        <source>Unlock with the recovery password in the file&apos;s first line.</source>
+        <translation>Sblocca con la password di ripristino nella prima riga del file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The seed server&apos;s certificate (.cer).</source>
+        <translation>Il certificato del server del seed (.cer).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Stampa JSON.</translation>
+    </message>
+    <message>
+        <source>Name the drive: semina-cli drive verify --drive PATH.</source>
+        <translation>Indica il disco: semina-cli drive verify --drive PERCORSO.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Impossibile leggere il certificato &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Drive %1 of %2 of import job &quot;%3&quot; (drive id %4) is intact: %5 objects (%6) read from the disk and checked.</source>
+        <translation>Il disco %1 di %2 del processo di importazione &quot;%3&quot; (id del disco %4) è integro: %5 oggetti (%6) letti dal disco e controllati.</translation>
+    </message>
+    <message>
+        <source>The drive manifest&apos;s signature matches the seed server&apos;s certificate.</source>
+        <translation>La firma del manifesto del disco corrisponde al certificato del server del seed.</translation>
+    </message>
+    <message>
+        <source>The drive manifest&apos;s signature was not checked: give the seed server&apos;s certificate with --certificate FILE.</source>
+        <translation>La firma del manifesto del disco non è stata controllata: indica il certificato del server del seed con --certificate FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::DrivesCommand</name>
+    <message>
+        <source>PATH</source>
+        <translation>PERCORSO</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>DIMENSIONE</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELLO</translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation>NUMERO DI SERIE</translation>
+    </message>
+    <message>
+        <source>TRANSPORT</source>
+        <translation>COLLEGAMENTO</translation>
+    </message>
+    <message>
+        <source>DRIVE ID</source>
+        <translation>ID DISCO</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rifiutato: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+    <message>
+        <source>list the drives that may be prepared, and why others are refused</source>
+        <translation>elenca i dischi che si possono preparare, e perché gli altri sono rifiutati</translation>
+    </message>
+    <message>
+        <source>semina-cli drives list [--staging DIR] [--all] [--json] [PATH...]
+Lists the block devices and mounted volumes that may receive a seed. Never offered: the disk holding the system, swap, file systems in use, or the staging location. Each PATH (a disk, a mounted volume or any folder) is checked and shown even when refused; exit code 3 when one is.</source>
+        <translation>semina-cli drives list [--staging DIR] [--all] [--json] [PATH...]
+Elenca i dispositivi a blocchi e i volumi montati che possono ricevere un seed. Mai proposti: il disco del sistema, lo swap, i file system in uso o il percorso di gestione temporanea. Ogni PATH (un disco, un volume montato o una cartella qualsiasi) viene controllato e mostrato anche se rifiutato; codice di uscita 3 se uno lo è.</translation>
+    </message>
+    <message>
+        <source>The staging location, whose disk is refused.</source>
+        <translation>Il percorso di gestione temporanea, il cui disco viene rifiutato.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARTELLA</translation>
+    </message>
+    <message>
+        <source>Show refused drives too, with the reasons.</source>
+        <translation>Mostra anche i dischi rifiutati, con i motivi.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Stampa JSON.</translation>
+    </message>
+    <message>
+        <source>A drive to check.</source>
+        <translation>Un disco da controllare.</translation>
+    </message>
+    <message>
+        <source>Name the action: semina-cli drives list.</source>
+        <translation>Indica l&apos;azione: semina-cli drives list.</translation>
+    </message>
+    <message>
+        <source>No drive may be used: connect one, or name a folder (semina-cli drives list PATH); --all shows the refused ones.</source>
+        <translation>Nessun disco utilizzabile: collegane uno o indica una cartella (semina-cli drives list PATH); --all mostra quelli rifiutati.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::ImportJobCommand</name>
     <message>
         <source>Cannot read the drive list &quot;%1&quot;: %2.</source>
         <translation>Impossibile leggere l&apos;elenco dei dischi &quot;%1&quot;: %2.</translation>
@@ -817,10 +1166,6 @@ Eseguito di nuovo, mostra il processo e lo stato di ogni disco.
         <translation>Scegli tra create, ship, show, cancel e papers.</translation>
     </message>
     <message>
-        <source>importjob create needs --job, --staging and --drives.</source>
-        <translation>importjob create richiede --job, --staging e --drives.</translation>
-    </message>
-    <message>
         <source>There is no seed of job &quot;%1&quot; in &quot;%2&quot;: name the staging location the seed was written to.</source>
         <translation>Non c&apos;è un seed del processo &quot;%1&quot; in &quot;%2&quot;: indica il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
     </message>
@@ -843,6 +1188,50 @@ Eseguito di nuovo, mostra il processo e lo stato di ogni disco.
     <message>
         <source>Wrote %1</source>
         <translation>Scritto %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  semina-cli importjob create --job NAME --staging DIR [--drives FILE] [JOB OPTIONS]
+  semina-cli importjob ship [JOB OPTIONS] [--interactive] [--yes] [DETAILS]
+  semina-cli importjob show|cancel [JOB OPTIONS]
+  semina-cli importjob papers [JOB OPTIONS] --out DIR
+JOB OPTIONS: --job NAME, --publish-settings FILE, --subscription GUID, --staging DIR.
+Without them the job is the one this computer waits on; from another computer give the
+staging location and the publish settings file.
+`create` creates the job in the import service (diskprep does it after the last drive; this
+is its retry): the drives diskprep recorded in the job&apos;s folder, or those FILE lists as JSON
+(driveId, serial, sequence, count, bytes, manifestSha256 in hex); each drive&apos;s key is read
+from this computer&apos;s keychain.
+`ship` takes DETAILS as --carrier, --tracking-number, --drive-count, --ship-date YYYY-MM-DD,
+--recipient, --street1, --street2, --city, --state, --postal-code, --country, --phone,
+--email, --return-carrier, --return-account; on a terminal (or with --interactive) it asks
+for each one missing, in this order. It shows a review and commits on &quot;yes&quot; (or --yes).
+Run again, it shows the job and each drive&apos;s state.
+`papers` writes the packing list and one label per drive as PDF into DIR.
+</source>
+        <translation>Uso:
+  semina-cli importjob create --job NOME --staging CARTELLA [--drives FILE] [OPZIONI DEL PROCESSO]
+  semina-cli importjob ship [OPZIONI DEL PROCESSO] [--interactive] [--yes] [DETTAGLI]
+  semina-cli importjob show|cancel [OPZIONI DEL PROCESSO]
+  semina-cli importjob papers [OPZIONI DEL PROCESSO] --out CARTELLA
+OPZIONI DEL PROCESSO: --job NOME, --publish-settings FILE, --subscription GUID, --staging CARTELLA.
+Senza di esse il processo è quello che questo computer attende; da un altro computer indica il
+percorso di gestione temporanea e il file delle impostazioni di pubblicazione.
+`create` crea il processo nel servizio di importazione (diskprep lo fa dopo l&apos;ultimo disco; questo
+è il nuovo tentativo): i dischi che diskprep ha registrato nella cartella del processo, o quelli
+elencati in JSON nel FILE (driveId, serial, sequence, count, bytes, manifestSha256 in esadecimale);
+la chiave di ogni disco è letta dal portachiavi di questo computer.
+`ship` accetta i DETTAGLI come --carrier, --tracking-number, --drive-count, --ship-date AAAA-MM-GG,
+--recipient, --street1, --street2, --city, --state, --postal-code, --country, --phone,
+--email, --return-carrier, --return-account; su un terminale (o con --interactive) chiede
+ognuno di quelli mancanti, in quest&apos;ordine. Mostra un riepilogo e conferma con &quot;sì&quot; (o --yes).
+Eseguito di nuovo, mostra il processo e lo stato di ogni disco.
+`papers` scrive la distinta di imballaggio e un&apos;etichetta per disco in PDF nella CARTELLA.
+</translation>
+    </message>
+    <message>
+        <source>importjob create needs --job and --staging.</source>
+        <translation>importjob create richiede --job e --staging.</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1853,10 @@ manifesto e alla sua firma (con il certificato di questo server, o con il FILE.c
         <source>Next: prepare the drives from %1; `semina-cli jobs` shows the job as %2.</source>
         <translation>Prossimo passo: prepara i dischi da %1; `semina-cli jobs` mostra il processo come %2.</translation>
     </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>nota: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Cli::RestoreCommand</name>
@@ -1721,6 +2114,17 @@ SECONDI (60 se non indicato) finché ogni processo è terminato.
     <message>
         <source>No import job in the import service yet: drive preparation creates one.</source>
         <translation>Ancora nessun processo di importazione nel servizio di importazione: la preparazione dei dischi ne crea uno.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Cli::StopSignals</name>
+    <message>
+        <source>Stopped; run the same command to continue.</source>
+        <translation>Interrotto; esegui di nuovo lo stesso comando per continuare.</translation>
+    </message>
+    <message>
+        <source>Stopped; run the same command to start again.</source>
+        <translation>Interrotto; esegui di nuovo lo stesso comando per ricominciare.</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2442,684 @@ file riservato: come quello di Azure, contiene la chiave del certificato.
             <numerusform>Inserisci i dettagli di spedizione entro %n giorni.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The drives are prepared: create the import job (semina-cli importjob create) and ship them.</source>
+        <translation>I dischi sono preparati: crea il processo di importazione (semina-cli importjob create) e spediscili.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::BackingDisk</name>
+    <message>
+        <source>%1 does not exist: name an existing folder.</source>
+        <translation>%1 non esiste: indica una cartella esistente.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::BlockDevice</name>
+    <message>
+        <source>lsblk&apos;s answer is not the JSON Semina expects: update util-linux (lsblk 2.33 or later).</source>
+        <translation>La risposta di lsblk non è il JSON che Semina si aspetta: aggiorna util-linux (lsblk 2.33 o successivo).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>questo computer</translation>
+    </message>
+    <message>
+        <source>Listing the block devices</source>
+        <translation>Elenco dei dispositivi a blocchi</translation>
+    </message>
+    <message>
+        <source>Check that lsblk (util-linux) works on this computer.</source>
+        <translation>Controlla che lsblk (util-linux) funzioni su questo computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::DriveCandidate</name>
+    <message>
+        <source>block device</source>
+        <translation>dispositivo a blocchi</translation>
+    </message>
+    <message>
+        <source>mounted volume</source>
+        <translation>volume montato</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>cartella</translation>
+    </message>
+    <message>
+        <source>This job uses %1 drives, but the import service takes at most %2 drives per job: split the seed over several jobs, or use larger drives.</source>
+        <translation>Questo processo usa %1 dischi, ma il servizio di importazione ne accetta al massimo %2 per processo: dividi il seed su più processi o usa dischi più grandi.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::DriveDiscovery</name>
+    <message>
+        <source>%1 holds the running system (mounted at %2): choose another drive.</source>
+        <translation>%1 contiene il sistema in esecuzione (montato in %2): scegli un altro disco.</translation>
+    </message>
+    <message>
+        <source>%1 holds swap space in use: choose another drive.</source>
+        <translation>%1 contiene uno spazio di swap in uso: scegli un altro disco.</translation>
+    </message>
+    <message>
+        <source>%1 has file systems in use (mounted at %2): unmount them first if this disk may be erased (umount %3), or choose another drive.</source>
+        <translation>%1 ha file system in uso (montati in %2): smontali prima, se questo disco può essere cancellato (umount %3), oppure scegli un altro disco.</translation>
+    </message>
+    <message>
+        <source>%1 holds the staging location: the seed must be copied to other disks.</source>
+        <translation>%1 contiene il percorso di gestione temporanea: il seed va copiato su altri dischi.</translation>
+    </message>
+    <message>
+        <source>%1 is attached by USB: the import service takes bare internal drives, so ship it without its USB enclosure.</source>
+        <translation>%1 è collegato via USB: il servizio di importazione accetta solo dischi interni nudi, quindi spediscilo senza il suo contenitore USB.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 TB (%2): the import service takes drives up to 10 TB.</source>
+        <translation>%1 supera i 10 TB (%2): il servizio di importazione accetta dischi fino a 10 TB.</translation>
+    </message>
+    <message>
+        <source>%1 is write-protected: release its write-protect switch, or choose another drive.</source>
+        <translation>%1 è protetto da scrittura: sblocca il suo interruttore di protezione o scegli un altro disco.</translation>
+    </message>
+    <message>
+        <source>%1 is mounted read-only: remount it writable (mount -o remount,rw %1) or choose another drive.</source>
+        <translation>%1 è montato in sola lettura: rimontalo in scrittura (mount -o remount,rw %1) o scegli un altro disco.</translation>
+    </message>
+    <message>
+        <source>The staging location %1 does not exist: name the folder that holds the seed.</source>
+        <translation>Il percorso di gestione temporanea %1 non esiste: indica la cartella che contiene il seed.</translation>
+    </message>
+    <message>
+        <source>%1 is Semina&apos;s own mapping of a partition of %2: name %2 instead.</source>
+        <translation>%1 è la mappatura di Semina di una partizione di %2: indica invece %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no drive Semina can use (%2, %3 bytes): name a disk.</source>
+        <translation>%1 non è un disco che Semina possa usare (%2, %3 byte): indica un disco.</translation>
+    </message>
+    <message>
+        <source>%1 is a partition of %2: name the whole disk %2, which Semina formats, or the folder where %1 is mounted.</source>
+        <translation>%1 è una partizione di %2: indica l&apos;intero disco %2, che Semina formatta, oppure la cartella in cui %1 è montata.</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device lsblk lists: name a disk such as /dev/sdb.</source>
+        <translation>%1 non è un dispositivo a blocchi elencato da lsblk: indica un disco come /dev/sdb.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the staging location %2: name a folder outside it.</source>
+        <translation>%1 si sovrappone al percorso di gestione temporanea %2: indica una cartella al di fuori.</translation>
+    </message>
+    <message>
+        <source>%1 is on the same disk as the staging location: such a copy protects nothing and is for tests only.</source>
+        <translation>%1 si trova sullo stesso disco del percorso di gestione temporanea: una copia così non protegge nulla e serve solo per i test.</translation>
+    </message>
+    <message>
+        <source>%1 is not writable: check its permissions.</source>
+        <translation>%1 non è scrivibile: controlla i suoi permessi.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: name a disk (/dev/sdb), a mounted volume or a folder; semina-cli drives list shows the candidates.</source>
+        <translation>%1 non esiste: indica un disco (/dev/sdb), un volume montato o una cartella; semina-cli drives list mostra i candidati.</translation>
+    </message>
+    <message>
+        <source>%1 is a file: attach a disk image with losetup -f --show %1 and name the loop device it prints.</source>
+        <translation>%1 è un file: collega un&apos;immagine disco con losetup -f --show %1 e indica il dispositivo loop che stampa.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::DriveId</name>
+    <message>
+        <source>The drive id in %1 cannot be read: %2. Check the drive&apos;s permissions.</source>
+        <translation>Impossibile leggere l&apos;id del disco in %1: %2. Controlla i permessi del disco.</translation>
+    </message>
+    <message>
+        <source>%1 holds no valid drive id: remove the file and prepare the drive again.</source>
+        <translation>%1 non contiene un id di disco valido: rimuovi il file e prepara di nuovo il disco.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::ExternalTool</name>
+    <message>
+        <source>%1 could not be started: install the Debian package %2 (as root: apt-get install %2).</source>
+        <translation>Impossibile avviare %1: installa il pacchetto Debian %2 (come root: apt-get install %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled while %1 was running.</source>
+        <translation>Annullato mentre %1 era in esecuzione.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds and was stopped: check the device, then try again.</source>
+        <translation>%1 non è terminato entro %2 secondi ed è stato fermato: controlla il dispositivo, poi riprova.</translation>
+    </message>
+    <message>
+        <source>nothing (exit code %1)</source>
+        <translation>nulla (codice di uscita %1)</translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3 said: %4. %5</source>
+        <translation>%1 non riuscito per %2: %3 ha risposto: %4. %5</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>codice di uscita %1</translation>
+    </message>
+    <message>
+        <source>%1 needs root: run the same command as root, e.g. sudo %2</source>
+        <translation>%1: servono i privilegi di root; esegui lo stesso comando come root, ad esempio sudo %2</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::MountTable</name>
+    <message>
+        <source>%1 cannot be read: %2. Semina needs /proc mounted.</source>
+        <translation>Impossibile leggere %1: %2. Semina ha bisogno di /proc montato.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Devices::VolumeFormatter</name>
+    <message>
+        <source>%1 (%2) is not a disk: only a whole disk is formatted; Semina&apos;s drive layout goes straight into a volume or folder.</source>
+        <translation>%1 (%2) non è un disco: si formatta solo un disco intero; la struttura di disco di Semina va direttamente in un volume o in una cartella.</translation>
+    </message>
+    <message>
+        <source>%1 is now another drive (its serial number or size changed): list the drives again and choose.</source>
+        <translation>%1 ora è un altro disco (il numero di serie o la dimensione sono cambiati): elenca di nuovo i dischi e scegli.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer connected: connect the drive again, then retry.</source>
+        <translation>%1 non è più collegato: ricollega il disco, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Mounting %1</source>
+        <translation>Montaggio di %1</translation>
+    </message>
+    <message>
+        <source>The partition of %1 holds no Semina exFAT volume (found: %2 %3): format the drive again.</source>
+        <translation>La partizione di %1 non contiene un volume exFAT di Semina (trovato: %2 %3): formatta di nuovo il disco.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nulla</translation>
+    </message>
+    <message>
+        <source>Formatting %1</source>
+        <translation>Formattazione di %1</translation>
+    </message>
+    <message>
+        <source>Writing a GPT partition table on %1</source>
+        <translation>Scrittura di una tabella delle partizioni GPT su %1</translation>
+    </message>
+    <message>
+        <source>The partition table written on %1 does not read back as written: check the drive, then format it again.</source>
+        <translation>La tabella delle partizioni scritta su %1 non si rilegge come è stata scritta: controlla il disco, poi formattalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Creating the exFAT file system on %1</source>
+        <translation>Creazione del file system exFAT su %1</translation>
+    </message>
+    <message>
+        <source>Creating the exFAT file system</source>
+        <translation>Creazione del file system exFAT</translation>
+    </message>
+    <message>
+        <source>Check the drive and its cable, then format it again.</source>
+        <translation>Controlla il disco e il suo cavo, poi formattalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Semina drive volume: format it instead (this erases it).</source>
+        <translation>%1 non contiene un volume di disco di Semina: formattalo invece (questo lo cancella).</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lettura di %1</translation>
+    </message>
+    <message>
+        <source>Reading the partition table of %1 failed: sfdisk said: %2. Check that the drive is still connected.</source>
+        <translation>Lettura della tabella delle partizioni di %1 non riuscita: sfdisk ha risposto: %2. Controlla che il disco sia ancora collegato.</translation>
+    </message>
+    <message>
+        <source>Writing the partition table</source>
+        <translation>Scrittura della tabella delle partizioni</translation>
+    </message>
+    <message>
+        <source>Check that nothing uses the drive and that it is writable.</source>
+        <translation>Controlla che nulla stia usando il disco e che sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>Mapping the partition to a loop device</source>
+        <translation>Mappatura della partizione su un dispositivo loop</translation>
+    </message>
+    <message>
+        <source>Check that loop devices are available (modprobe loop; losetup -f).</source>
+        <translation>Controlla che i dispositivi loop siano disponibili (modprobe loop; losetup -f).</translation>
+    </message>
+    <message>
+        <source>Detaching the loop device</source>
+        <translation>Scollegamento del dispositivo loop</translation>
+    </message>
+    <message>
+        <source>Close what uses it, then run losetup -d %1.</source>
+        <translation>Chiudi ciò che lo usa, poi esegui losetup -d %1.</translation>
+    </message>
+    <message>
+        <source>The mount point %1 cannot be created: %2. Check the permissions of its parent folder.</source>
+        <translation>Impossibile creare il punto di montaggio %1: %2. Controlla i permessi della cartella che lo contiene.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made private: %2.</source>
+        <translation>Impossibile rendere privato %1: %2.</translation>
+    </message>
+    <message>
+        <source>Mounting the exFAT volume of %1 failed with the kernel&apos;s driver and with exfat-fuse: install exfat-fuse (apt-get install exfat-fuse) or load the kernel&apos;s driver (modprobe exfat).</source>
+        <translation>Il montaggio del volume exFAT di %1 non è riuscito né con il driver del kernel né con exfat-fuse: installa exfat-fuse (apt-get install exfat-fuse) o carica il driver del kernel (modprobe exfat).</translation>
+    </message>
+    <message>
+        <source>Flushing the volume of %1 at %2 failed: %3. Check that the drive is still connected; its last writes may be lost.</source>
+        <translation>Lo svuotamento su disco del volume di %1 in %2 non è riuscito: %3. Controlla che il disco sia ancora collegato; le ultime scritture potrebbero essere perse.</translation>
+    </message>
+    <message>
+        <source>Unmounting the volume of %1 at %2 failed: umount said: %3. Close the programs using it (fuser -vm %2 lists them), then run umount %2.</source>
+        <translation>Lo smontaggio del volume di %1 in %2 non è riuscito: umount ha risposto: %3. Chiudi i programmi che lo usano (fuser -vm %2 li elenca), poi esegui umount %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DriveCopier</name>
+    <message>
+        <source>The drive %1 is gone (%2 no longer exists): reconnect it and run the same command again; the objects already copied are kept.</source>
+        <translation>Il disco %1 non c&apos;è più (%2 non esiste più): ricollegalo ed esegui di nuovo lo stesso comando; gli oggetti già copiati vengono conservati.</translation>
+    </message>
+    <message>
+        <source>Writing to the drive %1 failed: %2 Check the drive and its cable, then run the same command again to continue.</source>
+        <translation>La scrittura sul disco %1 non è riuscita: %2 Controlla il disco e il suo cavo, poi esegui di nuovo lo stesso comando per continuare.</translation>
+    </message>
+    <message>
+        <source>The seed object %1 cannot be read</source>
+        <translation>Impossibile leggere l&apos;oggetto %1 del seed</translation>
+    </message>
+    <message>
+        <source>The seed object %1 is shorter than its manifest says: the seed in the staging location was changed; check it with semina-cli offline-backup verify.</source>
+        <translation>L&apos;oggetto %1 del seed è più corto di quanto dice il suo manifesto: il seed nel percorso di gestione temporanea è stato modificato; controllalo con semina-cli offline-backup verify.</translation>
+    </message>
+    <message>
+        <source>The seed object %1 in the staging location differs from the seed manifest: the seed was changed or damaged; check it with semina-cli offline-backup verify.</source>
+        <translation>L&apos;oggetto %1 del seed nel percorso di gestione temporanea è diverso dal manifesto del seed: il seed è stato modificato o danneggiato; controllalo con semina-cli offline-backup verify.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>the bytes read back differ from the seed object</source>
+        <translation>i byte riletti sono diversi dall&apos;oggetto del seed</translation>
+    </message>
+    <message>
+        <source>The drive %1 is faulty: the object %2 read back wrong %3 times (%4). Use another drive: run the command again with another drive in its place.</source>
+        <translation>Il disco %1 è difettoso: l&apos;oggetto %2 è stato riletto errato %3 volte (%4). Usa un altro disco: esegui di nuovo il comando con un altro disco al suo posto.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DriveJournal</name>
+    <message>
+        <source>The journal %1 cannot be written (%2): free space in the staging location or fix its permissions, then run again; nothing copied so far is lost.</source>
+        <translation>Impossibile scrivere il registro %1 (%2): libera spazio nel percorso di gestione temporanea o correggi i suoi permessi, poi esegui di nuovo; nulla di quanto copiato finora va perso.</translation>
+    </message>
+    <message>
+        <source>No drive of this job was prepared yet (%1 does not exist).</source>
+        <translation>Nessun disco di questo processo è stato ancora preparato (%1 non esiste).</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2.</source>
+        <translation>Impossibile leggere il registro %1: %2.</translation>
+    </message>
+    <message>
+        <source>Another drive preparation of this job is running (it holds %1): wait for it to end, or stop it, then run again.</source>
+        <translation>È in corso un&apos;altra preparazione dei dischi di questo processo (tiene %1): attendi che finisca, o fermala, poi esegui di nuovo.</translation>
+    </message>
+    <message>
+        <source>Another drive preparation of this job took over its journal %1.</source>
+        <translation>Un&apos;altra preparazione dei dischi di questo processo ha preso il suo registro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DriveKey</name>
+    <message>
+        <source>The drive&apos;s wrapped key is damaged or of an unknown kind.</source>
+        <translation>La chiave protetta del disco è danneggiata o di un tipo sconosciuto.</translation>
+    </message>
+    <message>
+        <source>The drive key in the keychain has %1 bytes instead of %2: unlock the drive with its recovery password instead.</source>
+        <translation>La chiave del disco nel portachiavi ha %1 byte invece di %2: sblocca il disco con la sua password di ripristino.</translation>
+    </message>
+    <message>
+        <source>The recovery password does not open drive %1: every group is well formed, so it is probably the password of another drive; check the drive id printed beside it.</source>
+        <translation>La password di ripristino non apre il disco %1: ogni gruppo è ben formato, quindi è probabilmente la password di un altro disco; controlla l&apos;id del disco stampato accanto.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DriveLayout</name>
+    <message>
+        <source>This is drive %1 of %2 of the offline-backup import job &quot;%3&quot;, prepared by Semina.
+Drive id: %4
+
+Everything under the folder &quot;semina&quot; is encrypted (AES-256-GCM) with this drive&apos;s key.
+The station unlocks it with the 48-digit recovery password that was shown when the drive was
+prepared, or with the key kept in the copy computer&apos;s keychain:
+
+    semina-cli drive verify --drive &lt;this drive&apos;s folder&gt;
+
+SEMINA-DRIVE.json names the drive and holds its key wrapped under the recovery password.
+Do not change or delete any file: the drive manifest lists every file with its checksums.
+</source>
+        <translation>Questo è il disco %1 di %2 del processo di importazione del backup offline &quot;%3&quot;, preparato da Semina.
+Id del disco: %4
+
+Tutto ciò che si trova nella cartella &quot;semina&quot; è cifrato (AES-256-GCM) con la chiave di questo disco.
+La stazione lo sblocca con la password di ripristino di 48 cifre mostrata quando il disco è stato
+preparato, oppure con la chiave conservata nel portachiavi del computer di copia:
+
+    semina-cli drive verify --drive &lt;la cartella di questo disco&gt;
+
+SEMINA-DRIVE.json identifica il disco e contiene la sua chiave protetta dalla password di ripristino.
+Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file con i suoi checksum.
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a Semina drive header, or it is damaged.</source>
+        <translation>%1 non è un&apos;intestazione di disco Semina, oppure è danneggiata.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Semina (drive format %2): update Semina to read it.</source>
+        <translation>%1 è stato scritto da un Semina più recente (formato disco %2): aggiorna Semina per leggerlo.</translation>
+    </message>
+    <message>
+        <source>The drive header %1 is damaged.</source>
+        <translation>L&apos;intestazione del disco %1 è danneggiata.</translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot be read: run as a user who may write to it.</source>
+        <translation>Impossibile leggere il disco %1: esegui come un utente che può scriverci.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Semina drive: it has no %2.</source>
+        <translation>%1 non è un disco Semina: non ha %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed from the drive: check that the drive is writable and not in use, then run again.</source>
+        <translation>Impossibile rimuovere %1 dal disco: controlla che il disco sia scrivibile e non in uso, poi esegui di nuovo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made on the drive: check that it is writable and not full.</source>
+        <translation>Impossibile creare la cartella %1 sul disco: controlla che sia scrivibile e non pieno.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DriveManifest</name>
+    <message>
+        <source>%1 does not exist: the drive&apos;s preparation did not finish; run diskprep again to finish it.</source>
+        <translation>%1 non esiste: la preparazione del disco non è finita; esegui di nuovo diskprep per finirla.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <source>The drive manifest is not one this Semina reads.</source>
+        <translation>Il manifesto del disco non è di un tipo che questo Semina legge.</translation>
+    </message>
+    <message>
+        <source>The drive manifest has a damaged entry.</source>
+        <translation>Il manifesto del disco ha una voce danneggiata.</translation>
+    </message>
+    <message>
+        <source>The drive manifest read back from %1 differs from what was written: the drive may be faulty.</source>
+        <translation>Il manifesto del disco riletto da %1 è diverso da quello scritto: il disco potrebbe essere difettoso.</translation>
+    </message>
+    <message>
+        <source>The drive %1 has no manifest: its preparation did not finish; run diskprep again to finish it.</source>
+        <translation>Il disco %1 non ha un manifesto: la sua preparazione non è finita; esegui di nuovo diskprep per finirla.</translation>
+    </message>
+    <message>
+        <source>The drive manifest is not signed.</source>
+        <translation>Il manifesto del disco non è firmato.</translation>
+    </message>
+    <message>
+        <source>The drive manifest was signed by the certificate %1, not by %2: check it with the certificate of the server that wrote the seed.</source>
+        <translation>Il manifesto del disco è stato firmato dal certificato %1, non da %2: controllalo con il certificato del server che ha scritto il seed.</translation>
+    </message>
+    <message>
+        <source>The drive manifest or its signature was changed after the drive was prepared.</source>
+        <translation>Il manifesto del disco o la sua firma sono stati modificati dopo la preparazione del disco.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DrivePreparer</name>
+    <message>
+        <source>The free space of the drive %1 (%2) cannot be read: check that it is mounted and writable.</source>
+        <translation>Impossibile leggere lo spazio libero del disco %1 (%2): controlla che sia montato e scrivibile.</translation>
+    </message>
+    <message>
+        <source>Drive %1 (%2): %3 written, %4 to go</source>
+        <translation>Disco %1 (%2): %3 scritti, %4 mancanti</translation>
+    </message>
+    <message>
+        <source> (about %1 s);</source>
+        <translation> (circa %1 s);</translation>
+    </message>
+    <message>
+        <source> in all:</source>
+        <translation> in tutto:</translation>
+    </message>
+    <message>
+        <source>The drive %1 is too small: %2 free, and the next object (%3) needs %4 with the drive manifest&apos;s reserve. Use a larger drive.</source>
+        <translation>Il disco %1 è troppo piccolo: %2 liberi, e il prossimo oggetto (%3) richiede %4 con la riserva per il manifesto del disco. Usa un disco più grande.</translation>
+    </message>
+    <message>
+        <source>The drive %1 does not exist or is not a folder: name a mounted volume, a folder, or a block device.</source>
+        <translation>Il disco %1 non esiste o non è una cartella: indica un volume montato, una cartella o un dispositivo a blocchi.</translation>
+    </message>
+    <message>
+        <source>The drive %1 is the seed&apos;s own folder or inside it: choose a drive outside the staging location.</source>
+        <translation>Il disco %1 è la cartella stessa del seed o si trova al suo interno: scegli un disco fuori dal percorso di gestione temporanea.</translation>
+    </message>
+    <message>
+        <source>The drive %1 is drive %2 of this job and already finished: skipped.</source>
+        <translation>Il disco %1 è il disco %2 di questo processo ed è già finito: saltato.</translation>
+    </message>
+    <message>
+        <source>The key of the unfinished drive %1 is not in this computer&apos;s keychain: the drive is prepared again from the start.</source>
+        <translation>La chiave del disco non finito %1 non è nel portachiavi di questo computer: il disco viene preparato di nuovo dall&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>The drive %1 is drive %2 of another import job, &quot;%3&quot;: to reuse it for &quot;%4&quot;, confirm by typing its name (--confirm-format %1); or use another drive.</source>
+        <translation>Il disco %1 è il disco %2 di un altro processo di importazione, &quot;%3&quot;: per riusarlo per &quot;%4&quot;, conferma scrivendo il suo nome (--confirm-format %1); oppure usa un altro disco.</translation>
+    </message>
+    <message>
+        <source>The drive %1 holds files Semina did not write (%2): they would be deleted. Confirm by typing its name (--confirm-format %1), or use an empty drive.</source>
+        <translation>Il disco %1 contiene file non scritti da Semina (%2): verrebbero eliminati. Conferma scrivendo il suo nome (--confirm-format %1), oppure usa un disco vuoto.</translation>
+    </message>
+    <message>
+        <source>The unfinished drive %1 (drive %2) is replaced by %3; %1 must be prepared again before it is shipped.</source>
+        <translation>Il disco non finito %1 (disco %2) è sostituito da %3; %1 va preparato di nuovo prima di spedirlo.</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>sostituito da %1</translation>
+    </message>
+    <message>
+        <source>read back wrong from drive %1 and written again (%2 writes)</source>
+        <translation>riletto errato dal disco %1 e scritto di nuovo (%2 scritture)</translation>
+    </message>
+    <message>
+        <source>Writing the manifest of drive %1</source>
+        <translation>Scrittura del manifesto del disco %1</translation>
+    </message>
+    <message>
+        <source>The drive %1 took no object: it is too small or full. Use a larger or empty drive.</source>
+        <translation>Il disco %1 non ha ricevuto alcun oggetto: è troppo piccolo o pieno. Usa un disco più grande o vuoto.</translation>
+    </message>
+    <message>
+        <source>This computer has no offline identity: the manifest of drive %1 is not signed. Prepare drives on the server that wrote the seed to have them signed.</source>
+        <translation>Questo computer non ha un&apos;identità offline: il manifesto del disco %1 non è firmato. Prepara i dischi sul server che ha scritto il seed per averli firmati.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <source>The seed of &quot;%1&quot; lists no object: write it again.</source>
+        <translation>Il seed di &quot;%1&quot; non elenca alcun oggetto: scrivilo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to an earlier seed of &quot;%2&quot; (the seed was written again): delete the folder %3 to prepare the drives of the new seed from the start.</source>
+        <translation>Il registro %1 appartiene a un seed precedente di &quot;%2&quot; (il seed è stato scritto di nuovo): elimina la cartella %3 per preparare dall&apos;inizio i dischi del nuovo seed.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::DriveVerifier</name>
+    <message>
+        <source>The drive %1 was not finished: it has no recovery password yet. Run diskprep for its job again to finish it.</source>
+        <translation>Il disco %1 non è stato finito: non ha ancora una password di ripristino. Esegui di nuovo diskprep per il suo processo per finirlo.</translation>
+    </message>
+    <message>
+        <source>Give the drive&apos;s recovery password to unlock it.</source>
+        <translation>Indica la password di ripristino del disco per sbloccarlo.</translation>
+    </message>
+    <message>
+        <source>The key of drive %1 is not in this computer&apos;s keychain: give its recovery password (--recovery-password).</source>
+        <translation>La chiave del disco %1 non è nel portachiavi di questo computer: indica la sua password di ripristino (--recovery-password).</translation>
+    </message>
+    <message>
+        <source>Unlocking the drive</source>
+        <translation>Sblocco del disco</translation>
+    </message>
+    <message>
+        <source>The drive manifest on %1 belongs to another drive (%2).</source>
+        <translation>Il manifesto del disco su %1 appartiene a un altro disco (%2).</translation>
+    </message>
+    <message>
+        <source>Reading every object on the drive and checking it</source>
+        <translation>Lettura e controllo di ogni oggetto sul disco</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its SHA-256 differs from the manifest&apos;s</source>
+        <translation>%1: il suo SHA-256 è diverso da quello del manifesto</translation>
+    </message>
+    <message>
+        <source>%1: the CRC64 of its bytes on the drive differs from the manifest&apos;s</source>
+        <translation>%1: il CRC64 dei suoi byte sul disco è diverso da quello del manifesto</translation>
+    </message>
+    <message>
+        <source>%1: a file the manifest does not list</source>
+        <translation>%1: un file che il manifesto non elenca</translation>
+    </message>
+    <message>
+        <source>The drive %1 is damaged: %2 (%3 problems in all). Prepare it again from the staging location, or ask the station to use the other drives first.</source>
+        <translation>Il disco %1 è danneggiato: %2 (%3 problemi in tutto). Preparalo di nuovo dal percorso di gestione temporanea, oppure chiedi alla stazione di usare prima gli altri dischi.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::PreparedDrives</name>
+    <message>
+        <source>The drives of the job in %1 are not prepared yet: run semina-cli diskprep s:&lt;staging&gt; to prepare them.</source>
+        <translation>I dischi del processo in %1 non sono ancora preparati: esegui semina-cli diskprep s:&lt;staging&gt; per prepararli.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: run diskprep for this job again to rewrite it.</source>
+        <translation>%1 è danneggiato: esegui di nuovo diskprep per questo processo per riscriverlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::RecoveryPassword</name>
+    <message>
+        <source>A recovery password has only digits: eight groups of six, e.g. 123456-234567-...; check what was typed.</source>
+        <translation>Una password di ripristino ha solo cifre: otto gruppi di sei, per esempio 123456-234567-...; controlla cosa è stato scritto.</translation>
+    </message>
+    <message>
+        <source>A recovery password has 48 digits in eight groups of six; %1 digits were given: type it again from the printed copy.</source>
+        <translation>Una password di ripristino ha 48 cifre in otto gruppi di sei; ne sono state date %1: riscrivila dalla copia stampata.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery password is mistyped: check its six digits against the printed copy.</source>
+        <translation>Il gruppo %1 della password di ripristino è scritto male: confronta le sue sei cifre con la copia stampata.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::SealedFile</name>
+    <message>
+        <source>The drive file %1 cannot be written: %2.</source>
+        <translation>Impossibile scrivere il file del disco %1: %2.</translation>
+    </message>
+    <message>
+        <source>The drive file %1 cannot be read (%2): check that the drive is still connected, then run the same command again to continue.</source>
+        <translation>Impossibile leggere il file del disco %1 (%2): controlla che il disco sia ancora collegato, poi esegui di nuovo lo stesso comando per continuare.</translation>
+    </message>
+    <message>
+        <source>Out of memory while writing %1.</source>
+        <translation>Memoria esaurita durante la scrittura di %1.</translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot be synced (%2): check that it is still connected, then run the same command again to continue.</source>
+        <translation>Impossibile sincronizzare il disco %1 (%2): controlla che sia ancora collegato, poi esegui di nuovo lo stesso comando per continuare.</translation>
+    </message>
+    <message>
+        <source>The drive file %1 is missing.</source>
+        <translation>Il file del disco %1 manca.</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading %1.</source>
+        <translation>Memoria esaurita durante la lettura di %1.</translation>
+    </message>
+    <message>
+        <source>The drive file %1 is damaged: segment %2 does not open (changed, cut short or moved bytes).</source>
+        <translation>Il file del disco %1 è danneggiato: il segmento %2 non si apre (byte modificati, troncati o spostati).</translation>
+    </message>
+    <message>
+        <source>The drive file %1 is damaged: it is cut short.</source>
+        <translation>Il file del disco %1 è danneggiato: è troncato.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::SpanPlan</name>
+    <message>
+        <source>The object %1 (%2) does not fit on an empty drive of %3, of which %4 are kept for the drive&apos;s folders and manifest: use larger drives.</source>
+        <translation>L&apos;oggetto %1 (%2) non entra in un disco vuoto da %3, di cui %4 sono riservati alle cartelle e al manifesto del disco: usa dischi più grandi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size: write it like 4T, 500G, 1.5TB or 750GiB.</source>
+        <translation>&quot;%1&quot; non è una dimensione: scrivila come 4T, 500G, 1.5TB o 750GiB.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable drive size.</source>
+        <translation>&quot;%1&quot; non è una dimensione di disco utilizzabile.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Drives::StagedSeeds</name>
+    <message>
+        <source>The staging location %1 does not exist: name the folder the offline backup wrote its seed into (s:&lt;staging&gt; or --staging DIR).</source>
+        <translation>Il percorso di gestione temporanea %1 non esiste: indica la cartella in cui il backup offline ha scritto il seed (s:&lt;staging&gt; o --staging CARTELLA).</translation>
+    </message>
+    <message>
+        <source>not ready: the seed is still being written (no signed manifest yet)</source>
+        <translation>non pronto: il seed è ancora in scrittura (nessun manifesto firmato ancora)</translation>
+    </message>
+    <message>
+        <source>The staging location %1 holds no seed: run the offline backup first (semina-cli offline-backup), or name the staging location it wrote to.</source>
+        <translation>Il percorso di gestione temporanea %1 non contiene alcun seed: esegui prima il backup offline (semina-cli offline-backup), oppure indica il percorso in cui ha scritto.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Error</name>
@@ -2277,6 +3359,10 @@ file riservato: come quello di Azure, contiene la chiave del certificato.
     <message>
         <source>Closed</source>
         <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Drives prepared</source>
+        <translation>Dischi preparati</translation>
     </message>
 </context>
 <context>
@@ -2637,10 +3723,6 @@ file riservato: come quello di Azure, contiene la chiave del certificato.
         <translation>Il seed in %1 è stato avviato con una passphrase che non è nel portachiavi del sistema: indica la stessa passphrase per continuarlo.</translation>
     </message>
     <message>
-        <source>The seed&apos;s vault needs a passphrase to be created: give one (it opens the vault later, with the recovery key shown once as a spare).</source>
-        <translation>L&apos;insieme di credenziali del seed richiede una passphrase per essere creato: indicane una (lo apre in seguito, con la chiave di ripristino mostrata una volta come riserva).</translation>
-    </message>
-    <message>
         <source>offline seed %1</source>
         <translation>seed offline %1</translation>
     </message>
@@ -2663,6 +3745,18 @@ file riservato: come quello di Azure, contiene la chiave del certificato.
     <message>
         <source>Signing the seed manifest</source>
         <translation>Firma del manifesto del seed</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the seed of the import job &quot;%1&quot; in %2 was started with another one. Give the passphrase chosen when it started (the vault&apos;s recovery key opens it too).</source>
+        <translation>Passphrase errata: il seed del processo di importazione &quot;%1&quot; in %2 è stato avviato con un&apos;altra. Indica la passphrase scelta all&apos;avvio (lo apre anche la chiave di ripristino dell&apos;insieme di credenziali).</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s vault needs a passphrase to be created: give one (it opens the vault later, with the recovery key shown once, when the seed is finished, as a spare).</source>
+        <translation>Per creare l&apos;insieme di credenziali del seed serve una passphrase: indicane una (in seguito apre l&apos;insieme di credenziali; la chiave di ripristino, mostrata una sola volta a seed finito, fa da riserva).</translation>
+    </message>
+    <message>
+        <source>Making the recovery key</source>
+        <translation>Creazione della chiave di ripristino</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +4658,10 @@ Inserire questa distinta nel pacco.</translation>
         <source>Writing the import job %1 into %2. Stop ends it cleanly; &quot;Try again&quot; continues where it stopped.</source>
         <translation>Scrittura del processo di importazione %1 in %2. Interrompi lo ferma in modo pulito; &quot;Riprova&quot; continua da dove si è fermato.</translation>
     </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Successivo &gt;</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::CertificatePage</name>
@@ -3780,6 +4878,21 @@ Inserire questa distinta nel pacco.</translation>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::InitiateBackupWizard</name>
+    <message>
+        <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
+        <translation>Il seed del processo di importazione %1 è in scrittura. Interromperlo e chiudere? Non si perde nulla: apri di nuovo &quot;Avvia il backup offline&quot; e scegli &quot;Continua il processo %1&quot; per riprendere da dove si è fermato.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Interrompi e chiudi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Continua a scrivere</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::JobPage</name>
     <message>
         <source>&amp;Try again</source>
@@ -3892,6 +5005,10 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>S&amp;top</source>
         <translation>&amp;Interrompi</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +5158,14 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>Publish settings (*.publishsettings);;All files (*)</source>
         <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Continue job %1</source>
+        <translation>Continua il processo %1</translation>
+    </message>
+    <message>
+        <source>Its seed in %1 is unfinished: continue it where it stopped.</source>
+        <translation>Il suo seed in %1 non è finito: continualo da dove si è fermato.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "offline/ImportJob.h"
+#include "importjob/ImportJob.h"
 #include "offline/OfflineBackupForm.h"
 #include "offline/OfflineFormValidator.h"
 #include "offline/PublishSettings.h"
