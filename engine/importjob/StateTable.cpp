@@ -17,17 +17,16 @@ using D = DriveState;
 // cancelled until its drives are received, and closed with errors once it was created; the
 // station reports Received, Transferring and Packaging in order.
 constexpr std::array kJobMoves{
-    std::pair{J::Seeding, J::Seeded},         std::pair{J::Seeding, J::Canceled},
-    std::pair{J::Seeded, J::DrivesPrepared},  std::pair{J::Seeded, J::Creating},
-    std::pair{J::Seeded, J::Canceled},        std::pair{J::DrivesPrepared, J::Creating},
-    std::pair{J::DrivesPrepared, J::Canceled},
-    std::pair{J::Creating, J::Shipping},      std::pair{J::Creating, J::Canceled},
-    std::pair{J::Creating, J::Closed},        std::pair{J::Shipping, J::Received},
-    std::pair{J::Shipping, J::Canceled},      std::pair{J::Shipping, J::Closed},
-    std::pair{J::Received, J::Transferring},  std::pair{J::Received, J::Closed},
-    std::pair{J::Transferring, J::Packaging}, std::pair{J::Transferring, J::Completed},
-    std::pair{J::Transferring, J::Closed},    std::pair{J::Packaging, J::Completed},
-    std::pair{J::Packaging, J::Closed},
+    std::pair{J::Seeding, J::Seeded},          std::pair{J::Seeding, J::Canceled},
+    std::pair{J::Seeded, J::DrivesPrepared},   std::pair{J::Seeded, J::Creating},
+    std::pair{J::Seeded, J::Canceled},         std::pair{J::DrivesPrepared, J::Creating},
+    std::pair{J::DrivesPrepared, J::Canceled}, std::pair{J::Creating, J::Shipping},
+    std::pair{J::Creating, J::Canceled},       std::pair{J::Creating, J::Closed},
+    std::pair{J::Shipping, J::Received},       std::pair{J::Shipping, J::Canceled},
+    std::pair{J::Shipping, J::Closed},         std::pair{J::Received, J::Transferring},
+    std::pair{J::Received, J::Closed},         std::pair{J::Transferring, J::Packaging},
+    std::pair{J::Transferring, J::Completed},  std::pair{J::Transferring, J::Closed},
+    std::pair{J::Packaging, J::Completed},     std::pair{J::Packaging, J::Closed},
 };
 
 // A drive's life at the station. A drive reported never received may still turn up late; one

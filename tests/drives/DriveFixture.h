@@ -49,6 +49,21 @@ struct DriveFixture : SeedFixture {
         return seeds->first();
     }
 
+    // The server's side of the seed's form, as semina-cli commands: publish settings for the
+    // form's subscription at the path the form names (the embedded import service), and the
+    // form's storage account as a folder. diskprep needs both to create the import job.
+    [[nodiscard]] QList<QStringList> serverSetup() const
+    {
+        const Offline::OfflineBackupForm form = request({}).form;
+        const QString account = folder.filePath(QStringLiteral("account"));
+        QDir().mkpath(account);
+        return {{QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--name"),
+                 QStringLiteral("Lab"), QStringLiteral("--id"), form.subscriptionId, QStringLiteral("--out"),
+                 form.publishSettingsFile},
+                {QStringLiteral("account"), QStringLiteral("add"), form.storageAccount, QStringLiteral("--folder"),
+                 account}};
+    }
+
     [[nodiscard]] QString drive(int n) const { return folder.filePath(QStringLiteral("drives/d%1").arg(n)); }
 
     // Folders as drives, handed out in order; NotFound once they are used up.

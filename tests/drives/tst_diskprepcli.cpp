@@ -4,6 +4,7 @@
 #include "drives/PreparedDrives.h"
 #include "drives/SpanPlan.h"
 
+#include <QDate>
 #include <QDirIterator>
 #include <QProcess>
 #include <QRegularExpression>
@@ -59,6 +60,14 @@ class TestDiskprepCli : public QObject {
         for (const Offline::SeedObject &object : seed.seed.manifest.objects)
             footprint += capacity.footprint(object.size);
         return capacity.reserve(seed.seed.manifest.objects.size()) + footprint * 4 / 10;
+    }
+
+    void setUpServer()
+    {
+        for (const QStringList &command : m_fixture->serverSetup()) {
+            const Run run = cli(command);
+            QVERIFY2(run.exitCode == 0, qPrintable(QString(command.join(u' ') + QStringLiteral(": ") + run.err)));
+        }
     }
 
     static QStringList recoveryPasswords(const QString &out)
@@ -145,6 +154,7 @@ private Q_SLOTS:
     void threeDrivesArePreparedAndVerified()
     {
         const Drives::StagedSeed seed = m_fixture->seed();
+        setUpServer();
         const QString limit = QString::number(threeDriveLimit(seed));
         for (int i = 1; i <= 3; ++i)
             QVERIFY(QDir().mkpath(drive(i)));
@@ -166,7 +176,10 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("drive 3 of 3")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("shown only once")));
         QVERIFY(run.out.contains(QStringLiteral("prepared-drives.json")));
-        QCOMPARE(m_fixture->jobs.find(seed.job)->state, Offline::ImportJobState::DrivesPrepared);
+        // The import job is created after the last drive, and the ship-to address printed.
+        QVERIFY2(run.out.contains(QStringLiteral("Import job \"fileserver-1\" is Creating")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("DHL")), qPrintable(run.out));
+        QCOMPARE(m_fixture->jobs.find(seed.job)->state, Offline::ImportJobState::Creating);
 
         const Run verified
             = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), drive(2)});
@@ -203,6 +216,68 @@ private Q_SLOTS:
         const Run damaged
             = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), drive(1)});
         QCOMPARE(damaged.exitCode, int(ErrorCode::Corruption));
+    }
+
+    // The end of the original's diskprep: the job created (or, when that fails, the drives kept
+    // and the retry named), then the shipping details with its u: syntax.
+    void theImportJobFollowsTheLastDriveThenTheShippingDetails()
+    {
+        const Drives::StagedSeed seed = m_fixture->seed();
+        const QList<QStringList> server = m_fixture->serverSetup();
+        const Run settings = cli(server.at(0)); // publish settings, but the storage account not added yet
+        QVERIFY2(settings.exitCode == 0, qPrintable(settings.err));
+        const QString limit = QString::number(threeDriveLimit(seed));
+        QStringList prepare{QStringLiteral("diskprep"), QStringLiteral("s:") + staging()};
+        for (int i = 1; i <= 3; ++i)
+            prepare << QStringLiteral("--drive") << drive(i);
+        const Run unregistered = cli(prepare + QStringList{QStringLiteral("--drive-size"), limit});
+        QCOMPARE(unregistered.exitCode, int(ErrorCode::NotFound));
+        QVERIFY2(unregistered.err.contains(QStringLiteral("importjob create --job fileserver-1")),
+                 qPrintable(unregistered.err));
+        QCOMPARE(recoveryPasswords(unregistered.out).size(), 3);
+        QCOMPARE(m_fixture->jobs.find(seed.job)->state, Offline::ImportJobState::DrivesPrepared);
+
+        const Run added = cli(server.at(1));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const Run created = cli({QStringLiteral("importjob"), QStringLiteral("create"), QStringLiteral("--job"),
+                                 seed.job, QStringLiteral("--staging"), staging()});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        QVERIFY2(created.out.contains(QStringLiteral("is Creating")), qPrintable(created.out));
+        QVERIFY(created.out.contains(QStringLiteral("Next: ship the drives")));
+
+        const Run shipped = cli({QStringLiteral("diskprep"),
+                                 QStringLiteral("u:"),
+                                 QStringLiteral("s:") + staging(),
+                                 QStringLiteral("p:") + server.at(0).last(),
+                                 QStringLiteral("--carrier"),
+                                 QStringLiteral("DHL"),
+                                 QStringLiteral("--tracking-number"),
+                                 QStringLiteral("JD014600006281234567"),
+                                 QStringLiteral("--drive-count"),
+                                 QStringLiteral("3"),
+                                 QStringLiteral("--ship-date"),
+                                 QDate::currentDate().toString(Qt::ISODate),
+                                 QStringLiteral("--recipient"),
+                                 QStringLiteral("Contoso Backup Desk"),
+                                 QStringLiteral("--street1"),
+                                 QStringLiteral("Corso Italia 5"),
+                                 QStringLiteral("--city"),
+                                 QStringLiteral("Torino"),
+                                 QStringLiteral("--postal-code"),
+                                 QStringLiteral("10121"),
+                                 QStringLiteral("--country"),
+                                 QStringLiteral("Italia"),
+                                 QStringLiteral("--phone"),
+                                 QStringLiteral("+39 011 555 0101"),
+                                 QStringLiteral("--email"),
+                                 QStringLiteral("desk@contoso.example"),
+                                 QStringLiteral("--return-carrier"),
+                                 QStringLiteral("DHL"),
+                                 QStringLiteral("--return-account"),
+                                 QStringLiteral("ACC-778899"),
+                                 QStringLiteral("--yes")});
+        QVERIFY2(shipped.exitCode == 0, qPrintable(shipped.err + shipped.out));
+        QCOMPARE(m_fixture->jobs.find(seed.job)->state, Offline::ImportJobState::Shipping);
     }
 
     void aDriveWithForeignFilesNeedsItsNameTyped()

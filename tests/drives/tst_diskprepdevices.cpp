@@ -69,6 +69,10 @@ private Q_SLOTS:
     void aSeedSpreadsOverThreeLoopDevices()
     {
         const Drives::StagedSeed seed = m_fixture->seed();
+        for (const QStringList &command : m_fixture->serverSetup()) {
+            const Run run = cli(command);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
         std::vector<std::unique_ptr<LoopImage>> loops;
         QStringList arguments{QStringLiteral("diskprep"), QStringLiteral("s:") + m_fixture->staging()};
         for (int i = 0; i < 3; ++i) {

@@ -262,7 +262,8 @@ int DiskprepCommand::shippingDetails(const QStringList &arguments, Console &cons
 
 int DiskprepCommand::createImportJob(const Drives::StagedSeed &seed, const Options &options, Console &console)
 {
-    QStringList arguments{QStringLiteral("importjob"), QStringLiteral("create"), QStringLiteral("--job"), seed.job,
+    QStringList arguments{QStringLiteral("importjob"), QStringLiteral("create"),
+                          QStringLiteral("--job"),     seed.job,
                           QStringLiteral("--staging"), QDir(options.staging).absolutePath()};
     if (!options.publishSettings.isEmpty())
         arguments << QStringLiteral("--publish-settings") << options.publishSettings;
