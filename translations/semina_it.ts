@@ -764,7 +764,7 @@ inserisce i dettagli di spedizione del processo (come semina-cli importjob ship)
     </message>
     <message>
         <source>The certificate &quot;%1&quot; cannot be read: %2.</source>
-        <translation>Impossibile leggere il certificato &quot;%1&quot;: %2.</translation>
+        <translation>Il certificato &quot;%1&quot; non può essere letto: %2.</translation>
     </message>
     <message>
         <source>This computer has no offline identity to check the seed&apos;s signature with: give the seed server&apos;s certificate with --certificate FILE (certgen ExportCertificate on that server).</source>
@@ -923,7 +923,7 @@ del seed, o su quel server, viene controllata anche la firma del manifesto.</tra
     </message>
     <message>
         <source>The certificate &quot;%1&quot; cannot be read: %2.</source>
-        <translation>Impossibile leggere il certificato &quot;%1&quot;: %2.</translation>
+        <translation>Il certificato &quot;%1&quot; non può essere letto: %2.</translation>
     </message>
     <message>
         <source>Drive %1 of %2 of import job &quot;%3&quot; (drive id %4) is intact: %5 objects (%6) read from the disk and checked.</source>
@@ -2085,7 +2085,7 @@ SECONDI (60 se non indicato) finché ogni processo è terminato.
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation>Stampa in JSON.</translation>
+        <translation>Stampa JSON.</translation>
     </message>
     <message>
         <source>Refresh until every job has ended.</source>

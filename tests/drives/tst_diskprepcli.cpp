@@ -228,8 +228,10 @@ private Q_SLOTS:
         QVERIFY2(settings.exitCode == 0, qPrintable(settings.err));
         const QString limit = QString::number(threeDriveLimit(seed));
         QStringList prepare{QStringLiteral("diskprep"), QStringLiteral("s:") + staging()};
-        for (int i = 1; i <= 3; ++i)
+        for (int i = 1; i <= 3; ++i) {
+            QVERIFY(QDir().mkpath(drive(i)));
             prepare << QStringLiteral("--drive") << drive(i);
+        }
         const Run unregistered = cli(prepare + QStringList{QStringLiteral("--drive-size"), limit});
         QCOMPARE(unregistered.exitCode, int(ErrorCode::NotFound));
         QVERIFY2(unregistered.err.contains(QStringLiteral("importjob create --job fileserver-1")),

@@ -21,7 +21,7 @@ deb="$work/out/semina_${version}_amd64.deb"
 # Dependencies come from dpkg-shlibdeps, with versions; libsecret (loaded with dlopen) is added.
 depends=$(dpkg-deb -f "$deb" Depends)
 for library in libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6dbus6 libqt6network6 libqt6keychain1 libssl3 \
-    zlib1g libsecret-1-0; do
+    libdeflate0 libsecret-1-0; do
     case ", $depends" in
     *", $library "* | *", $library,"* | *", $library") ;;
     *) fail "Depends lacks $library: $depends" ;;
