@@ -960,10 +960,6 @@ Lists the block devices and mounted volumes that may receive a seed. Never offer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key of drive %1 is not in this computer&apos;s keychain: create the job on the computer that prepared the drives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>create | ship | show | cancel | papers: the import job in the import service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,10 +1093,6 @@ Lists the block devices and mounted volumes that may receive a seed. Never offer
     </message>
     <message>
         <source>Choose one of create, ship, show, cancel and papers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no seed of job &quot;%1&quot; in &quot;%2&quot;: name the staging location the seed was written to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3938,6 +3930,21 @@ Do not change or delete any file: the drive manifest lists every file with its c
     </message>
     <message>
         <source>The signature does not match the data and the certificate %1: the data was changed after it was signed, or another server signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::StagedJob</name>
+    <message>
+        <source>There is no seed of job &quot;%1&quot; in &quot;%2&quot;: name the staging location the seed was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; names no publish settings file: give the publish settings file of its subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of drive %1 is not in this computer&apos;s keychain: create the job on the computer that prepared the drives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

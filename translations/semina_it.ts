@@ -1026,10 +1026,6 @@ Elenca i dispositivi a blocchi e i volumi montati che possono ricevere un seed. 
         <translation>&quot;%1&quot; non è un elenco di dischi (un array JSON di dischi).</translation>
     </message>
     <message>
-        <source>The key of drive %1 is not in this computer&apos;s keychain: create the job on the computer that prepared the drives.</source>
-        <translation>La chiave del disco %1 non è nel portachiavi di questo computer: crea il processo sul computer che ha preparato i dischi.</translation>
-    </message>
-    <message>
         <source>create | ship | show | cancel | papers: the import job in the import service</source>
         <translation>create | ship | show | cancel | papers: il processo di importazione nel servizio di importazione</translation>
     </message>
@@ -1164,10 +1160,6 @@ Elenca i dispositivi a blocchi e i volumi montati che possono ricevere un seed. 
     <message>
         <source>Choose one of create, ship, show, cancel and papers.</source>
         <translation>Scegli tra create, ship, show, cancel e papers.</translation>
-    </message>
-    <message>
-        <source>There is no seed of job &quot;%1&quot; in &quot;%2&quot;: name the staging location the seed was written to.</source>
-        <translation>Non c&apos;è un seed del processo &quot;%1&quot; in &quot;%2&quot;: indica il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
     </message>
     <message>
         <source>Import job &quot;%1&quot; is %2 in %3.</source>
@@ -4080,6 +4072,21 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
     <message>
         <source>The signature does not match the data and the certificate %1: the data was changed after it was signed, or another server signed it.</source>
         <translation>La firma non corrisponde ai dati e al certificato %1: i dati sono stati modificati dopo la firma, oppure li ha firmati un altro server.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::StagedJob</name>
+    <message>
+        <source>There is no seed of job &quot;%1&quot; in &quot;%2&quot;: name the staging location the seed was written to.</source>
+        <translation>Non c&apos;è un seed del processo &quot;%1&quot; in &quot;%2&quot;: indica il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; names no publish settings file: give the publish settings file of its subscription.</source>
+        <translation>Il processo &quot;%1&quot; non indica alcun file di impostazioni di pubblicazione: indica il file di impostazioni di pubblicazione della sua sottoscrizione.</translation>
+    </message>
+    <message>
+        <source>The key of drive %1 is not in this computer&apos;s keychain: create the job on the computer that prepared the drives.</source>
+        <translation>La chiave del disco %1 non è nel portachiavi di questo computer: crea il processo sul computer che ha preparato i dischi.</translation>
     </message>
 </context>
 <context>

@@ -20,30 +20,13 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Cli::ImportServiceAccess)
 };
 
-// The jobs whose seeds lie in a staging location, from their manifests.
-QList<JobTarget> jobsInStaging(const QString &staging)
-{
-    QList<JobTarget> jobs;
-    const QDir folder(staging);
-    for (const QString &entry : folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        QFile file(QDir(folder.filePath(entry)).filePath(QLatin1String(Offline::SeedLayout::kManifestFile)));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        auto manifest = Offline::SeedManifest::fromJson(file.readAll(), file.fileName());
-        if (manifest)
-            jobs.append(
-                {manifest->form.importJobName, manifest->form.publishSettingsFile, manifest->form.subscriptionId});
-    }
-    return jobs;
-}
-
 } // namespace
 
 Result<JobTarget> resolveJobTarget(const JobTargetOptions &options)
 {
     QList<JobTarget> candidates;
     if (!options.staging.isEmpty()) {
-        candidates = jobsInStaging(options.staging);
+        candidates = Offline::jobsInStaging(options.staging);
         if (candidates.isEmpty())
             return fail(ErrorCode::NotFound,
                         Text::tr("The staging location \"%1\" holds no seed of an import job: name the staging "
@@ -103,7 +86,7 @@ Result<std::unique_ptr<Offline::ImportService>> openService(const JobTarget &tar
         return fail(ErrorCode::InvalidInput,
                     Text::tr("The job \"%1\" names no publish settings file: give it with --publish-settings FILE.")
                         .arg(target.job));
-    return Offline::openImportService(target.publishSettingsFile, target.subscriptionId, secrets);
+    return Offline::openJobService(target, secrets);
 }
 
 Result<ServiceJobAccess> openServiceJob(const JobTargetOptions &options, SecretStore &secrets)

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "importjob/ImportService.h"
+#include "importjob/StagedJob.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -16,15 +17,10 @@ namespace Semina::Cli {
 
 class Console;
 
-// Which job a command means and where its service is: the job's name, its publish settings
-// file and subscription. Given on the command line (--publish-settings, --subscription), found
-// in this computer's job list (the source computer), or in the seed manifests of a staging
-// location (--staging, from another computer).
-struct JobTarget {
-    QString job;
-    QString publishSettingsFile;
-    QString subscriptionId;
-};
+// Which job a command means and where its service is (Offline::JobTarget): given on the command
+// line (--publish-settings, --subscription), found in this computer's job list (the source
+// computer), or in the seed manifests of a staging location (--staging, from another computer).
+using Offline::JobTarget;
 
 struct JobTargetOptions {
     QString job; // empty: the one job this computer waits on (Seeded or Creating)

@@ -49,17 +49,6 @@ QString usage()
                     "`papers` writes the packing list and one label per drive as PDF into DIR.\n");
 }
 
-Result<QByteArray> readDriveKey(const QString &driveId, const QString &entry, SecretStore &secrets)
-{
-    auto key = secrets.read(entry);
-    if (!key && key.error().code == ErrorCode::NotFound)
-        return fail(ErrorCode::NotFound,
-                    Text::tr("The key of drive %1 is not in this computer's keychain: create the job "
-                             "on the computer that prepared the drives.")
-                        .arg(driveId));
-    return key;
-}
-
 // The prepared drives from a JSON file; their keys from the keychain.
 Result<QList<Offline::DriveForImport>> readDrives(const QString &path, SecretStore &secrets)
 {
@@ -82,28 +71,11 @@ Result<QList<Offline::DriveForImport>> readDrives(const QString &path, SecretSto
         drive.bytes = object.value(QStringLiteral("bytes")).toString().toLongLong();
         drive.manifestSha256
             = QByteArray::fromHex(object.value(QStringLiteral("manifestSha256")).toString().toLatin1());
-        auto key = readDriveKey(drive.driveId, Offline::driveKeyName(drive.driveId), secrets);
+        auto key = Offline::driveKeyFromKeychain(drive.driveId, Offline::driveKeyName(drive.driveId), secrets);
         if (!key)
             return fail(key.error());
         drive.driveKey = *key;
         drives.append(drive);
-    }
-    return drives;
-}
-
-// The drives diskprep recorded in the job's folder; their keys from the keychain.
-Result<QList<Offline::DriveForImport>> preparedDrives(const QString &jobFolder, SecretStore &secrets)
-{
-    auto prepared = Drives::preparedDrives(jobFolder);
-    if (!prepared)
-        return fail(prepared.error());
-    QList<Offline::DriveForImport> drives;
-    for (const Drives::PreparedDrive &drive : *prepared) {
-        auto key = readDriveKey(drive.driveId, drive.keychainEntry, secrets);
-        if (!key)
-            return fail(key.error());
-        drives.append({drive.driveId, drive.serial, drive.sequence, drive.count, drive.bytes,
-                       QByteArray::fromHex(drive.manifestSha256.toLatin1()), *key});
     }
     return drives;
 }
@@ -185,48 +157,31 @@ int ImportJobCommand::create(const QCommandLineParser &parser, const JobTargetOp
         return console.report({ErrorCode::Usage, Text::tr("importjob create needs --job and --staging.")});
     }
     const QString jobFolder = QDir(options.staging).filePath(options.job);
-    QFile manifestFile(QDir(jobFolder).filePath(QLatin1String(Offline::SeedLayout::kManifestFile)));
-    if (!manifestFile.open(QIODevice::ReadOnly))
-        return console.report({ErrorCode::NotFound,
-                               Text::tr("There is no seed of job \"%1\" in \"%2\": name the "
-                                        "staging location the seed was written to.")
-                                   .arg(options.job, QDir::toNativeSeparators(options.staging))});
-    const QByteArray manifestBytes = manifestFile.readAll();
-    auto manifest = Offline::SeedManifest::fromJson(manifestBytes, manifestFile.fileName());
-    if (!manifest)
-        return console.report(manifest.error());
+    SecretStore secrets;
+    auto staged = Offline::stagedCreation(jobFolder, secrets);
+    if (!staged)
+        return console.report(staged.error());
     auto target = resolveJobTarget(options);
     if (!target)
         return console.report(target.error());
     if (target->publishSettingsFile.isEmpty())
-        target->publishSettingsFile = manifest->form.publishSettingsFile;
+        target->publishSettingsFile = staged->target.publishSettingsFile;
     if (target->subscriptionId.isEmpty())
-        target->subscriptionId = manifest->form.subscriptionId;
-
-    SecretStore secrets;
-    auto drives = parser.isSet(QStringLiteral("drives")) ? readDrives(parser.value(QStringLiteral("drives")), secrets)
-                                                         : preparedDrives(jobFolder, secrets);
-    if (!drives)
-        return console.report(drives.error());
-    auto credential = Offline::writeCredentialFor(manifest->form.storageAccount, secrets);
-    if (!credential)
-        return console.report(credential.error());
-    auto hash = Offline::seedManifestHash(jobFolder);
-    if (!hash)
-        return console.report(hash.error());
+        target->subscriptionId = staged->target.subscriptionId;
     auto service = openService(*target, secrets);
     if (!service)
         return console.report(service.error());
+    Offline::ImportJobCreation &creation = staged->creation;
+    auto drives = parser.isSet(QStringLiteral("drives"))
+                      ? readDrives(parser.value(QStringLiteral("drives")), secrets)
+                      : Offline::preparedDrivesForImport(jobFolder, secrets);
+    if (!drives)
+        return console.report(drives.error());
+    creation.drives = std::move(*drives);
     Offline::OfflineIdentity identity(secrets);
     Offline::ImportJobStore localJobs;
-    const Offline::ImportJobCreation creation{manifest->form.importJobName,
-                                              manifest->form.storageAccount,
-                                              manifest->form.container,
-                                              *credential,
-                                              *hash,
-                                              *drives};
     auto job = Offline::createImportJob(**service, identity, creation, &localJobs);
-    for (Offline::DriveForImport &drive : *drives)
+    for (Offline::DriveForImport &drive : creation.drives)
         drive.driveKey.fill('\0');
     if (!job)
         return console.report(job.error());

@@ -1,0 +1,107 @@
+#include "StagedJob.h"
+
+#include "drives/PreparedDrives.h"
+#include "importjob/ServiceSetup.h"
+#include "offline/SeedManifest.h"
+#include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Semina::Offline {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Offline::StagedJob)
+};
+
+Result<SeedManifest> readSeedManifest(const QString &jobFolder)
+{
+    QFile file(QDir(jobFolder).filePath(QLatin1String(SeedLayout::kManifestFile)));
+    if (!file.open(QIODevice::ReadOnly)) {
+        const QDir folder(jobFolder);
+        return fail(ErrorCode::NotFound,
+                    Text::tr("There is no seed of job \"%1\" in \"%2\": name the staging location the seed was "
+                             "written to.")
+                        .arg(folder.dirName(), QDir::toNativeSeparators(QFileInfo(jobFolder).path())));
+    }
+    return SeedManifest::fromJson(file.readAll(), file.fileName());
+}
+} // namespace
+
+QList<JobTarget> jobsInStaging(const QString &staging)
+{
+    QList<JobTarget> jobs;
+    const QDir folder(staging);
+    for (const QString &entry : folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        QFile file(QDir(folder.filePath(entry)).filePath(QLatin1String(SeedLayout::kManifestFile)));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        auto manifest = SeedManifest::fromJson(file.readAll(), file.fileName());
+        if (manifest)
+            jobs.append(
+                {manifest->form.importJobName, manifest->form.publishSettingsFile, manifest->form.subscriptionId});
+    }
+    return jobs;
+}
+
+Result<std::unique_ptr<ImportService>> openJobService(const JobTarget &target, SecretStore &secrets)
+{
+    if (target.publishSettingsFile.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    Text::tr("The job \"%1\" names no publish settings file: give the publish settings file of "
+                             "its subscription.")
+                        .arg(target.job));
+    return openImportService(target.publishSettingsFile, target.subscriptionId, secrets);
+}
+
+Result<QByteArray> driveKeyFromKeychain(const QString &driveId, const QString &entry, SecretStore &secrets)
+{
+    auto key = secrets.read(entry);
+    if (!key && key.error().code == ErrorCode::NotFound)
+        return fail(ErrorCode::NotFound,
+                    Text::tr("The key of drive %1 is not in this computer's keychain: create the job "
+                             "on the computer that prepared the drives.")
+                        .arg(driveId));
+    return key;
+}
+
+Result<QList<DriveForImport>> preparedDrivesForImport(const QString &jobFolder, SecretStore &secrets)
+{
+    auto prepared = Drives::preparedDrives(jobFolder);
+    if (!prepared)
+        return fail(prepared.error());
+    QList<DriveForImport> drives;
+    for (const Drives::PreparedDrive &drive : *prepared) {
+        auto key = driveKeyFromKeychain(drive.driveId, drive.keychainEntry, secrets);
+        if (!key) {
+            for (DriveForImport &read : drives)
+                read.driveKey.fill('\0');
+            return fail(key.error());
+        }
+        drives.append({drive.driveId, drive.serial, drive.sequence, drive.count, drive.bytes,
+                       QByteArray::fromHex(drive.manifestSha256.toLatin1()), *key});
+    }
+    return drives;
+}
+
+Result<StagedCreation> stagedCreation(const QString &jobFolder, SecretStore &secrets)
+{
+    auto manifest = readSeedManifest(jobFolder);
+    if (!manifest)
+        return fail(manifest.error());
+    auto credential = writeCredentialFor(manifest->form.storageAccount, secrets);
+    if (!credential)
+        return fail(credential.error());
+    auto hash = seedManifestHash(jobFolder);
+    if (!hash)
+        return fail(hash.error());
+    return StagedCreation{{manifest->form.importJobName, manifest->form.storageAccount, manifest->form.container,
+                           *credential, *hash, {}},
+                          {manifest->form.importJobName, manifest->form.publishSettingsFile,
+                           manifest->form.subscriptionId}};
+}
+
+} // namespace Semina::Offline

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Error.h"
+#include "importjob/ImportService.h"
+#include "importjob/JobCreation.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace Semina {
+class SecretStore;
+}
+
+namespace Semina::Offline {
+
+// Where an import job's service is: the job's name, its publish settings file and subscription.
+// The CLI and the technician's wizards find it in the same places: this computer's job list
+// (the source computer) or the seed manifests of a staging location (another computer).
+struct JobTarget {
+    QString job;
+    QString publishSettingsFile;
+    QString subscriptionId;
+};
+
+// The jobs whose seeds lie in `staging`, from their manifests, by folder name.
+QList<JobTarget> jobsInStaging(const QString &staging);
+
+// The service of the target's publish settings, authenticated with its certificate.
+// InvalidInput when the target names no publish settings file.
+Result<std::unique_ptr<ImportService>> openJobService(const JobTarget &target, SecretStore &secrets);
+
+// A prepared drive's key from this computer's keychain; NotFound names the drive and says to
+// create the job on the computer that prepared the drives.
+Result<QByteArray> driveKeyFromKeychain(const QString &driveId, const QString &entry, SecretStore &secrets);
+
+// The drives recorded in <staging>/<job>/ by drive preparation, with their keys from the keychain.
+Result<QList<DriveForImport>> preparedDrivesForImport(const QString &jobFolder, SecretStore &secrets);
+
+// Everything creating the job needs that the staging location holds: the names from the seed
+// manifest, the write credential for the station and the seed manifest's hash (the caller adds
+// the drives: preparedDrivesForImport).
+struct StagedCreation {
+    ImportJobCreation creation;
+    JobTarget target; // the publish settings and subscription the seed's form names
+};
+Result<StagedCreation> stagedCreation(const QString &jobFolder, SecretStore &secrets);
+
+} // namespace Semina::Offline
