@@ -98,10 +98,9 @@ Result<StagedCreation> stagedCreation(const QString &jobFolder, SecretStore &sec
     auto hash = seedManifestHash(jobFolder);
     if (!hash)
         return fail(hash.error());
-    return StagedCreation{{manifest->form.importJobName, manifest->form.storageAccount, manifest->form.container,
-                           *credential, *hash, {}},
-                          {manifest->form.importJobName, manifest->form.publishSettingsFile,
-                           manifest->form.subscriptionId}};
+    return StagedCreation{
+        {manifest->form.importJobName, manifest->form.storageAccount, manifest->form.container, *credential, *hash, {}},
+        {manifest->form.importJobName, manifest->form.publishSettingsFile, manifest->form.subscriptionId}};
 }
 
 } // namespace Semina::Offline

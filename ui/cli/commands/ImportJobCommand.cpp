@@ -172,9 +172,8 @@ int ImportJobCommand::create(const QCommandLineParser &parser, const JobTargetOp
     if (!service)
         return console.report(service.error());
     Offline::ImportJobCreation &creation = staged->creation;
-    auto drives = parser.isSet(QStringLiteral("drives"))
-                      ? readDrives(parser.value(QStringLiteral("drives")), secrets)
-                      : Offline::preparedDrivesForImport(jobFolder, secrets);
+    auto drives = parser.isSet(QStringLiteral("drives")) ? readDrives(parser.value(QStringLiteral("drives")), secrets)
+                                                         : Offline::preparedDrivesForImport(jobFolder, secrets);
     if (!drives)
         return console.report(drives.error());
     creation.drives = std::move(*drives);
