@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QStorageInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Semina::Drives {
 
@@ -32,6 +33,13 @@ DriveCopier::DriveCopier(Store::ObjectStore &seed, QString container, QString ro
     , m_driveId(std::move(driveId))
     , m_attempts(qMax(1, attempts))
 {
+    m_readers.setMaxThreadCount(1);
+}
+
+DriveCopier::~DriveCopier()
+{
+    abandonInFlight();
+    m_readers.waitForDone();
 }
 
 // A failure on the drive: pulled out, or a file system error. The journal keeps what was done.
@@ -86,63 +94,149 @@ Result<qint64> DriveCopier::write(const Offline::SeedObject &object, const QStri
     return writer.commit();
 }
 
-Result<CopiedObject> DriveCopier::copy(const Offline::SeedObject &object, const QByteArray &fileId,
-                                       CopyOutcome &outcome, JobContext &context)
+Result<qint64> DriveCopier::writeObject(const Offline::SeedObject &object, const QByteArray &fileId,
+                                        CopyOutcome &outcome, JobContext &context)
 {
-    outcome = CopyOutcome::Copied;
     const SealedFileIdentity identity{m_key, m_driveId, fileId};
     const QString path = DriveLayout::objectPath(m_root, fileId);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return fail(driveError(
             {ErrorCode::Io,
              Text::tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))}));
-    CopiedObject copied;
-    QString lastProblem;
-    for (copied.attempts = 1; copied.attempts <= m_attempts; ++copied.attempts) {
-        auto written = write(object, path, identity, context);
-        if (!written) {
-            const Error &error = written.error();
-            if (error.code == ErrorCode::Cancelled || error.code == ErrorCode::Corruption
-                || error.code == ErrorCode::NotFound)
-                return fail(error);
-            // A write that failed for want of space means the drive is full (the plan's
-            // estimate of free space can be off by the file system's own bookkeeping).
-            const QStorageInfo storage(m_root);
-            if (QDir(m_root).exists() && storage.isValid()
-                && storage.bytesAvailable() < SealedFormat::sealedSize(object.size) + (qint64(1) << 20)) {
-                QFile::remove(path);
-                outcome = CopyOutcome::DriveFull;
-                return copied;
-            }
-            return fail(driveError(error));
+    auto written = write(object, path, identity, context);
+    if (!written) {
+        const Error &error = written.error();
+        if (error.code == ErrorCode::Cancelled || error.code == ErrorCode::Corruption
+            || error.code == ErrorCode::NotFound)
+            return fail(error);
+        // A write that failed for want of space means the drive is full (the plan's estimate of
+        // free space can be off by the file system's own bookkeeping).
+        const QStorageInfo storage(m_root);
+        if (QDir(m_root).exists() && storage.isValid()
+            && storage.bytesAvailable() < SealedFormat::sealedSize(object.size) + (qint64(1) << 20)) {
+            QFile::remove(path);
+            outcome = CopyOutcome::DriveFull;
+            return qint64(0);
         }
-        copied.sealedBytes = *written;
-        if (m_afterWrite)
-            m_afterWrite(path);
-        Crypto::Sha256 hash;
-        auto readBack = readSealedFile(path, identity, [&hash](QByteArrayView plain) { return hash.add(plain); });
-        if (!readBack) {
-            if (readBack.error().code != ErrorCode::Corruption)
-                return fail(driveError(readBack.error()));
-            lastProblem = readBack.error().message;
-            continue;
-        }
-        auto sha = hash.finish();
-        if (!sha)
-            return fail(sha.error());
-        if (*sha == object.sha256 && readBack->sealedBytes == copied.sealedBytes) {
-            copied.crc64 = readBack->crc64;
-            return copied;
-        }
-        lastProblem = Text::tr("the bytes read back differ from the seed object");
+        return fail(driveError(error));
     }
+    if (m_afterWrite)
+        m_afterWrite(path);
+    return written;
+}
+
+Result<DriveCopier::ReadBackCheck> DriveCopier::readBack(const Offline::SeedObject &object, const QByteArray &fileId,
+                                                         qint64 sealedBytes) const
+{
+    const SealedFileIdentity identity{m_key, m_driveId, fileId};
+    Crypto::Sha256 hash;
+    auto read = readSealedFile(DriveLayout::objectPath(m_root, fileId), identity,
+                               [&hash](QByteArrayView plain) { return hash.add(plain); });
+    if (!read) {
+        if (read.error().code != ErrorCode::Corruption)
+            return fail(driveError(read.error()));
+        return ReadBackCheck{false, 0, read.error().message};
+    }
+    auto sha = hash.finish();
+    if (!sha)
+        return fail(sha.error());
+    if (*sha == object.sha256 && read->sealedBytes == sealedBytes)
+        return ReadBackCheck{true, read->crc64, {}};
+    return ReadBackCheck{false, 0, Text::tr("the bytes read back differ from the seed object")};
+}
+
+Result<CopiedObject> DriveCopier::faulty(const Offline::SeedObject &object, const QString &problem,
+                                         CopyOutcome &outcome) const
+{
     outcome = CopyOutcome::DriveFaulty;
     return fail(ErrorCode::Corruption,
                 Text::tr("The drive %1 is faulty: the object %2 read back wrong %3 times (%4). Use another drive: run "
                          "the command again with another drive in its place.")
                     .arg(m_driveName, object.name)
                     .arg(m_attempts)
-                    .arg(lastProblem));
+                    .arg(problem));
+}
+
+Result<CopiedObject> DriveCopier::copy(const Offline::SeedObject &object, const QByteArray &fileId,
+                                       CopyOutcome &outcome, JobContext &context, int attemptsSpent)
+{
+    outcome = CopyOutcome::Copied;
+    CopiedObject copied;
+    QString lastProblem = Text::tr("the bytes read back differ from the seed object");
+    for (copied.attempts = attemptsSpent + 1; copied.attempts <= m_attempts; ++copied.attempts) {
+        auto written = writeObject(object, fileId, outcome, context);
+        if (!written)
+            return fail(written.error());
+        if (outcome == CopyOutcome::DriveFull)
+            return copied;
+        copied.sealedBytes = *written;
+        auto check = readBack(object, fileId, copied.sealedBytes);
+        if (!check)
+            return fail(check.error());
+        if (check->matches) {
+            copied.crc64 = check->crc64;
+            return copied;
+        }
+        lastProblem = check->problem;
+    }
+    return faulty(object, lastProblem, outcome);
+}
+
+Result<> DriveCopier::push(const CopyItem &item, CopyOutcome &outcome, JobContext &context, const SettledSink &settled)
+{
+    outcome = CopyOutcome::Copied;
+    // The object before this one is read back on the copier's thread while this one is written.
+    auto written = writeObject(item.object, item.fileId, outcome, context);
+    if (!written) {
+        // Keep what the object in flight achieved (a Stop lands here); the write's error is the one
+        // to report.
+        CopyOutcome ignored = CopyOutcome::Copied;
+        (void)settle(ignored, context, settled);
+        return fail(written.error());
+    }
+    if (outcome == CopyOutcome::DriveFull)
+        return settle(outcome, context, settled);
+    auto before = settle(outcome, context, settled);
+    if (!before || outcome == CopyOutcome::DriveFull) {
+        // The object before this one ended the drive: this one's file must not stay behind.
+        QFile::remove(DriveLayout::objectPath(m_root, item.fileId));
+        return before;
+    }
+    const qint64 sealedBytes = *written;
+    m_inFlight = InFlight{item, sealedBytes, QtConcurrent::run(&m_readers, [this, item, sealedBytes]() {
+                              return readBack(item.object, item.fileId, sealedBytes);
+                          })};
+    return {};
+}
+
+Result<> DriveCopier::settle(CopyOutcome &outcome, JobContext &context, const SettledSink &settled)
+{
+    if (!m_inFlight)
+        return {};
+    InFlight flight = std::move(*m_inFlight);
+    m_inFlight.reset();
+    Result<ReadBackCheck> check = flight.check.result();
+    if (!check)
+        return fail(check.error());
+    CopiedObject copied{check->crc64, flight.sealedBytes, 1};
+    if (!check->matches) {
+        auto again = m_attempts > 1 ? copy(flight.item.object, flight.item.fileId, outcome, context, 1)
+                                    : faulty(flight.item.object, check->problem, outcome);
+        if (!again)
+            return fail(again.error());
+        if (outcome == CopyOutcome::DriveFull)
+            return {};
+        copied = *again;
+    }
+    return settled(SettledCopy{flight.item, copied});
+}
+
+void DriveCopier::abandonInFlight()
+{
+    if (m_inFlight) {
+        m_inFlight->check.waitForFinished();
+        m_inFlight.reset();
+    }
 }
 
 } // namespace Semina::Drives

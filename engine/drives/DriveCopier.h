@@ -5,9 +5,12 @@
 #include "offline/SeedManifest.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QString>
+#include <QThreadPool>
 
 #include <functional>
+#include <optional>
 
 namespace Semina {
 class JobContext;
@@ -29,25 +32,73 @@ struct CopiedObject {
 // Why a copy stopped short of an error the caller must report.
 enum class CopyOutcome { Copied, DriveFull, DriveFaulty };
 
+// An object handed to the copier: its place in the seed manifest and its file on the drive.
+struct CopyItem {
+    qint64 index = 0;
+    Offline::SeedObject object;
+    QByteArray fileId;
+};
+
+// An object written and read back right: what the journal records.
+struct SettledCopy {
+    CopyItem item;
+    CopiedObject copied;
+};
+
 // Copies seed objects from the staging location onto one drive: each is sealed into its file,
-// committed (fsync), read back from the disk (not the page cache) and checked against the seed
+// written out, read back from the disk (not the page cache) and checked against the seed
 // manifest's SHA-256; a mismatch writes the object again, up to `attempts` times, and then the
 // drive is named as faulty (Corruption).
+//
+// push() is a two-stage pipeline: an object's read-back runs on the copier's own thread while the
+// next object is read from the staging location, sealed and written, so the disk and both cores
+// stay busy. Objects are settled (reported to `settled`) in the order they were pushed.
 class DriveCopier {
 public:
+    // Called on the caller's thread with each object once it read back right; an error stops the copy.
+    using SettledSink = std::function<Result<>(const SettledCopy &)>;
+
     DriveCopier(Store::ObjectStore &seed, QString container, QString root, QString driveName, QByteArray sealingKey,
                 QByteArray driveId, int attempts);
+    ~DriveCopier(); // waits for the read-back in flight
+    DriveCopier(const DriveCopier &) = delete;
+    DriveCopier &operator=(const DriveCopier &) = delete;
 
     // Called with each file's path once it is written, before its read-back: the tests' seam
     // for damaging a byte on the drive.
     void setAfterWrite(std::function<void(const QString &path)> afterWrite) { m_afterWrite = std::move(afterWrite); }
 
-    // `outcome` says DriveFull (and nothing is left of the file) when the drive ran out of space,
-    // DriveFaulty with the error when the read-back kept failing.
+    // Writes `item`, settles the object pushed before it, and starts `item`'s read-back.
+    // `outcome` says DriveFull (nothing is left of `item`'s file; the object before it is settled)
+    // when the drive ran out of space, DriveFaulty with the error when an object kept reading back
+    // wrong. After an error nothing is in flight; objects not settled are simply not journalled.
+    Result<> push(const CopyItem &item, CopyOutcome &outcome, JobContext &context, const SettledSink &settled);
+    // Settles the object in flight, if any: at the end of a drive, or before stopping.
+    Result<> settle(CopyOutcome &outcome, JobContext &context, const SettledSink &settled);
+
+    // Copies one object without the pipeline: write, read back, and again on a mismatch. The
+    // attempts already spent on it count against `attempts`.
     Result<CopiedObject> copy(const Offline::SeedObject &object, const QByteArray &fileId, CopyOutcome &outcome,
-                              JobContext &context);
+                              JobContext &context, int attemptsSpent = 0);
 
 private:
+    struct ReadBackCheck {
+        bool matches = false;
+        quint64 crc64 = 0;
+        QString problem; // why it did not match
+    };
+    struct InFlight {
+        CopyItem item;
+        qint64 sealedBytes = 0;
+        QFuture<Result<ReadBackCheck>> check;
+    };
+
+    Result<qint64> writeObject(const Offline::SeedObject &object, const QByteArray &fileId, CopyOutcome &outcome,
+                               JobContext &context);
+    Result<ReadBackCheck> readBack(const Offline::SeedObject &object, const QByteArray &fileId,
+                                   qint64 sealedBytes) const;
+    Result<CopiedObject> faulty(const Offline::SeedObject &object, const QString &problem, CopyOutcome &outcome) const;
+    void abandonInFlight();
     Result<qint64> write(const Offline::SeedObject &object, const QString &path, const SealedFileIdentity &identity,
                          JobContext &context);
     Error driveError(const Error &error) const;
@@ -60,6 +111,8 @@ private:
     QByteArray m_driveId;
     int m_attempts;
     std::function<void(const QString &path)> m_afterWrite;
+    QThreadPool m_readers; // one thread: the read-back stage
+    std::optional<InFlight> m_inFlight;
 };
 
 } // namespace Semina::Drives

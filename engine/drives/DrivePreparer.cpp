@@ -370,47 +370,63 @@ Result<bool> Preparer::fill(ActiveDrive &drive)
     DriveCopier copier(*m_seed, m_request.seed.manifest.container, drive.target.root, drive.target.name, *sealingKey,
                        drive.journal.driveId.toUtf8(), m_request.readBackAttempts);
     copier.setAfterWrite(m_request.afterWrite);
-    // Whatever ends the loop, the objects already checked are journalled first.
+    // Objects read back right are journalled in batches; whatever ends the loop, the objects
+    // already checked are journalled first.
+    const DriveCopier::SettledSink record = [this, &drive](const SettledCopy &settled) -> Result<> {
+        const Offline::SeedObject &object = settled.item.object;
+        if (settled.copied.attempts > 1)
+            m_context.warn(object.name,
+                           Text::tr("read back wrong from drive %1 and written again (%2 writes)")
+                               .arg(drive.target.name)
+                               .arg(settled.copied.attempts));
+        m_batch << qMakePair(settled.item.index, settled.copied.crc64);
+        m_batchBytes += object.size;
+        m_bytesDone += object.size;
+        m_context.setDone(settled.item.index + 1, m_bytesDone);
+        if (m_batch.size() >= m_request.journalBatchObjects || m_batchBytes >= m_request.journalBatchBytes)
+            return commitBatch(drive);
+        return {};
+    };
     auto stop = [this, &drive](Result<bool> outcome) -> Result<bool> {
         if (auto committed = commitBatch(drive); !committed)
             return fail(committed.error());
         return outcome;
     };
+    // Settles the object still being read back, then stops with `outcome`.
+    auto settleAndStop = [&](Result<bool> outcome) -> Result<bool> {
+        CopyOutcome settled = CopyOutcome::Copied;
+        if (auto last = copier.settle(settled, m_context, record); !last) {
+            auto stopped = stop(fail(last.error()));
+            if (settled == CopyOutcome::DriveFaulty)
+                (void)m_journal.abandonDrive(last.error().message);
+            return stopped;
+        }
+        return stop(settled == CopyOutcome::DriveFull ? Result<bool>(true) : std::move(outcome));
+    };
     for (qint64 i = m_journal.state().openDrive()->end; i < m_objects.size(); ++i) {
         if (auto ok = m_context.checkCancelled(); !ok)
-            return stop(fail(ok.error()));
+            return settleAndStop(fail(ok.error()));
         const Offline::SeedObject &object = m_objects.at(i);
         if (!drive.capacity.fits(drive.used, i - drive.journal.first, object.size))
-            return stop(true);
+            return settleAndStop(true);
         showProgress(drive, object.name);
         auto fileId = drive.key->fileId(drive.journal.driveId, object.name);
         if (!fileId)
-            return fail(fileId.error());
+            return settleAndStop(fail(fileId.error()));
         CopyOutcome outcome = CopyOutcome::Copied;
-        auto copied = copier.copy(object, *fileId, outcome, m_context);
-        if (!copied) {
-            auto stopped = stop(fail(copied.error()));
+        auto pushed = copier.push({i, object, *fileId}, outcome, m_context, record);
+        if (!pushed) {
+            auto stopped = stop(fail(pushed.error()));
             if (outcome == CopyOutcome::DriveFaulty)
-                (void)m_journal.abandonDrive(copied.error().message);
+                (void)m_journal.abandonDrive(pushed.error().message);
             return stopped;
         }
         if (outcome == CopyOutcome::DriveFull)
             return stop(true);
-        if (copied->attempts > 1)
-            m_context.warn(object.name,
-                           Text::tr("read back wrong from drive %1 and written again (%2 writes)")
-                               .arg(drive.target.name)
-                               .arg(copied->attempts));
-        m_batch << qMakePair(i, copied->crc64);
-        m_batchBytes += object.size;
+        // Counted as soon as it is written: the next object's room depends on it.
         drive.used += drive.capacity.footprint(object.size);
-        m_bytesDone += object.size;
-        m_context.setDone(i + 1, m_bytesDone);
-        if (m_batch.size() >= m_request.journalBatchObjects || m_batchBytes >= m_request.journalBatchBytes)
-            if (auto committed = commitBatch(drive); !committed)
-                return fail(committed.error());
     }
-    return stop(false);
+    return settleAndStop(false);
 }
 
 Result<> Preparer::finish(ActiveDrive &drive)

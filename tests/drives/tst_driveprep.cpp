@@ -14,6 +14,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QStorageInfo>
 #include <QTest>
 
@@ -315,6 +316,75 @@ private Q_SLOTS:
                 || verified.error().message.contains(QStringLiteral("keys/"))
                 || verified.error().message.contains(QStringLiteral("snapshots/"))
                 || verified.error().message.contains(QStringLiteral("config")));
+    }
+
+    // The read-back of object n runs while object n+1 is written (DriveCopier's pipeline): a damaged
+    // write is found and written again wherever it falls: the first object, one in flight when the
+    // next is written, the last one of the seed (settled when the drive ends).
+    void aDamagedWriteIsWrittenAgainWhereverItFallsInThePipeline_data()
+    {
+        QTest::addColumn<int>("damaged"); // the write to damage, 1-based; 0: the seed's last object
+        QTest::newRow("first") << 1;
+        QTest::newRow("second") << 2;
+        QTest::newRow("third") << 3;
+        QTest::newRow("last") << 0;
+    }
+    void aDamagedWriteIsWrittenAgainWhereverItFallsInThePipeline()
+    {
+        QFETCH(int, damaged);
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        const int objects = int(seed.seed.manifest.objects.size());
+        QVERIFY(objects >= 4);
+        if (damaged == 0)
+            damaged = objects;
+        auto request = DriveFixture::preparation(seed, {fixture.drive(1)}, -1);
+        int writes = 0;
+        request.afterWrite = [&writes, damaged](const QString &path) {
+            if (++writes == damaged)
+                flipByte(path, 40);
+        };
+        JobContext context;
+        const auto prepared = prepareDrives(request, {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message));
+        forgetDriveKeys(fixture, prepared->drives);
+        QCOMPARE(writes, objects + 1);
+        QCOMPARE(context.warnings().size(), 1);
+        QVERIFY(context.warnings().first().message.contains(QStringLiteral("2 writes")));
+        QCOMPARE(context.progress().itemsDone, objects);
+        const auto verified = verifyWithKeychain(fixture, fixture.drive(1));
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+        QCOMPARE(verified->objects, objects);
+    }
+
+    // Every object's first write damaged, over three drives: each drive's last object is settled
+    // when the drive fills up, with the next object's write already refused or not started.
+    void everyFirstWriteDamagedOverThreeDrivesStillVerifies()
+    {
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        const qint64 limit = threeDriveLimit(seed, fixture.drive(1));
+        auto request = DriveFixture::preparation(seed, {fixture.drive(1), fixture.drive(2), fixture.drive(3)}, limit);
+        QSet<QString> seen;
+        request.afterWrite = [&seen](const QString &path) {
+            if (!seen.contains(path)) {
+                seen.insert(path);
+                flipByte(path, 40);
+            }
+        };
+        JobContext context;
+        const auto prepared = prepareDrives(request, {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message));
+        forgetDriveKeys(fixture, prepared->drives);
+        QCOMPARE(prepared->drives.size(), 3);
+        QCOMPARE(context.warnings().size(), seed.seed.manifest.objects.size());
+        qint64 objects = 0;
+        for (int i = 1; i <= 3; ++i) {
+            const auto verified = verifyWithKeychain(fixture, fixture.drive(i));
+            QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+            objects += verified->objects;
+        }
+        QCOMPARE(objects, seed.seed.manifest.objects.size());
     }
 
     void aDriveThatKeepsFailingIsNamedFaulty()
