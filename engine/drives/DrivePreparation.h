@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Semina {
 class JobContext;
@@ -42,6 +43,10 @@ struct DriveRequest {
     qint64 objectsLeft = 0;
     qint64 bytesLeft = 0;
     bool previousFull = false; // asked because the drive before is full
+    // Asked again because the drive offered last was refused (its erase not confirmed, another
+    // job's drive, the staging location's own folder): why. A supplier that cannot ask anyone
+    // returns this error, which ends the run; one that can shows it and offers another drive.
+    std::optional<Error> refused;
 };
 // Returns the next drive; an error (NotFound: none left, Cancelled) ends the run, journal intact.
 using DriveSupplier = std::function<Result<DriveTarget>(const DriveRequest &)>;

@@ -322,6 +322,7 @@ Result<std::optional<ActiveDrive>> Preparer::accept(const DriveTarget &target)
 
 Result<ActiveDrive> Preparer::acquireDrive(bool previousFull)
 {
+    std::optional<Error> refused;
     for (;;) {
         const JournalDrive *open = m_journal.state().openDrive();
         DriveRequest request;
@@ -335,12 +336,20 @@ Result<ActiveDrive> Preparer::acquireDrive(bool previousFull)
         for (qint64 i = next; i < m_objects.size(); ++i)
             request.bytesLeft += m_objects.at(i).size;
         request.previousFull = previousFull;
+        request.refused = refused;
         auto target = m_request.nextDrive(request);
         if (!target)
             return fail(target.error());
         auto accepted = accept(*target);
-        if (!accepted)
-            return fail(accepted.error());
+        if (!accepted) {
+            // A drive refused as such (not a failing disk or keychain) lets the supplier offer another.
+            const ErrorCode code = accepted.error().code;
+            if (code != ErrorCode::InvalidInput && code != ErrorCode::Conflict && code != ErrorCode::NotFound)
+                return fail(accepted.error());
+            refused = accepted.error();
+            continue;
+        }
+        refused.reset();
         if (*accepted)
             return **accepted;
     }

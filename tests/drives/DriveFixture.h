@@ -70,11 +70,13 @@ struct DriveFixture : SeedFixture {
     static Drives::DriveSupplier supplier(const QStringList &roots, qint64 limit, int *asked = nullptr)
     {
         auto next = std::make_shared<int>(0);
-        return [roots, limit, next, asked](const Drives::DriveRequest &) -> Result<Drives::DriveTarget> {
+        return [roots, limit, next, asked](const Drives::DriveRequest &request) -> Result<Drives::DriveTarget> {
             if (asked)
                 ++*asked;
+            // A refused drive is followed by the next root; with none left the refusal ends the run.
             if (*next >= roots.size())
-                return fail(ErrorCode::NotFound, QStringLiteral("no more drives"));
+                return request.refused ? fail(*request.refused)
+                                       : fail(ErrorCode::NotFound, QStringLiteral("no more drives"));
             const QString root = roots.at((*next)++);
             QDir().mkpath(root);
             return Drives::DriveTarget{root, QFileInfo(root).fileName(), {}, {}, limit};

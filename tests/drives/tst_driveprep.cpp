@@ -466,6 +466,36 @@ private Q_SLOTS:
         QVERIFY(other.error().message.contains(QStringLiteral("another-job")));
     }
 
+    // A refused drive does not end the run when the supplier can offer another (the terminal, the
+    // wizard): it hears why, and the next drive is used; the refused one is left as it was.
+    void aRefusedDriveIsFollowedByTheNextOneOffered()
+    {
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        QVERIFY(QDir().mkpath(fixture.drive(1)));
+        Test::Corpus::writeFile(fixture.drive(1) + QStringLiteral("/holiday.jpg"), "photo");
+        auto request = DriveFixture::preparation(seed, {fixture.drive(1), fixture.drive(2)}, -1);
+        QList<std::optional<Error>> refusals;
+        auto supply = request.nextDrive;
+        request.nextDrive = [&refusals, supply](const DriveRequest &asked) {
+            refusals << asked.refused;
+            return supply(asked);
+        };
+        request.confirmFormat = [](const FormatQuestion &) { return false; };
+        JobContext context;
+        const auto prepared = prepareDrives(request, {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message));
+        forgetDriveKeys(fixture, prepared->drives);
+        QCOMPARE(refusals.size(), 2);
+        QVERIFY(!refusals.at(0));
+        QVERIFY(refusals.at(1) && refusals.at(1)->code == ErrorCode::InvalidInput);
+        QVERIFY(refusals.at(1)->message.contains(QStringLiteral("holiday.jpg")));
+        QCOMPARE(prepared->drives.size(), 1);
+        QVERIFY(QFile::exists(fixture.drive(1) + QStringLiteral("/holiday.jpg")));
+        QVERIFY(!QDir(fixture.drive(1) + QStringLiteral("/semina")).exists());
+        QVERIFY(verifyWithKeychain(fixture, fixture.drive(2)));
+    }
+
     void aDriveTooSmallForOneObjectIsRefused()
     {
         DriveFixture fixture;

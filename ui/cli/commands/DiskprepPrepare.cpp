@@ -52,6 +52,12 @@ public:
 
     Result<Drives::DriveTarget> next(const Drives::DriveRequest &request)
     {
+        if (request.refused) {
+            // From the --drive list or without a terminal nobody can choose again: the refusal ends the run.
+            if (!DiskprepPrompt::interactive())
+                return fail(*request.refused);
+            m_console.err() << QStringLiteral("semina-cli: ") << request.refused->message << Qt::endl;
+        }
         for (;;) {
             QString path;
             if (m_next < m_options.drives.size()) {
