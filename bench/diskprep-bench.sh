@@ -71,7 +71,7 @@ done
 "$CLI" account add seedaccount1 --folder "$WORK/account" >/dev/null
 "$CLI" certgen AddRegistryEntries SubscriptionId:$sub \
     xmlfilepath:"$XDG_DATA_HOME/Semina/Semina/OfflineApplicationParams.xml" storageaccountname:seedaccount1 >/dev/null
-SEMINA_PASSWORD=bench "$CLI" offline-backup --staging "$WORK/staging" --publish-settings "$WORK/lab.publishsettings" \
+SEMINA_PASSWORD=bench-passphrase "$CLI" offline-backup --staging "$WORK/staging" --publish-settings "$WORK/lab.publishsettings" \
     --job bench --subscription $sub --storage-account seedaccount1 --container seed --no-keychain \
     "$WORK/source" >/dev/null 2>&1
 seed_bytes=$(du -sb --apparent-size "$WORK/staging/bench/vault" | cut -f1)

@@ -45,11 +45,13 @@ DriveCopier::~DriveCopier()
 // A failure on the drive: pulled out, or a file system error. The journal keeps what was done.
 Error DriveCopier::driveError(const Error &error) const
 {
-    if (!QDir(m_root).exists())
+    // Unplugged, the mount point stays behind empty (or the folder is gone with the drive).
+    const QString layout = QDir(m_root).filePath(QLatin1String(DriveLayout::kFolder));
+    if (!QDir(m_root).exists() || !QDir(layout).exists())
         return {ErrorCode::Io,
                 Text::tr("The drive %1 is gone (%2 no longer exists): reconnect it and run the same command again; "
                          "the objects already copied are kept.")
-                    .arg(m_driveName, QDir::toNativeSeparators(m_root)),
+                    .arg(m_driveName, QDir::toNativeSeparators(QDir(m_root).exists() ? layout : m_root)),
                 error.message};
     return {error.code == ErrorCode::Internal ? ErrorCode::Internal : ErrorCode::Io,
             Text::tr("Writing to the drive %1 failed: %2 Check the drive and its cable, then run the same command "
@@ -99,10 +101,13 @@ Result<qint64> DriveCopier::writeObject(const Offline::SeedObject &object, const
 {
     const SealedFileIdentity identity{m_key, m_driveId, fileId};
     const QString path = DriveLayout::objectPath(m_root, fileId);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    // Only the object's own subfolder is made: were the drive gone, a recursive mkpath would
+    // quietly write the rest of the copy into an empty mount point.
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir() && !QDir(folder.absolutePath()).mkdir(folder.fileName()))
         return fail(driveError(
             {ErrorCode::Io,
-             Text::tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))}));
+             Text::tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder.absoluteFilePath()))}));
     auto written = write(object, path, identity, context);
     if (!written) {
         const Error &error = written.error();
@@ -133,7 +138,9 @@ Result<DriveCopier::ReadBackCheck> DriveCopier::readBack(const Offline::SeedObje
     auto read = readSealedFile(DriveLayout::objectPath(m_root, fileId), identity,
                                [&hash](QByteArrayView plain) { return hash.add(plain); });
     if (!read) {
-        if (read.error().code != ErrorCode::Corruption)
+        // A file missing because the whole drive is gone is the drive's failure, not the file's.
+        if (read.error().code != ErrorCode::Corruption
+            || !QDir(QDir(m_root).filePath(QLatin1String(DriveLayout::kFolder))).exists())
             return fail(driveError(read.error()));
         return ReadBackCheck{false, 0, read.error().message};
     }

@@ -496,6 +496,65 @@ private Q_SLOTS:
         QVERIFY(verifyWithKeychain(fixture, fixture.drive(2)));
     }
 
+    // The drive pulled out in the middle of the copy (its folder gone; for a volume, the mount
+    // point left empty): the run stops naming the drive, writes nothing in its place, and when the
+    // drive is back the same run continues on it.
+    void anUnpluggedDriveIsNamedAndTheCopyContinuesWhenItIsBack_data()
+    {
+        QTest::addColumn<bool>("mountPointStays");
+        QTest::newRow("folder gone") << false;
+        QTest::newRow("empty mount point") << true;
+    }
+    void anUnpluggedDriveIsNamedAndTheCopyContinuesWhenItIsBack()
+    {
+        QFETCH(bool, mountPointStays);
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        const QString drive = fixture.drive(1);
+        const QString away = drive + QStringLiteral(".unplugged");
+        auto request = DriveFixture::preparation(seed, {drive}, -1);
+        request.journalBatchObjects = 2;
+        int writes = 0;
+        request.afterWrite = [&](const QString &) {
+            if (++writes == 6) {
+                QVERIFY(QDir().rename(drive, away));
+                if (mountPointStays)
+                    QVERIFY(QDir().mkdir(drive));
+            }
+        };
+        JobContext context;
+        const auto stopped = prepareDrives(request, {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, ErrorCode::Io);
+        // Named by whichever step met the empty place first: an object's write, or the sync of a batch.
+        QVERIFY2(stopped.error().message.contains(QStringLiteral("d1 is gone"))
+                     || stopped.error().message.contains(QStringLiteral("d1 cannot be synced")),
+                 qPrintable(stopped.error().message));
+        QVERIFY(stopped.error().message.contains(QStringLiteral("run the same command again")));
+        // Nothing was written where the drive was.
+        QCOMPARE(QDir(drive).exists(), mountPointStays);
+        if (mountPointStays)
+            QVERIFY(QDir(drive).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+        const auto journal = DriveJournal::read(PreparationLayout::journalPath(seed.jobFolder));
+        QVERIFY(journal && journal->openDrive());
+        const qint64 kept = journal->openDrive()->end - journal->openDrive()->first;
+        QVERIFY2(kept >= 2 && kept < 6, qPrintable(QString::number(kept)));
+
+        // Plugged in again: the copy continues on it and the drive verifies.
+        if (mountPointStays)
+            QVERIFY(QDir(drive).removeRecursively());
+        QVERIFY(QDir().rename(away, drive));
+        JobContext again;
+        const auto resumed = prepareDrives(DriveFixture::preparation(seed, {drive}, -1),
+                                           {&fixture.secrets, &fixture.identity, nullptr}, again);
+        QVERIFY2(resumed, qPrintable(resumed ? QString() : resumed.error().message));
+        forgetDriveKeys(fixture, resumed->drives);
+        QVERIFY(resumed->resumed);
+        const auto verified = verifyWithKeychain(fixture, drive);
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+        QCOMPARE(verified->objects, seed.seed.manifest.objects.size());
+    }
+
     void aDriveTooSmallForOneObjectIsRefused()
     {
         DriveFixture fixture;
