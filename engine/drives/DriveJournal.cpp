@@ -31,10 +31,30 @@ enum RecordType : quint8 {
     DriveFinished = 4,
     DriveAbandoned = 5,
     JobFinished = 6,
+    ObjectsDone = 7, // a run of consecutive objects: what the copy writes (3 is still read)
 };
 
 constexpr qsizetype kFrame = 4 + 8;
 constexpr quint32 kMaxPayload = 1 << 20;
+// Objects in one ObjectsDone record at most, and the records appended between two compactions
+// of the drive being written (each then rewritten as 8 bytes an object).
+constexpr qsizetype kRunObjects = (kMaxPayload - 1 - 4) / 8;
+constexpr int kCompactAfterRecords = 1024;
+
+// ObjectsDone payloads for `crcs`, the CRC64s of the objects from `first` on.
+QList<QByteArray> objectRuns(qint64 first, const QList<quint64> &crcs)
+{
+    QList<QByteArray> runs;
+    for (qsizetype at = 0; at < crcs.size(); at += kRunObjects) {
+        const qsizetype count = qMin(kRunObjects, crcs.size() - at);
+        QByteArray payload(4 + 8 * count, Qt::Uninitialized);
+        qToLittleEndian(quint32(first + at), payload.data());
+        for (qsizetype i = 0; i < count; ++i)
+            qToLittleEndian(crcs.at(at + i), payload.data() + 4 + 8 * i);
+        runs << payload;
+    }
+    return runs;
+}
 
 QByteArray frame(quint8 type, const QByteArray &payload)
 {
@@ -125,7 +145,8 @@ qint64 DriveJournal::size() const
 
 void DriveJournal::apply(quint8 type, const QByteArray &payload)
 {
-    const QJsonObject object = type == ObjectDone ? QJsonObject() : QJsonDocument::fromJson(payload).object();
+    const QJsonObject object
+        = type == ObjectDone || type == ObjectsDone ? QJsonObject() : QJsonDocument::fromJson(payload).object();
     JournalDrive *open = m_state.drives.isEmpty() || !m_state.drives.last().isOpen() ? nullptr : &m_state.drives.last();
     switch (type) {
     case JobStarted:
@@ -143,10 +164,18 @@ void DriveJournal::apply(quint8 type, const QByteArray &payload)
         m_state.drives << drive;
         break;
     }
-    case ObjectDone:
+    case ObjectDone: // one object, as journals written before the runs of ObjectsDone hold them
         if (open && payload.size() == 12 && qFromLittleEndian<quint32>(payload.constData()) == open->end) {
             open->crc64 << qFromLittleEndian<quint64>(payload.constData() + 4);
             ++open->end;
+        }
+        break;
+    case ObjectsDone:
+        if (open && payload.size() >= 12 && (payload.size() - 4) % 8 == 0
+            && qFromLittleEndian<quint32>(payload.constData()) == open->end) {
+            for (qsizetype at = 4; at < payload.size(); at += 8)
+                open->crc64 << qFromLittleEndian<quint64>(payload.constData() + at);
+            open->end += (payload.size() - 4) / 8;
         }
         break;
     case DriveFinished:
@@ -240,23 +269,26 @@ Result<> DriveJournal::startDrive(const JournalDrive &drive)
 
 Result<> DriveJournal::objectDone(qint64 index, quint64 crc64)
 {
-    QByteArray payload(12, Qt::Uninitialized);
-    qToLittleEndian(quint32(index), payload.data());
-    qToLittleEndian(crc64, payload.data() + 4);
-    return append(ObjectDone, payload);
+    return objectsDone({qMakePair(index, crc64)});
 }
 
 Result<> DriveJournal::objectsDone(const QList<QPair<qint64, quint64>> &objects)
 {
-    QByteArray records;
+    // One record per run of consecutive objects (the copy's batches are one run): 8 bytes an object.
     QList<QByteArray> payloads;
-    for (const auto &[index, crc64] : objects) {
-        QByteArray payload(12, Qt::Uninitialized);
-        qToLittleEndian(quint32(index), payload.data());
-        qToLittleEndian(crc64, payload.data() + 4);
-        records += frame(ObjectDone, payload);
-        payloads << payload;
+    for (qsizetype at = 0; at < objects.size();) {
+        qsizetype end = at + 1;
+        while (end < objects.size() && objects.at(end).first == objects.at(end - 1).first + 1)
+            ++end;
+        QList<quint64> crcs;
+        for (qsizetype i = at; i < end; ++i)
+            crcs << objects.at(i).second;
+        payloads += objectRuns(objects.at(at).first, crcs);
+        at = end;
     }
+    QByteArray records;
+    for (const QByteArray &payload : payloads)
+        records += frame(ObjectsDone, payload);
     if (const int error = DirectIo::writeAll(m_fd, records, m_state.validBytes); error != 0) {
         (void)::ftruncate(m_fd, off_t(m_state.validBytes));
         return fail(journalError(m_path, error));
@@ -265,7 +297,12 @@ Result<> DriveJournal::objectsDone(const QList<QPair<qint64, quint64>> &objects)
         return fail(journalError(m_path, errno));
     m_state.validBytes += records.size();
     for (const QByteArray &payload : payloads)
-        apply(ObjectDone, payload);
+        apply(ObjectsDone, payload);
+    // A drive of many small objects: its records are folded into one run now and then, so the
+    // journal stays near 8 bytes an object of the drive being written.
+    m_recordsSinceCompaction += int(payloads.size());
+    if (m_recordsSinceCompaction >= kCompactAfterRecords)
+        return compact();
     return {};
 }
 
@@ -311,12 +348,8 @@ Result<> DriveJournal::compact()
                                  {QStringLiteral("bytes"), double(drive.bytes)},
                                  {QStringLiteral("manifest"), drive.manifestSha256}}));
         else
-            for (qint64 i = 0; i < drive.crc64.size(); ++i) {
-                QByteArray payload(12, Qt::Uninitialized);
-                qToLittleEndian(quint32(drive.first + i), payload.data());
-                qToLittleEndian(drive.crc64.at(i), payload.data() + 4);
-                bytes += frame(ObjectDone, payload);
-            }
+            for (const QByteArray &run : objectRuns(drive.first, drive.crc64))
+                bytes += frame(ObjectsDone, run);
     }
     if (m_state.complete)
         bytes += frame(JobFinished, json({{QStringLiteral("drives"), int(m_state.drives.size())}}));
@@ -335,6 +368,7 @@ Result<> DriveJournal::compact()
     ::close(m_fd);
     m_fd = fd;
     m_state.validBytes = bytes.size();
+    m_recordsSinceCompaction = 0;
     return {};
 }
 

@@ -46,7 +46,8 @@ struct JournalState {
 // kill, a power cut or a full disk fails its check and is cut off on the next open, with
 // everything after it, so the journal always says no more than what is on the drives. When a
 // drive is finished the journal is compacted (rewritten atomically without that drive's
-// object records, which its manifest now holds): it grows with the objects of one drive only.
+// object records, which its manifest now holds): it grows with the objects of one drive only,
+// by about 8 bytes an object (runs of objects in one record, folded together now and then).
 // One process at a time: the file is locked while open (Locked otherwise).
 class DriveJournal {
 public:
@@ -81,6 +82,7 @@ private:
     QString m_path;
     int m_fd = -1;
     JournalState m_state;
+    int m_recordsSinceCompaction = 0;
 };
 
 } // namespace Semina::Drives

@@ -1,4 +1,5 @@
 #include "TestEnvironment.h"
+#include "core/AtomicFile.h"
 #include "core/JobContext.h"
 #include "drives/Crc64.h"
 #include "drives/DriveJournal.h"
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Semina;
 using namespace Semina::Drives;
@@ -318,6 +320,73 @@ private Q_SLOTS:
         const auto locked = second.open();
         QVERIFY(!locked);
         QCOMPARE(locked.error().code, ErrorCode::Locked);
+    }
+
+    // A 4 TB drive of 16 MiB packs holds about 240,000 objects: the copy journals them in runs
+    // (one record a batch) and folds the runs together now and then, so the journal stays near 8
+    // bytes an object of the drive being written and a job's journal under 2 MB.
+    void aDriveOfManyObjectsKeepsTheJournalNearEightBytesAnObject()
+    {
+        Test::TemporaryFolder folder(QStringLiteral("journal"));
+        const QString path = folder.filePath(QStringLiteral("journal"));
+        DriveJournal journal(path);
+        QVERIFY(journal.open());
+        QVERIFY(journal.startJob(QStringLiteral("job"), QStringLiteral("abcd")));
+        QVERIFY(journal.startDrive({1, QStringLiteral("D1"), {}, QStringLiteral("d1"), 0, 0, {}, false, false, 0, {}}));
+        constexpr qint64 kObjects = 100'000;
+        constexpr qint64 kBatch = 64;
+        qint64 largest = 0;
+        for (qint64 first = 0; first < kObjects; first += kBatch) {
+            QList<QPair<qint64, quint64>> batch;
+            for (qint64 i = first; i < qMin(kObjects, first + kBatch); ++i)
+                batch << qMakePair(i, quint64(i) * 0x9E3779B97F4A7C15ULL);
+            QVERIFY(journal.objectsDone(batch));
+            largest = qMax(largest, journal.size());
+        }
+        qInfo("journal: at most %lld bytes while a drive of %lld objects is written", largest, kObjects);
+        // 8 bytes an object, plus at most 1,024 runs (17 bytes each besides their objects) not yet
+        // folded, plus the job's and the drive's records.
+        QVERIFY(largest <= kObjects * 8 + 1024 * 17 + 1024);
+        // Read back (after a fold and the runs since), every CRC64 in order.
+        const auto state = DriveJournal::read(path);
+        QVERIFY(state);
+        QVERIFY(state->openDrive());
+        QCOMPARE(state->openDrive()->end, kObjects);
+        QCOMPARE(state->openDrive()->crc64.size(), kObjects);
+        for (qint64 i = 0; i < kObjects; i += 9973)
+            QCOMPARE(state->openDrive()->crc64.at(i), quint64(i) * 0x9E3779B97F4A7C15ULL);
+        QCOMPARE(state->openDrive()->crc64.last(), quint64(kObjects - 1) * 0x9E3779B97F4A7C15ULL);
+    }
+
+    // Journals written before runs existed hold one record an object (type 3): still read, and
+    // continued with runs.
+    void aJournalOfOneRecordAnObjectIsStillRead()
+    {
+        Test::TemporaryFolder folder(QStringLiteral("journal"));
+        const QString path = folder.filePath(QStringLiteral("journal"));
+        const auto record = [](quint8 type, const QByteArray &payload) {
+            QByteArray bytes(4, Qt::Uninitialized);
+            qToLittleEndian(quint32(payload.size() + 1), bytes.data());
+            bytes.append(char(type)).append(payload);
+            char check[8];
+            qToLittleEndian(Crc64::of(bytes), check);
+            return bytes.append(check, 8);
+        };
+        QByteArray old = record(1, R"({"job":"job","seed":"abcd"})");
+        old += record(2, R"({"sequence":1,"driveId":"D1","serial":"","name":"d1","first":0})");
+        for (quint32 i = 0; i < 3; ++i) {
+            QByteArray payload(12, Qt::Uninitialized);
+            qToLittleEndian(i, payload.data());
+            qToLittleEndian(quint64(100 + i), payload.data() + 4);
+            old += record(3, payload);
+        }
+        QVERIFY(writeFileAtomically(path, old));
+        DriveJournal journal(path);
+        const auto state = journal.open();
+        QVERIFY(state && state->openDrive());
+        QCOMPARE(state->openDrive()->crc64, (QList<quint64>{100, 101, 102}));
+        QVERIFY(journal.objectsDone({qMakePair(qint64(3), quint64(103)), qMakePair(qint64(4), quint64(104))}));
+        QCOMPARE(DriveJournal::read(path)->openDrive()->crc64, (QList<quint64>{100, 101, 102, 103, 104}));
     }
 
     void aFinishedDriveIsCompactedOutOfTheJournal()
