@@ -1316,12 +1316,6 @@ Lists this server&apos;s offline-backup import jobs: name, state, storage accoun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>key add: adds a passphrase (from --new-password-file, SEMINA_NEW_PASSWORD or a prompt).
-key remove ID: removes one (not the last passphrase).
-key list: lists them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>key add: read the new passphrase from FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,6 +1349,25 @@ key list: lists them.</source>
     </message>
     <message>
         <source>Removed the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it apart from the drives: it is shown only once and opens the vault if the passphrases are lost. Any earlier recovery key no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key add: adds a passphrase (from --new-password-file, SEMINA_NEW_PASSWORD or a prompt).
+key add --recovery: makes a new recovery key, shown once, in place of the vault&apos;s recovery key.
+key remove ID: removes one (not the last passphrase).
+key list: lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key add: a new recovery key instead of a passphrase; the old recovery key stops working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5744,7 +5757,7 @@ Place this list inside the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault has no intact recovery key: if the passphrases are forgotten, nothing opens it. Keep a second passphrase in a safe place (semina-cli key add).</source>
+        <source>The vault has no intact recovery key: if the passphrases are forgotten, nothing opens it. Keep a new recovery key (semina-cli key add --recovery) or a second passphrase in a safe place (semina-cli key add).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1404,14 +1404,6 @@ Elenca i processi di importazione del backup offline di questo server: nome, sta
         <translation>add|remove|list: le passphrase che aprono un insieme di credenziali</translation>
     </message>
     <message>
-        <source>key add: adds a passphrase (from --new-password-file, SEMINA_NEW_PASSWORD or a prompt).
-key remove ID: removes one (not the last passphrase).
-key list: lists them.</source>
-        <translation>key add: aggiunge una passphrase (da --new-password-file, SEMINA_NEW_PASSWORD o da una richiesta).
-key remove ID: ne rimuove una (non l&apos;ultima).
-key list: le elenca.</translation>
-    </message>
-    <message>
         <source>key add: read the new passphrase from FILE.</source>
         <translation>key add: legge la nuova passphrase da FILE.</translation>
     </message>
@@ -1446,6 +1438,28 @@ key list: le elenca.</translation>
     <message>
         <source>Removed the key %1.</source>
         <translation>Rimossa la chiave %1.</translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation>Chiave di ripristino: %1</translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it apart from the drives: it is shown only once and opens the vault if the passphrases are lost. Any earlier recovery key no longer works.</source>
+        <translation>Annotala ora e conservala separata dai dischi: viene mostrata una sola volta e apre l&apos;insieme di credenziali se le passphrase vanno perse. Le chiavi di ripristino precedenti non funzionano più.</translation>
+    </message>
+    <message>
+        <source>key add: adds a passphrase (from --new-password-file, SEMINA_NEW_PASSWORD or a prompt).
+key add --recovery: makes a new recovery key, shown once, in place of the vault&apos;s recovery key.
+key remove ID: removes one (not the last passphrase).
+key list: lists them.</source>
+        <translation>key add: aggiunge una passphrase (da --new-password-file, SEMINA_NEW_PASSWORD o da una richiesta).
+key add --recovery: crea una nuova chiave di ripristino, mostrata una sola volta, al posto di quella dell&apos;insieme di credenziali.
+key remove ID: ne rimuove una (non l&apos;ultima).
+key list: le elenca.</translation>
+    </message>
+    <message>
+        <source>key add: a new recovery key instead of a passphrase; the old recovery key stops working.</source>
+        <translation>key add: una nuova chiave di ripristino invece di una passphrase; la chiave di ripristino precedente smette di funzionare.</translation>
     </message>
 </context>
 <context>
@@ -5887,8 +5901,8 @@ Inserire questa distinta nel pacco.</translation>
         <translation>Non ha sigillo, benché ogni file di chiave di questo insieme di credenziali ne abbia uno: è stato sostituito, e la sua %1 potrebbe non aprire l&apos;insieme di credenziali. Rimuovilo con semina-cli key remove %2.</translation>
     </message>
     <message>
-        <source>The vault has no intact recovery key: if the passphrases are forgotten, nothing opens it. Keep a second passphrase in a safe place (semina-cli key add).</source>
-        <translation>L&apos;insieme di credenziali non ha una chiave di ripristino intatta: se le passphrase vengono dimenticate, nulla lo apre. Conserva una seconda passphrase in un luogo sicuro (semina-cli key add).</translation>
+        <source>The vault has no intact recovery key: if the passphrases are forgotten, nothing opens it. Keep a new recovery key (semina-cli key add --recovery) or a second passphrase in a safe place (semina-cli key add).</source>
+        <translation>L&apos;insieme di credenziali non ha una chiave di ripristino intatta: se le passphrase vengono dimenticate, nulla lo apre. Conserva in un luogo sicuro una nuova chiave di ripristino (semina-cli key add --recovery) o una seconda passphrase (semina-cli key add).</translation>
     </message>
 </context>
 <context>

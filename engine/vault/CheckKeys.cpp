@@ -64,7 +64,9 @@ Result<> checkKeyFiles(Vault &vault, CheckReport &report)
         report.damaged.append(
             {QStringLiteral("keys/"),
              Text::tr("The vault has no intact recovery key: if the passphrases are forgotten, nothing opens it. Keep "
-                      "a second passphrase in a safe place (semina-cli key add).")});
+                      "a new recovery key (semina-cli key add --recovery) or a second passphrase in a safe place "
+                      "(semina-cli "
+                      "key add).")});
     return {};
 }
 

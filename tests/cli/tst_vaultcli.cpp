@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 // The vault commands as a script runs them: real processes, a folder vault, the real keychain,
@@ -144,6 +145,24 @@ private Q_SLOTS:
         const Run remove = cli(QStringList{QStringLiteral("key"), QStringLiteral("remove"), id} << vault());
         QCOMPARE(remove.exitCode, 0);
         QCOMPARE(cli(QStringList{QStringLiteral("snapshots")} << vault(), QStringLiteral("second one")).exitCode, 5);
+
+        // A lost recovery key is replaced: the new one, shown once, opens the vault; the old one no longer does.
+        const Run replaced
+            = cli(QStringList{QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--recovery")} << vault());
+        QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+        QVERIFY2(replaced.out.contains(QStringLiteral("shown only once")), qPrintable(replaced.out));
+        static const QRegularExpression shown(QStringLiteral("Recovery key: (\\S+)"));
+        const QString newKey = shown.match(replaced.out).captured(1);
+        QVERIFY2(!newKey.isEmpty() && newKey != m_recoveryKey, qPrintable(replaced.out));
+        QCOMPARE(cli(QStringList{QStringLiteral("snapshots")} << vault(), newKey).exitCode, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("snapshots")} << vault(), m_recoveryKey).exitCode, 5);
+        const Run keys
+            = cli(QStringList{QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--json")} << vault());
+        int recoveryKeys = 0;
+        for (const QJsonValue &key : QJsonDocument::fromJson(keys.out.toUtf8()).array())
+            recoveryKeys += key.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("recovery");
+        QCOMPARE(recoveryKeys, 1);
+        m_recoveryKey = newKey;
     }
 
     void theKeychainOpensTheVaultWithoutAPassphrase()

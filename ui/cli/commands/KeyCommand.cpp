@@ -24,6 +24,25 @@ QString kindName(Vault::KeyFile::Kind kind)
 }
 } // namespace
 
+// A recovery key lost (a seed killed in the instant before it showed its key, or a sheet gone):
+// a new one replaces it, shown once.
+int KeyCommand::addRecoveryKey(Vault::Vault &vault, bool json, JobContext &context, Console &console)
+{
+    auto key = vault.replaceRecoveryKey(Crypto::ScryptParameters(), &context);
+    if (!key)
+        return console.report(key.error());
+    if (json) {
+        console.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("recoveryKey"), *key}}).toJson())
+                      << Qt::flush;
+        return 0;
+    }
+    console.out() << Text::tr("Recovery key: %1").arg(*key) << Qt::endl
+                  << Text::tr("Write it down now and keep it apart from the drives: it is shown only once and opens "
+                              "the vault if the passphrases are lost. Any earlier recovery key no longer works.")
+                  << Qt::endl;
+    return 0;
+}
+
 QString KeyCommand::summary() const
 {
     return Text::tr("add|remove|list: the passphrases that open a vault");
@@ -34,13 +53,17 @@ int KeyCommand::run(const QStringList &arguments, Console &console)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("key add: adds a passphrase (from --new-password-file, SEMINA_NEW_PASSWORD "
-                 "or a prompt).\nkey remove ID: removes one (not the last passphrase).\n"
+                 "or a prompt).\nkey add --recovery: makes a new recovery key, shown once, in place of the "
+                 "vault's recovery key.\nkey remove ID: removes one (not the last passphrase).\n"
                  "key list: lists them."));
     VaultAccess::addOptions(parser);
     parser.addOption({QStringLiteral("new-password-file"), Text::tr("key add: read the new passphrase from FILE."),
                       Text::tr("FILE")});
     parser.addOption(
         {QStringLiteral("label"), Text::tr("key add: who or what uses the new passphrase."), Text::tr("TEXT")});
+    parser.addOption({QStringLiteral("recovery"),
+                      Text::tr("key add: a new recovery key instead of a passphrase; the old recovery key stops "
+                               "working.")});
     parser.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("add, remove or list"),
                                  Text::tr("add|remove ID|list"));
     if (auto ok = VaultAccess::parse(parser, arguments); !ok)
@@ -63,6 +86,8 @@ int KeyCommand::run(const QStringList &arguments, Console &console)
     if (!vault)
         return console.report(vault.error());
 
+    if (action == QLatin1String("add") && parser.isSet(QStringLiteral("recovery")))
+        return addRecoveryKey(**vault, access.json(), context, console);
     if (action == QLatin1String("add")) {
         auto secret = access.newPassphrase(console, QStringLiteral("new-password-file"), "SEMINA_NEW_PASSWORD");
         if (!secret)
