@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Error.h"
+#include "importjob/ImportJob.h"
+#include "importjob/ServiceRecords.h"
+#include "importjob/StagedJob.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Semina {
+class SecretStore;
+}
+
+namespace Semina::Offline {
+
+class ImportJobStore;
+
+// Where one import job stands, as `semina-cli status` and the "Import status" wizard show it:
+// this computer's record (on the source computer), the service's record (once the job was
+// created there), and why the service's record is missing when it should be there.
+struct JobStatus {
+    JobTarget target;
+    std::optional<ImportJob> local;
+    std::optional<ServiceJob> service;
+    std::optional<Error> problem; // the service could not be asked (or holds no such job yet)
+
+    [[nodiscard]] const QString &name() const { return target.job; }
+    // The service's state when known, else this computer's.
+    [[nodiscard]] ImportJobState state() const;
+};
+
+// Every job of this computer's store, oldest first; the service is asked about those created
+// there (Creating and later), and its state mirrored into the local record. Slow (the service
+// may be Azure): never on the GUI thread.
+Result<QList<JobStatus>> statusOfLocalJobs(ImportJobStore &localJobs, SecretStore &secrets);
+
+// The jobs whose seeds lie in `staging` (another computer), each asked of its service; a job
+// not created yet in the service has NotFound as its problem. NotFound when `staging` holds no
+// seed at all.
+Result<QList<JobStatus>> statusOfStagedJobs(const QString &staging, SecretStore &secrets);
+
+// Why the job cannot be canceled now, for a person; empty when it can (a job in the service
+// while Creating or Shipping: its drives are not at the station yet).
+QString cancelRefusal(const JobStatus &status);
+
+// Cancels the job in its service (ImportService::cancel) and mirrors the new state into this
+// computer's record when there is one. InvalidInput naming the state when it is too late.
+Result<ServiceJob> cancelImportJob(const JobTarget &target, SecretStore &secrets, ImportJobStore &localJobs);
+
+} // namespace Semina::Offline

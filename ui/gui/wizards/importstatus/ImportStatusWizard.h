@@ -1,0 +1,35 @@
+#pragma once
+
+#include "wizards/ServerServices.h"
+
+#include <QWizard>
+
+namespace Semina::Ui {
+
+// "Import status" (the GUI twin of `semina-cli status` and `importjob cancel`): where the jobs
+// are (this computer's, or the seeds of a staging location on the copy computer), then the
+// jobs, their drives and deadlines from the import service, refreshed on a timer and on demand;
+// a job may be canceled while the state table allows it.
+class ImportStatusWizard : public QWizard {
+    Q_OBJECT
+
+public:
+    enum class PageId { Source, Status };
+
+    explicit ImportStatusWizard(QWidget *parent = nullptr);
+
+    [[nodiscard]] const std::shared_ptr<ServerServices> &services() const { return m_services; }
+
+    // The staging location whose jobs are shown; empty: this computer's jobs.
+    QString staging;
+
+private:
+    std::shared_ptr<ServerServices> m_services = ServerServices::create();
+};
+
+// The staging location the technician chose last (shared with "Prepare drives").
+namespace TechnicianSettings {
+inline constexpr char kStagingLocation[] = "technician/stagingLocation";
+} // namespace TechnicianSettings
+
+} // namespace Semina::Ui

@@ -1,0 +1,159 @@
+#include "wizards/importstatus/JobSourcePage.h"
+
+#include "importjob/ImportJobStore.h"
+#include "importjob/StagedJob.h"
+#include "wizards/importstatus/ImportStatusWizard.h"
+#include "wizards/prepareserver/PrepareServerWizard.h"
+
+#include <QButtonGroup>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+
+namespace Semina::Ui {
+
+JobSourcePage::JobSourcePage(ImportStatusWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_thisComputer(
+          new QRadioButton(tr("The import jobs of &this computer (where the first backup was written)"), this))
+    , m_localJobs(new QLabel(this))
+    , m_fromStaging(new QRadioButton(tr("The import jobs of a &staging location (at the copy computer)"), this))
+    , m_staging(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse..."), this))
+    , m_stagingStatus(new QLabel(this))
+{
+    setTitle(tr("Which import jobs"));
+    setSubTitle(tr("Semina asks the import service where each job and its drives stand. Choose whose jobs to "
+                   "follow."));
+
+    m_thisComputer->setObjectName(QStringLiteral("jobsOfThisComputer"));
+    m_localJobs->setObjectName(QStringLiteral("localJobsFound"));
+    m_localJobs->setWordWrap(true);
+    m_fromStaging->setObjectName(QStringLiteral("jobsOfStaging"));
+    m_staging->setObjectName(QStringLiteral("stagingLocation"));
+    m_staging->setAccessibleName(tr("Staging location"));
+    m_staging->setPlaceholderText(tr("The folder the seeds were written to; a network path works too"));
+    m_browse->setObjectName(QStringLiteral("browseStaging"));
+    m_browse->setAccessibleName(tr("Browse for the staging location"));
+    m_stagingStatus->setObjectName(QStringLiteral("stagingStatus"));
+    m_stagingStatus->setWordWrap(true);
+    m_stagingStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_thisComputer);
+    group->addButton(m_fromStaging);
+
+    auto *stagingLabel = new QLabel(tr("&Folder:"), this);
+    stagingLabel->setBuddy(m_staging);
+
+    auto *layout = new QGridLayout(this);
+    layout->setColumnMinimumWidth(0, 20);
+    layout->addWidget(m_thisComputer, 0, 0, 1, 4);
+    layout->addWidget(m_localJobs, 1, 1, 1, 3);
+    layout->addWidget(m_fromStaging, 2, 0, 1, 4);
+    layout->addWidget(stagingLabel, 3, 1);
+    layout->addWidget(m_staging, 3, 2);
+    layout->addWidget(m_browse, 3, 3);
+    layout->addWidget(m_stagingStatus, 4, 2, 1, 2);
+    layout->setColumnStretch(2, 1);
+    layout->setRowStretch(5, 1);
+
+    setTabOrder(m_thisComputer, m_fromStaging);
+    setTabOrder(m_fromStaging, m_staging);
+    setTabOrder(m_staging, m_browse);
+
+    registerField(QStringLiteral("statusFromStaging"), m_fromStaging);
+    registerField(QStringLiteral("statusStagingLocation"), m_staging);
+
+    connect(m_thisComputer, &QRadioButton::toggled, this, &JobSourcePage::updateEnabled);
+    connect(m_staging, &QLineEdit::textChanged, this, &JobSourcePage::checkStaging);
+    connect(m_browse, &QPushButton::clicked, this, &JobSourcePage::browse);
+}
+
+void JobSourcePage::initializePage()
+{
+    // A few small files of this computer: read here, unlike the service.
+    const auto jobs = m_wizard->services()->jobs.list();
+    const int count = jobs ? int(jobs->size()) : 0;
+    m_localJobs->setText(jobs ? tr("This computer has %n import job(s).", nullptr, count) : jobs.error().message);
+
+    QSettings settings;
+    QString remembered = settings.value(QLatin1String(TechnicianSettings::kStagingLocation)).toString();
+    if (remembered.isEmpty())
+        remembered = settings.value(QLatin1String(OperatorSettings::kStagingLocation)).toString();
+    if (m_staging->text().isEmpty() && !remembered.isEmpty())
+        m_staging->setText(remembered);
+    // The copy computer has no jobs of its own: its staging location is what it knows.
+    (count > 0 || m_staging->text().isEmpty() ? m_thisComputer : m_fromStaging)->setChecked(true);
+    updateEnabled();
+}
+
+void JobSourcePage::updateEnabled()
+{
+    const bool staging = m_fromStaging->isChecked();
+    m_staging->setEnabled(staging);
+    m_browse->setEnabled(staging);
+    m_stagingStatus->setEnabled(staging);
+    Q_EMIT completeChanged();
+}
+
+void JobSourcePage::checkStaging()
+{
+    // The seed manifests only (small files), as Prepare drives reads them.
+    const QString path = m_staging->text().trimmed();
+    m_stagedJobs = 0;
+    if (path.isEmpty()) {
+        m_stagingStatus->clear();
+    } else if (!QFileInfo(path).isDir()) {
+        m_stagingStatus->setText(tr("There is no folder at this path: choose the staging location the seed was "
+                                    "written to."));
+    } else {
+        QStringList names;
+        for (const Offline::JobTarget &target : Offline::jobsInStaging(path))
+            names << target.job;
+        m_stagedJobs = int(names.size());
+        m_stagingStatus->setText(
+            names.isEmpty()
+                ? tr("This folder holds no seed of an import job: choose the staging location the seed was written "
+                     "to.")
+                //: %1 lists the jobs' names
+                : tr("%n import job(s) found: %1.", nullptr, m_stagedJobs).arg(names.join(QStringLiteral(", "))));
+    }
+    Q_EMIT completeChanged();
+}
+
+void JobSourcePage::browse()
+{
+    // open(), not exec(): the wizard's event loop keeps running behind the dialog.
+    auto *dialog = new QFileDialog(this, tr("Choose the staging location"), m_staging->text());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, m_staging, &QLineEdit::setText);
+    dialog->open();
+}
+
+bool JobSourcePage::isComplete() const
+{
+    return m_thisComputer->isChecked() || m_stagedJobs > 0;
+}
+
+bool JobSourcePage::validatePage()
+{
+    if (m_thisComputer->isChecked()) {
+        m_wizard->staging.clear();
+        return true;
+    }
+    m_wizard->staging = QFileInfo(m_staging->text().trimmed()).absoluteFilePath();
+    QSettings().setValue(QLatin1String(TechnicianSettings::kStagingLocation), m_wizard->staging);
+    return true;
+}
+
+} // namespace Semina::Ui

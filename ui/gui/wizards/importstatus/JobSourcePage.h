@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace Semina::Ui {
+
+class ImportStatusWizard;
+
+// Where the jobs to follow are: this computer's (where the seed was written), or the seeds of a
+// staging location (the copy computer, which has no job list of its own).
+class JobSourcePage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit JobSourcePage(ImportStatusWizard *wizard);
+
+    void initializePage() override;
+    [[nodiscard]] bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void updateEnabled();
+    void checkStaging();
+    void browse();
+
+    ImportStatusWizard *m_wizard;
+    QRadioButton *m_thisComputer;
+    QLabel *m_localJobs;
+    QRadioButton *m_fromStaging;
+    QLineEdit *m_staging;
+    QPushButton *m_browse;
+    QLabel *m_stagingStatus;
+    int m_stagedJobs = 0;
+};
+
+} // namespace Semina::Ui
