@@ -3469,7 +3469,7 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
     </message>
     <message>
         <source>%1: imported; the next backup moves the data into the vault</source>
-        <translation>%1: importato; il prossimo backup sposta i dati nell&apos;archivio</translation>
+        <translation>%1: importato; il prossimo backup sposta i dati nell&apos;insieme di credenziali</translation>
     </message>
     <message>
         <source>%1: closed with errors; the drives&apos; logs say why</source>
@@ -5018,14 +5018,14 @@ Inserire questa distinta nel pacco.</translation>
     </message>
     <message>
         <source>No shipping details yet: ship the drives, then enter the carrier and tracking number in &quot;Shipping details&quot;.</source>
-        <translation>Ancora nessun dettaglio di spedizione: spedisci i dischi, poi inserisci il corriere e il numero di tracciamento in &quot;Dettagli di spedizione&quot;.</translation>
+        <translation>Ancora nessun dettaglio di spedizione: spedisci i dischi, poi inserisci il corriere e il numero di tracciabilità in &quot;Dettagli di spedizione&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Shipped with %1, tracking number %2, on %3: %n drive(s).</source>
         <extracomment>%1 is the carrier, %2 the tracking number, %3 the ship date</extracomment>
         <translation>
-            <numerusform>Spedito con %1, numero di tracciamento %2, il %3: %n disco.</numerusform>
-            <numerusform>Spedito con %1, numero di tracciamento %2, il %3: %n dischi.</numerusform>
+            <numerusform>Spedito con %1, numero di tracciabilità %2, il %3: %n disco.</numerusform>
+            <numerusform>Spedito con %1, numero di tracciabilità %2, il %3: %n dischi.</numerusform>
         </translation>
     </message>
     <message>

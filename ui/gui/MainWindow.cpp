@@ -64,17 +64,23 @@ MainWindow::MainWindow(QWidget *parent)
         button->setIcon(workflowIcon(workflow));
         button->setIconSize(QSize(32, 32));
         connect(button, &QCommandLinkButton::clicked, this, [this, workflow]() { openWorkflow(workflow); });
-        layout->addWidget(button);
+        auto *entry = new QVBoxLayout;
+        entry->setSpacing(0);
+        entry->addWidget(button);
         auto *standing = new QLabel(central);
         standing->setObjectName(QStringLiteral("standing-") + workflowId(workflow));
         standing->setAccessibleName(tr("Where %1 stands").arg(workflowTitle(workflow)));
         standing->setWordWrap(true);
         standing->setTextFormat(Qt::PlainText);
         standing->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        standing->setContentsMargins(52, 0, 0, 4); // under the button's text, past its icon
+        standing->setContentsMargins(46, 0, 0, 6); // under the button's text, past its icon
+        QFont italic = standing->font();
+        italic.setItalic(true);
+        standing->setFont(italic);
         standing->hide();
         m_standingLabels.insert(workflow, standing);
-        layout->addWidget(standing);
+        entry->addWidget(standing);
+        layout->addLayout(entry);
     }
     layout->addStretch();
     setCentralWidget(central);

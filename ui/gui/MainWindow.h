@@ -36,6 +36,7 @@ public:
 
     // The line under a workflow (empty while no job waits on it).
     [[nodiscard]] QString standingText(Workflow workflow) const;
+    [[nodiscard]] bool refreshingStandings() const { return m_standingsRunner.isRunning() || m_refreshAgain; }
 
 public Q_SLOTS:
     QWizard *openWorkflow(Semina::Ui::Workflow workflow);
