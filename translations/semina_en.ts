@@ -3361,6 +3361,10 @@ Do not change or delete any file: the drive manifest lists every file with its c
         <source>The job &quot;%1&quot; is %2: a job can be canceled only while Creating or Shipping, before its drives reach the station.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import service could not be asked about the job &quot;%1&quot;: cancel it once the service answers (Refresh).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Offline::KeyWrap</name>

@@ -3502,6 +3502,10 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
         <source>The job &quot;%1&quot; is %2: a job can be canceled only while Creating or Shipping, before its drives reach the station.</source>
         <translation>Il processo &quot;%1&quot; è in stato %2: un processo può essere annullato solo in stato Creazione o Spedizione, prima che i suoi dischi arrivino alla stazione.</translation>
     </message>
+    <message>
+        <source>The import service could not be asked about the job &quot;%1&quot;: cancel it once the service answers (Refresh).</source>
+        <translation>Non è stato possibile interrogare il servizio di importazione sul processo &quot;%1&quot;: annullalo quando il servizio risponde (Aggiorna).</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Offline::KeyWrap</name>

@@ -97,13 +97,10 @@ JobStanding standingOf(const JobStatus &status, int preparedDrives, const QDateT
     return standing;
 }
 
-Result<QList<JobStanding>> standingsOfLocalJobs(ImportJobStore &localJobs, SecretStore &secrets, const QDateTime &now)
+QList<JobStanding> standingsOf(const QList<JobStatus> &statuses, const QDateTime &now)
 {
-    auto statuses = statusOfLocalJobs(localJobs, secrets);
-    if (!statuses)
-        return fail(statuses.error());
     QList<JobStanding> standings;
-    for (const JobStatus &status : *statuses) {
+    for (const JobStatus &status : statuses) {
         int prepared = 0;
         if (!status.service && status.local && !status.local->stagingLocation.isEmpty()
             && status.state() >= ImportJobState::DrivesPrepared) {
@@ -114,6 +111,14 @@ Result<QList<JobStanding>> standingsOfLocalJobs(ImportJobStore &localJobs, Secre
         standings.append(standingOf(status, prepared, now));
     }
     return standings;
+}
+
+Result<QList<JobStanding>> standingsOfLocalJobs(ImportJobStore &localJobs, SecretStore &secrets, const QDateTime &now)
+{
+    auto statuses = statusOfLocalJobs(localJobs, secrets, false);
+    if (!statuses)
+        return fail(statuses.error());
+    return standingsOf(*statuses, now);
 }
 
 } // namespace Semina::Offline

@@ -33,7 +33,12 @@ struct JobStanding {
 // the deadline counted down from `now`.
 JobStanding standingOf(const JobStatus &status, int preparedDrives, const QDateTime &now);
 
-// Every job of this computer's store, the service asked for those created there and the
+// The standings of `statuses`, the prepared-drives record read from each job's staging location
+// for the jobs not in the service yet (file reads, maybe on a network path: not on the GUI thread).
+QList<JobStanding> standingsOf(const QList<JobStatus> &statuses, const QDateTime &now);
+
+// Every job of this computer's store, the service asked for those created there (and not ended:
+// the local record of an ended job is final) and the
 // prepared-drives record read from the staging location: slow, never on the GUI thread. A job
 // whose service cannot be reached stands by its local record.
 Result<QList<JobStanding>> standingsOfLocalJobs(ImportJobStore &localJobs, SecretStore &secrets,

@@ -52,7 +52,7 @@ ImportJobState JobStatus::state() const
     return local ? local->state : ImportJobState::Seeded;
 }
 
-Result<QList<JobStatus>> statusOfLocalJobs(ImportJobStore &localJobs, SecretStore &secrets)
+Result<QList<JobStatus>> statusOfLocalJobs(ImportJobStore &localJobs, SecretStore &secrets, bool askAboutEndedJobs)
 {
     auto jobs = localJobs.list();
     if (!jobs)
@@ -61,7 +61,7 @@ Result<QList<JobStatus>> statusOfLocalJobs(ImportJobStore &localJobs, SecretStor
     QList<JobStatus> statuses;
     for (const ImportJob &job : *jobs) {
         JobStatus status{{job.name, job.publishSettingsFile, job.subscriptionId}, job, {}, {}};
-        if (job.state >= ImportJobState::Creating) {
+        if (job.state >= ImportJobState::Creating && (askAboutEndedJobs || !isFinal(job.state))) {
             // Only the service knows what happened since the job was created there.
             if (auto found = services.job(status.target); !found) {
                 status.problem = found.error();
@@ -101,6 +101,10 @@ Result<QList<JobStatus>> statusOfStagedJobs(const QString &staging, SecretStore 
 
 QString cancelRefusal(const JobStatus &status)
 {
+    if (!status.service && status.problem && status.state() >= ImportJobState::Creating)
+        return Text::tr("The import service could not be asked about the job \"%1\": cancel it once the service "
+                        "answers (Refresh).")
+            .arg(status.name());
     if (!status.service)
         return Text::tr("The job \"%1\" is not in the import service, so there is nothing to cancel there.")
             .arg(status.name());

@@ -33,9 +33,12 @@ struct JobStatus {
 };
 
 // Every job of this computer's store, oldest first; the service is asked about those created
-// there (Creating and later), and its state mirrored into the local record. Slow (the service
-// may be Azure): never on the GUI thread.
-Result<QList<JobStatus>> statusOfLocalJobs(ImportJobStore &localJobs, SecretStore &secrets);
+// there (Creating and later), and its state mirrored into the local record. A job this computer
+// already knows as ended (Completed, Closed, Canceled) is asked about only with
+// `askAboutEndedJobs`: nothing more happens to it. Slow (the service may be Azure): never on the
+// GUI thread.
+Result<QList<JobStatus>> statusOfLocalJobs(ImportJobStore &localJobs, SecretStore &secrets,
+                                           bool askAboutEndedJobs = true);
 
 // The jobs whose seeds lie in `staging` (another computer), each asked of its service; a job
 // not created yet in the service has NotFound as its problem. NotFound when `staging` holds no

@@ -131,6 +131,12 @@ private Q_SLOTS:
                                                     "while Creating or Shipping, before its drives reach the station.");
         QTest::newRow("Canceled") << inService(ImportJobState::Canceled, 1)
                                   << QStringLiteral("The job \"files-2026\" is canceled already.");
+        Offline::JobStatus unreachable = onThisComputer(ImportJobState::Shipping);
+        unreachable.problem = Error{ErrorCode::Network, QStringLiteral("The service is unreachable.")};
+        QTest::newRow("service unreachable") << unreachable
+                                             << QStringLiteral("The import service could not be asked about the job "
+                                                               "\"files-2026\": cancel it once the service answers "
+                                                               "(Refresh).");
         QTest::newRow("not in the service") << onThisComputer(ImportJobState::DrivesPrepared)
                                             << QStringLiteral("The job \"files-2026\" is not in the import service, "
                                                               "so there is nothing to cancel there.");

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -210,6 +211,39 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(page, "cancelRefusal")->text(),
                  expect("The job \"early\" is canceled already.", "Il processo \"early\" è già annullato."));
         QCOMPARE(cell(page, QStringLiteral("late"), Column::State), expect("Received", "Ricevuto"));
+    }
+
+    void aServiceThatCannotBeAskedIsNamed()
+    {
+        const QString job = QStringLiteral("files-2026");
+        makeJob(job, Offline::ImportJobState::Shipping, 1);
+        if (QTest::currentTestFailed())
+            return;
+        // The publish settings file moved away: the service cannot be asked.
+        const QString moved = m_publishSettings + QStringLiteral(".moved");
+        QVERIFY(QFile::rename(m_publishSettings, moved));
+        Ui::ImportStatusWizard wizard;
+        Ui::JobStatusPage *page = reachTheStatus(wizard, 1);
+        QVERIFY(page);
+        // This computer's record stands in, and the problem is named.
+        QCOMPARE(cell(page, job, Column::State), expect("Shipping", "Spedizione"));
+        QCOMPARE(page->model()->rowCount(page->model()->indexOfJob(job)), 0);
+        auto *problem = child<QLabel>(page, "jobProblem");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QFileInfo(m_publishSettings).fileName()), qPrintable(problem->text()));
+        QVERIFY(!child<QPushButton>(page, "cancelJob")->isEnabled());
+        QCOMPARE(child<QLabel>(page, "cancelRefusal")->text(),
+                 expect("The import service could not be asked about the job \"files-2026\": cancel it once the "
+                        "service answers (Refresh).",
+                        "Non è stato possibile interrogare il servizio di importazione sul processo \"files-2026\": "
+                        "annullalo quando il servizio risponde (Aggiorna)."));
+
+        // Back in place, Refresh shows the service's record again.
+        QVERIFY(QFile::rename(moved, m_publishSettings));
+        QTest::mouseClick(child<QPushButton>(page, "refreshStatus"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(page->model()->indexOfJob(job)), 1, kTimeoutMs);
+        QVERIFY(!problem->isVisible());
+        QVERIFY(child<QPushButton>(page, "cancelJob")->isEnabled());
     }
 
     void theJobsOfAStagingLocation()

@@ -2,6 +2,8 @@
 
 #include "Icons.h"
 #include "UiLogging.h"
+#include "desktop/DeadlineAnnouncer.h"
+#include "desktop/DesktopNotifier.h"
 #include "wizards/ServerServices.h"
 
 #include <QCommandLinkButton>
@@ -111,7 +113,16 @@ void MainWindow::refreshStandings()
     }
     const std::shared_ptr<ServerServices> services = m_services;
     m_standingsRunner.run<QList<Offline::JobStanding>>(
-        [services](JobContext &) { return Offline::standingsOfLocalJobs(services->jobs, services->secrets); },
+        [services](JobContext &) -> Result<QList<Offline::JobStanding>> {
+            auto statuses = Offline::statusOfLocalJobs(services->jobs, services->secrets, false);
+            if (!statuses)
+                return fail(statuses.error());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            // The deadlines that are near, told to the desktop too (once a day each).
+            Desktop::DesktopNotifier notifier;
+            Desktop::DeadlineAnnouncer().announce(*statuses, notifier, now);
+            return Offline::standingsOf(*statuses, now);
+        },
         [this](Result<QList<Offline::JobStanding>> standings) {
             if (standings)
                 showStandings(*standings);
