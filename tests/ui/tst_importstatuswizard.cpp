@@ -118,7 +118,10 @@ private Q_SLOTS:
                         "giorni")
                      .arg(day(due)));
         QCOMPARE(cell(page, job, Column::Deadline), expect("13 days left", "mancano 13 giorni"));
-        QVERIFY(child<QLabel>(page, "jobShipping")->text().contains(QStringLiteral("1Z999AA10123456784")));
+        QCOMPARE(child<QLabel>(page, "jobShipping")->text(),
+                 expect("Shipped with UPS, tracking number 1Z999AA10123456784, on %1: 3 drives.",
+                        "Spedito con UPS, numero di tracciabilità 1Z999AA10123456784, il %1: 3 dischi.")
+                     .arg(QLocale().toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"))));
         QVERIFY(child<QLabel>(page, "jobLogs")->isVisible());
         QVERIFY(!child<QLabel>(page, "statusUpdated")->text().isEmpty());
     }
@@ -155,6 +158,8 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(page, "jobLogs")->text().contains(QStringLiteral("files-2026-drive-1.error.log")));
         QVERIFY(
             child<QLabel>(page, "jobDeadline")->text().startsWith(expect("Expected between", "Fine prevista tra il")));
+        // Processing is the station's: no countdown for the technician.
+        QVERIFY(cell(page, job, Column::Deadline).isEmpty());
         // Mirrored into this computer's record, as `semina-cli status` does.
         QCOMPARE(Offline::ImportJobStore().find(job)->state, Offline::ImportJobState::Received);
 

@@ -159,7 +159,9 @@ QVariant ImportStatusModel::jobData(const Offline::JobStatus &status, int column
             return bytesText(done, total);
         break;
     case Deadline:
-        if (role == Qt::DisplayRole && status.service)
+        // A countdown only for what the technician must do in time; processing is the station's.
+        if (role == Qt::DisplayRole && status.service
+            && Offline::deadlineFor(*status.service).kind != Offline::JobDeadline::Kind::Processing)
             return Offline::describeCountdown(Offline::deadlineFor(*status.service), m_now);
         if (role == Qt::ToolTipRole && status.service)
             return Offline::deadlineHeadline(Offline::deadlineFor(*status.service), m_now);

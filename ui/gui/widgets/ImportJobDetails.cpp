@@ -92,7 +92,8 @@ QString ImportJobDetails::shippingText(const Offline::JobStatus &status)
     const Offline::DeliveryPackage &package = status.service->shipping->package;
     //: %1 is the carrier, %2 the tracking number, %3 the ship date
     return tr("Shipped with %1, tracking number %2, on %3: %n drive(s).", nullptr, package.driveCount)
-        .arg(package.carrier, package.trackingNumber, QLocale().toString(package.shipDate, QLocale::LongFormat));
+        .arg(package.carrier, package.trackingNumber,
+             QLocale().toString(package.shipDate, QStringLiteral("d MMMM yyyy")));
 }
 
 QString ImportJobDetails::logsText(const Offline::JobStatus &status)
