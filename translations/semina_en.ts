@@ -4950,6 +4950,85 @@ Place this list inside the package.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::ImportStatusPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this job...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each import job and its drives stand in the import service, and the deadlines that apply. The list refreshes every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import jobs and their drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the chosen import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the import service...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import job yet: the first backup&apos;s seed and Prepare drives create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import job &quot;%1&quot;? The import service stops waiting for its drives, which stay with you. A canceled job cannot be taken up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling the import job &quot;%1&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; is canceled; its drives stay with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; was not canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import status is being read; cancel again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::InitiateBackupWizard</name>
     <message>
         <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
@@ -5080,150 +5159,6 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Semina::Ui::JobSourcePage</name>
-    <message>
-        <source>The import jobs of &amp;this computer (where the first backup was written)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import jobs of a &amp;staging location (at the copy computer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which import jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semina asks the import service where each job and its drives stand. Choose whose jobs to follow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staging location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder the seeds were written to; a network path works too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse for the staging location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer has %n import job(s).</source>
-        <translation>
-            <numerusform>This computer has %n import job.</numerusform>
-            <numerusform>This computer has %n import jobs.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no folder at this path: choose the staging location the seed was written to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This folder holds no seed of an import job: choose the staging location the seed was written to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import job(s) found: %1.</source>
-        <translation>
-            <numerusform>%n import job found: %1.</numerusform>
-            <numerusform>%n import jobs found: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose the staging location</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Semina::Ui::JobStatusPage</name>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel this job...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where each import job and its drives stand in the import service, and the deadlines that apply. The list refreshes every minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import jobs and their drives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh the import status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the chosen import job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the import service...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import status could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No import job yet: the first backup&apos;s seed and Prepare drives create one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the import job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the import job &quot;%1&quot;? The import service stops waiting for its drives, which stay with you. A canceled job cannot be taken up again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the &amp;job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep the job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canceling the import job &quot;%1&quot;...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import job &quot;%1&quot; is canceled; its drives stay with you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import job &quot;%1&quot; was not canceled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import status is being read; cancel again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5582,6 +5517,71 @@ Place this list inside the package.</source>
             <numerusform>The patterns leave out %n entry.</numerusform>
             <numerusform>The patterns leave out %n entries.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::StatusSourcePage</name>
+    <message>
+        <source>The import jobs of &amp;this computer (where the first backup was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import jobs of a &amp;staging location (at the copy computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which import jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semina asks the import service where each job and its drives stand. Choose whose jobs to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the seeds were written to; a network path works too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has %n import job(s).</source>
+        <translation>
+            <numerusform>This computer has %n import job.</numerusform>
+            <numerusform>This computer has %n import jobs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no folder at this path: choose the staging location the seed was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds no seed of an import job: choose the staging location the seed was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import job(s) found: %1.</source>
+        <translation>
+            <numerusform>%n import job found: %1.</numerusform>
+            <numerusform>%n import jobs found: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the staging location</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5093,6 +5093,85 @@ Inserire questa distinta nel pacco.</translation>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::ImportStatusPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this job...</source>
+        <translation>A&amp;nnulla questo processo...</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Stato dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Where each import job and its drives stand in the import service, and the deadlines that apply. The list refreshes every minute.</source>
+        <translation>A che punto sono nel servizio di importazione ogni processo e i suoi dischi, e le scadenze che valgono. L&apos;elenco si aggiorna ogni minuto.</translation>
+    </message>
+    <message>
+        <source>Import jobs and their drives</source>
+        <translation>Processi di importazione e loro dischi</translation>
+    </message>
+    <message>
+        <source>Refresh the import status</source>
+        <translation>Aggiorna lo stato dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen import job</source>
+        <translation>Annulla il processo di importazione scelto</translation>
+    </message>
+    <message>
+        <source>Asking the import service...</source>
+        <translation>Richiesta al servizio di importazione...</translation>
+    </message>
+    <message>
+        <source>The import status could not be read: %1</source>
+        <translation>Non è stato possibile leggere lo stato dell&apos;importazione: %1</translation>
+    </message>
+    <message>
+        <source>No import job yet: the first backup&apos;s seed and Prepare drives create one.</source>
+        <translation>Ancora nessun processo di importazione: lo creano il seed del primo backup e Prepara i dischi.</translation>
+    </message>
+    <message>
+        <source>Updated at %1.</source>
+        <translation>Aggiornato alle %1.</translation>
+    </message>
+    <message>
+        <source>Cancel the import job</source>
+        <translation>Annulla il processo di importazione</translation>
+    </message>
+    <message>
+        <source>Cancel the import job &quot;%1&quot;? The import service stops waiting for its drives, which stay with you. A canceled job cannot be taken up again.</source>
+        <translation>Annullare il processo di importazione &quot;%1&quot;? Il servizio di importazione smette di attendere i suoi dischi, che restano a te. Un processo annullato non si può riprendere.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;job</source>
+        <translation>Annulla il &amp;processo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the job</source>
+        <translation>&amp;Tieni il processo</translation>
+    </message>
+    <message>
+        <source>Canceling the import job &quot;%1&quot;...</source>
+        <translation>Annullamento del processo di importazione &quot;%1&quot;...</translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; is canceled; its drives stay with you.</source>
+        <translation>Il processo di importazione &quot;%1&quot; è annullato; i dischi restano a te.</translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; was not canceled.</source>
+        <translation>Il processo di importazione &quot;%1&quot; non è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The import status is being read; cancel again in a moment.</source>
+        <translation>Lo stato dell&apos;importazione è in lettura; annulla di nuovo tra un momento.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::InitiateBackupWizard</name>
     <message>
         <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
@@ -5224,150 +5303,6 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
-    </message>
-</context>
-<context>
-    <name>Semina::Ui::JobSourcePage</name>
-    <message>
-        <source>The import jobs of &amp;this computer (where the first backup was written)</source>
-        <translation>I processi di importazione di &amp;questo computer (dove è stato scritto il primo backup)</translation>
-    </message>
-    <message>
-        <source>The import jobs of a &amp;staging location (at the copy computer)</source>
-        <translation>I processi di importazione di un &amp;percorso di gestione temporanea (al computer di copia)</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>Sf&amp;oglia...</translation>
-    </message>
-    <message>
-        <source>Which import jobs</source>
-        <translation>Quali processi di importazione</translation>
-    </message>
-    <message>
-        <source>Semina asks the import service where each job and its drives stand. Choose whose jobs to follow.</source>
-        <translation>Semina chiede al servizio di importazione a che punto sono ogni processo e i suoi dischi. Scegli di chi seguire i processi.</translation>
-    </message>
-    <message>
-        <source>Staging location</source>
-        <translation>Percorso di gestione temporanea</translation>
-    </message>
-    <message>
-        <source>The folder the seeds were written to; a network path works too</source>
-        <translation>La cartella in cui sono stati scritti i seed; va bene anche un percorso di rete</translation>
-    </message>
-    <message>
-        <source>Browse for the staging location</source>
-        <translation>Sfoglia per scegliere il percorso di gestione temporanea</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Cartella:</translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer has %n import job(s).</source>
-        <translation>
-            <numerusform>Questo computer ha %n processo di importazione.</numerusform>
-            <numerusform>Questo computer ha %n processi di importazione.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no folder at this path: choose the staging location the seed was written to.</source>
-        <translation>Non c&apos;è nessuna cartella in questo percorso: scegli il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
-    </message>
-    <message>
-        <source>This folder holds no seed of an import job: choose the staging location the seed was written to.</source>
-        <translation>Questa cartella non contiene alcun seed di un processo di importazione: scegli il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import job(s) found: %1.</source>
-        <translation>
-            <numerusform>%n processo di importazione trovato: %1.</numerusform>
-            <numerusform>%n processi di importazione trovati: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose the staging location</source>
-        <translation>Scegli il percorso di gestione temporanea</translation>
-    </message>
-</context>
-<context>
-    <name>Semina::Ui::JobStatusPage</name>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aggiorna</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel this job...</source>
-        <translation>A&amp;nnulla questo processo...</translation>
-    </message>
-    <message>
-        <source>Import status</source>
-        <translation>Stato dell&apos;importazione</translation>
-    </message>
-    <message>
-        <source>Where each import job and its drives stand in the import service, and the deadlines that apply. The list refreshes every minute.</source>
-        <translation>A che punto sono nel servizio di importazione ogni processo e i suoi dischi, e le scadenze che valgono. L&apos;elenco si aggiorna ogni minuto.</translation>
-    </message>
-    <message>
-        <source>Import jobs and their drives</source>
-        <translation>Processi di importazione e loro dischi</translation>
-    </message>
-    <message>
-        <source>Refresh the import status</source>
-        <translation>Aggiorna lo stato dell&apos;importazione</translation>
-    </message>
-    <message>
-        <source>Cancel the chosen import job</source>
-        <translation>Annulla il processo di importazione scelto</translation>
-    </message>
-    <message>
-        <source>Asking the import service...</source>
-        <translation>Richiesta al servizio di importazione...</translation>
-    </message>
-    <message>
-        <source>The import status could not be read: %1</source>
-        <translation>Non è stato possibile leggere lo stato dell&apos;importazione: %1</translation>
-    </message>
-    <message>
-        <source>No import job yet: the first backup&apos;s seed and Prepare drives create one.</source>
-        <translation>Ancora nessun processo di importazione: lo creano il seed del primo backup e Prepara i dischi.</translation>
-    </message>
-    <message>
-        <source>Updated at %1.</source>
-        <translation>Aggiornato alle %1.</translation>
-    </message>
-    <message>
-        <source>Cancel the import job</source>
-        <translation>Annulla il processo di importazione</translation>
-    </message>
-    <message>
-        <source>Cancel the import job &quot;%1&quot;? The import service stops waiting for its drives, which stay with you. A canceled job cannot be taken up again.</source>
-        <translation>Annullare il processo di importazione &quot;%1&quot;? Il servizio di importazione smette di attendere i suoi dischi, che restano a te. Un processo annullato non si può riprendere.</translation>
-    </message>
-    <message>
-        <source>Cancel the &amp;job</source>
-        <translation>Annulla il &amp;processo</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the job</source>
-        <translation>&amp;Tieni il processo</translation>
-    </message>
-    <message>
-        <source>Canceling the import job &quot;%1&quot;...</source>
-        <translation>Annullamento del processo di importazione &quot;%1&quot;...</translation>
-    </message>
-    <message>
-        <source>The import job &quot;%1&quot; is canceled; its drives stay with you.</source>
-        <translation>Il processo di importazione &quot;%1&quot; è annullato; i dischi restano a te.</translation>
-    </message>
-    <message>
-        <source>The import job &quot;%1&quot; was not canceled.</source>
-        <translation>Il processo di importazione &quot;%1&quot; non è stato annullato.</translation>
-    </message>
-    <message>
-        <source>The import status is being read; cancel again in a moment.</source>
-        <translation>Lo stato dell&apos;importazione è in lettura; annulla di nuovo tra un momento.</translation>
     </message>
 </context>
 <context>
@@ -5725,6 +5660,71 @@ Inserire questa distinta nel pacco.</translation>
             <numerusform>I criteri escludono %n voce.</numerusform>
             <numerusform>I criteri escludono %n voci.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::StatusSourcePage</name>
+    <message>
+        <source>The import jobs of &amp;this computer (where the first backup was written)</source>
+        <translation>I processi di importazione di &amp;questo computer (dove è stato scritto il primo backup)</translation>
+    </message>
+    <message>
+        <source>The import jobs of a &amp;staging location (at the copy computer)</source>
+        <translation>I processi di importazione di un &amp;percorso di gestione temporanea (al computer di copia)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Sf&amp;oglia...</translation>
+    </message>
+    <message>
+        <source>Which import jobs</source>
+        <translation>Quali processi di importazione</translation>
+    </message>
+    <message>
+        <source>Semina asks the import service where each job and its drives stand. Choose whose jobs to follow.</source>
+        <translation>Semina chiede al servizio di importazione a che punto sono ogni processo e i suoi dischi. Scegli di chi seguire i processi.</translation>
+    </message>
+    <message>
+        <source>Staging location</source>
+        <translation>Percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>The folder the seeds were written to; a network path works too</source>
+        <translation>La cartella in cui sono stati scritti i seed; va bene anche un percorso di rete</translation>
+    </message>
+    <message>
+        <source>Browse for the staging location</source>
+        <translation>Sfoglia per scegliere il percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Cartella:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has %n import job(s).</source>
+        <translation>
+            <numerusform>Questo computer ha %n processo di importazione.</numerusform>
+            <numerusform>Questo computer ha %n processi di importazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no folder at this path: choose the staging location the seed was written to.</source>
+        <translation>Non c&apos;è nessuna cartella in questo percorso: scegli il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
+    </message>
+    <message>
+        <source>This folder holds no seed of an import job: choose the staging location the seed was written to.</source>
+        <translation>Questa cartella non contiene alcun seed di un processo di importazione: scegli il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import job(s) found: %1.</source>
+        <translation>
+            <numerusform>%n processo di importazione trovato: %1.</numerusform>
+            <numerusform>%n processi di importazione trovati: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the staging location</source>
+        <translation>Scegli il percorso di gestione temporanea</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@
 #include "importjob/StationReport.h"
 #include "models/ImportStatusModel.h"
 #include "offline/SeedManifest.h"
+#include "wizards/importstatus/ImportStatusPage.h"
 #include "wizards/importstatus/ImportStatusWizard.h"
-#include "wizards/importstatus/JobStatusPage.h"
 
 #include <QApplication>
 #include <QFile>
@@ -30,7 +30,7 @@ class TestImportStatusWizard : public Test::ImportStatusTest {
     static constexpr int kTimeoutMs = 60'000;
 
     // The wizard shown and taken to the status page, its first refresh ended.
-    Ui::JobStatusPage *reachTheStatus(Ui::ImportStatusWizard &wizard, int jobs)
+    Ui::ImportStatusPage *reachTheStatus(Ui::ImportStatusWizard &wizard, int jobs)
     {
         wizard.show();
         if (!QTest::qWaitForWindowExposed(&wizard))
@@ -39,7 +39,7 @@ class TestImportStatusWizard : public Test::ImportStatusTest {
         if (driver.page() != int(Page::Source) || !driver.canGoNext())
             return nullptr;
         driver.next();
-        auto *page = qobject_cast<Ui::JobStatusPage *>(wizard.currentPage());
+        auto *page = qobject_cast<Ui::ImportStatusPage *>(wizard.currentPage());
         if (!page)
             return nullptr;
         if (!QTest::qWaitFor([&] { return !page->runner().isRunning() && page->model()->rowCount() == jobs; },
@@ -48,7 +48,7 @@ class TestImportStatusWizard : public Test::ImportStatusTest {
         return page;
     }
 
-    QString cell(Ui::JobStatusPage *page, const QString &job, int column, int drive = -1) const
+    QString cell(Ui::ImportStatusPage *page, const QString &job, int column, int drive = -1) const
     {
         QModelIndex index = page->model()->indexOfJob(job);
         if (drive >= 0)
@@ -57,7 +57,7 @@ class TestImportStatusWizard : public Test::ImportStatusTest {
     }
 
     // Chooses the job's row with the mouse, as a person does.
-    static void choose(Ui::JobStatusPage *page, const QString &job)
+    static void choose(Ui::ImportStatusPage *page, const QString &job)
     {
         auto *view = page->findChild<QTreeView *>(QStringLiteral("importJobs"));
         const QRect rect = view->visualRect(page->model()->indexOfJob(job));
@@ -98,7 +98,7 @@ private Q_SLOTS:
         wizard.close();
 
         Ui::ImportStatusWizard shown;
-        Ui::JobStatusPage *page = reachTheStatus(shown, 1);
+        Ui::ImportStatusPage *page = reachTheStatus(shown, 1);
         QVERIFY(page);
         QCOMPARE(page->title(), expect("Import status", "Stato dell'importazione"));
         const QString job = QStringLiteral("files-2026");
@@ -133,7 +133,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         Ui::ImportStatusWizard wizard;
-        Ui::JobStatusPage *page = reachTheStatus(wizard, 1);
+        Ui::ImportStatusPage *page = reachTheStatus(wizard, 1);
         QVERIFY(page);
         QCOMPARE(cell(page, job, Column::State), expect("Shipping", "Spedizione"));
 
@@ -180,7 +180,7 @@ private Q_SLOTS:
         QVERIFY(Offline::reportJobState(storage, m_subscriptionId, QStringLiteral("late"),
                                         Offline::ImportJobState::Received));
         Ui::ImportStatusWizard wizard;
-        Ui::JobStatusPage *page = reachTheStatus(wizard, 2);
+        Ui::ImportStatusPage *page = reachTheStatus(wizard, 2);
         QVERIFY(page);
         auto *cancel = child<QPushButton>(page, "cancelJob");
 
@@ -228,7 +228,7 @@ private Q_SLOTS:
         const QString moved = m_publishSettings + QStringLiteral(".moved");
         QVERIFY(QFile::rename(m_publishSettings, moved));
         Ui::ImportStatusWizard wizard;
-        Ui::JobStatusPage *page = reachTheStatus(wizard, 1);
+        Ui::ImportStatusPage *page = reachTheStatus(wizard, 1);
         QVERIFY(page);
         // This computer's record stands in, and the problem is named.
         QCOMPARE(cell(page, job, Column::State), expect("Shipping", "Spedizione"));
@@ -291,7 +291,7 @@ private Q_SLOTS:
                  expect("1 import job found: copied.", "1 processo di importazione trovato: copied."));
         QVERIFY(driver.canGoNext());
         driver.next();
-        auto *page = qobject_cast<Ui::JobStatusPage *>(wizard.currentPage());
+        auto *page = qobject_cast<Ui::ImportStatusPage *>(wizard.currentPage());
         QVERIFY(page);
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, kTimeoutMs);
         QCOMPARE(cell(page, job, Column::State), expect("Shipping", "Spedizione"));

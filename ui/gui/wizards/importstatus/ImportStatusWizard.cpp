@@ -1,8 +1,8 @@
 #include "wizards/importstatus/ImportStatusWizard.h"
 
 #include "Workflow.h"
-#include "wizards/importstatus/JobSourcePage.h"
-#include "wizards/importstatus/JobStatusPage.h"
+#include "wizards/importstatus/ImportStatusPage.h"
+#include "wizards/importstatus/StatusSourcePage.h"
 
 namespace Semina::Ui {
 
@@ -13,8 +13,8 @@ ImportStatusWizard::ImportStatusWizard(QWidget *parent)
     setWindowTitle(workflowTitle(Workflow::ImportStatus));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setPage(int(PageId::Source), new JobSourcePage(this));
-    setPage(int(PageId::Status), new JobStatusPage(this));
+    setPage(int(PageId::Source), new StatusSourcePage(this));
+    setPage(int(PageId::Status), new ImportStatusPage(this));
     setStartId(int(PageId::Source));
     resize(820, 600);
 }

@@ -23,13 +23,11 @@ public:
     // The staging location whose jobs are shown; empty: this computer's jobs.
     QString staging;
 
+    // The settings key of the staging location the technician chose last.
+    static constexpr char kStagingSetting[] = "technician/stagingLocation";
+
 private:
     std::shared_ptr<ServerServices> m_services = ServerServices::create();
 };
-
-// The staging location the technician chose last (shared with "Prepare drives").
-namespace TechnicianSettings {
-inline constexpr char kStagingLocation[] = "technician/stagingLocation";
-} // namespace TechnicianSettings
 
 } // namespace Semina::Ui

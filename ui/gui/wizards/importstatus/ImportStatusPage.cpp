@@ -1,4 +1,4 @@
-#include "wizards/importstatus/JobStatusPage.h"
+#include "wizards/importstatus/ImportStatusPage.h"
 
 #include "models/ImportStatusModel.h"
 #include "widgets/ErrorDialog.h"
@@ -16,7 +16,7 @@
 
 namespace Semina::Ui {
 
-JobStatusPage::JobStatusPage(ImportStatusWizard *wizard)
+ImportStatusPage::ImportStatusPage(ImportStatusWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_model(new ImportStatusModel(this))
@@ -74,16 +74,16 @@ JobStatusPage::JobStatusPage(ImportStatusWizard *wizard)
     m_timer.setInterval(std::chrono::seconds(kRefreshSeconds));
     connect(&m_timer, &QTimer::timeout, this, [this]() { refresh(false); });
     connect(m_refresh, &QPushButton::clicked, this, [this]() { refresh(true); });
-    connect(m_cancel, &QPushButton::clicked, this, &JobStatusPage::confirmCancel);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportStatusPage::confirmCancel);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this]() {
         if (const Offline::JobStatus *status = currentStatus())
             m_chosenJob = status->name();
         updateDetails();
     });
-    connect(&m_runner, &JobRunner::runningChanged, this, &JobStatusPage::updateButtons);
+    connect(&m_runner, &JobRunner::runningChanged, this, &ImportStatusPage::updateButtons);
 }
 
-void JobStatusPage::initializePage()
+void ImportStatusPage::initializePage()
 {
     m_model->setStatuses({}, QDateTime::currentDateTimeUtc());
     m_notice->clear();
@@ -92,13 +92,13 @@ void JobStatusPage::initializePage()
     m_timer.start();
 }
 
-void JobStatusPage::cleanupPage()
+void ImportStatusPage::cleanupPage()
 {
     m_timer.stop();
     m_runner.cancel();
 }
 
-void JobStatusPage::refresh(bool byHand)
+void ImportStatusPage::refresh(bool byHand)
 {
     if (m_runner.isRunning())
         return; // a refresh or a cancel is under way; its end shows the news
@@ -113,7 +113,7 @@ void JobStatusPage::refresh(bool byHand)
         [this, byHand](Result<QList<Offline::JobStatus>> statuses) { showStatuses(std::move(statuses), byHand); });
 }
 
-void JobStatusPage::showStatuses(Result<QList<Offline::JobStatus>> statuses, bool byHand)
+void ImportStatusPage::showStatuses(Result<QList<Offline::JobStatus>> statuses, bool byHand)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!statuses) {
@@ -139,18 +139,18 @@ void JobStatusPage::showStatuses(Result<QList<Offline::JobStatus>> statuses, boo
     updateDetails();
 }
 
-const Offline::JobStatus *JobStatusPage::currentStatus() const
+const Offline::JobStatus *ImportStatusPage::currentStatus() const
 {
     return m_model->statusAt(m_view->currentIndex());
 }
 
-void JobStatusPage::updateDetails()
+void ImportStatusPage::updateDetails()
 {
     m_details->showJob(currentStatus(), m_model->countedAt());
     updateButtons();
 }
 
-void JobStatusPage::updateButtons()
+void ImportStatusPage::updateButtons()
 {
     const Offline::JobStatus *status = currentStatus();
     const QString refusal = status ? Offline::cancelRefusal(*status) : QString();
@@ -159,7 +159,7 @@ void JobStatusPage::updateButtons()
     m_cancelRefusal->setText(refusal);
 }
 
-void JobStatusPage::confirmCancel()
+void ImportStatusPage::confirmCancel()
 {
     const Offline::JobStatus *status = currentStatus();
     if (!status || !Offline::cancelRefusal(*status).isEmpty())
@@ -187,7 +187,7 @@ void JobStatusPage::confirmCancel()
     box->open();
 }
 
-void JobStatusPage::cancelJob(const Offline::JobTarget &target)
+void ImportStatusPage::cancelJob(const Offline::JobTarget &target)
 {
     const std::shared_ptr<ServerServices> services = m_wizard->services();
     m_notice->setText(tr("Canceling the import job \"%1\"...").arg(target.job));

@@ -13,11 +13,11 @@ class ImportStatusWizard;
 
 // Where the jobs to follow are: this computer's (where the seed was written), or the seeds of a
 // staging location (the copy computer, which has no job list of its own).
-class JobSourcePage : public QWizardPage {
+class StatusSourcePage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit JobSourcePage(ImportStatusWizard *wizard);
+    explicit StatusSourcePage(ImportStatusWizard *wizard);
 
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;

@@ -20,13 +20,13 @@ class ImportStatusWizard;
 // shipping details and logs. Refreshed on entering the page, every minute while it is shown
 // and with Refresh; every service call runs on the JobRunner (the service may be Azure, and
 // slow). Cancel asks first, and is refused with the reason when the state table forbids it.
-class JobStatusPage : public QWizardPage {
+class ImportStatusPage : public QWizardPage {
     Q_OBJECT
 
 public:
     static constexpr int kRefreshSeconds = 60;
 
-    explicit JobStatusPage(ImportStatusWizard *wizard);
+    explicit ImportStatusPage(ImportStatusWizard *wizard);
 
     void initializePage() override;
     void cleanupPage() override;

@@ -1,4 +1,4 @@
-#include "wizards/importstatus/JobSourcePage.h"
+#include "wizards/importstatus/StatusSourcePage.h"
 
 #include "importjob/ImportJobStore.h"
 #include "importjob/StagedJob.h"
@@ -18,7 +18,7 @@
 
 namespace Semina::Ui {
 
-JobSourcePage::JobSourcePage(ImportStatusWizard *wizard)
+StatusSourcePage::StatusSourcePage(ImportStatusWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_thisComputer(
@@ -72,12 +72,12 @@ JobSourcePage::JobSourcePage(ImportStatusWizard *wizard)
     registerField(QStringLiteral("statusFromStaging"), m_fromStaging);
     registerField(QStringLiteral("statusStagingLocation"), m_staging);
 
-    connect(m_thisComputer, &QRadioButton::toggled, this, &JobSourcePage::updateEnabled);
-    connect(m_staging, &QLineEdit::textChanged, this, &JobSourcePage::checkStaging);
-    connect(m_browse, &QPushButton::clicked, this, &JobSourcePage::browse);
+    connect(m_thisComputer, &QRadioButton::toggled, this, &StatusSourcePage::updateEnabled);
+    connect(m_staging, &QLineEdit::textChanged, this, &StatusSourcePage::checkStaging);
+    connect(m_browse, &QPushButton::clicked, this, &StatusSourcePage::browse);
 }
 
-void JobSourcePage::initializePage()
+void StatusSourcePage::initializePage()
 {
     // A few small files of this computer: read here, unlike the service.
     const auto jobs = m_wizard->services()->jobs.list();
@@ -85,7 +85,7 @@ void JobSourcePage::initializePage()
     m_localJobs->setText(jobs ? tr("This computer has %n import job(s).", nullptr, count) : jobs.error().message);
 
     QSettings settings;
-    QString remembered = settings.value(QLatin1String(TechnicianSettings::kStagingLocation)).toString();
+    QString remembered = settings.value(QLatin1String(ImportStatusWizard::kStagingSetting)).toString();
     if (remembered.isEmpty())
         remembered = settings.value(QLatin1String(OperatorSettings::kStagingLocation)).toString();
     if (m_staging->text().isEmpty() && !remembered.isEmpty())
@@ -95,7 +95,7 @@ void JobSourcePage::initializePage()
     updateEnabled();
 }
 
-void JobSourcePage::updateEnabled()
+void StatusSourcePage::updateEnabled()
 {
     const bool staging = m_fromStaging->isChecked();
     m_staging->setEnabled(staging);
@@ -104,7 +104,7 @@ void JobSourcePage::updateEnabled()
     Q_EMIT completeChanged();
 }
 
-void JobSourcePage::checkStaging()
+void StatusSourcePage::checkStaging()
 {
     // The seed manifests only (small files), as Prepare drives reads them.
     const QString path = m_staging->text().trimmed();
@@ -129,7 +129,7 @@ void JobSourcePage::checkStaging()
     Q_EMIT completeChanged();
 }
 
-void JobSourcePage::browse()
+void StatusSourcePage::browse()
 {
     // open(), not exec(): the wizard's event loop keeps running behind the dialog.
     auto *dialog = new QFileDialog(this, tr("Choose the staging location"), m_staging->text());
@@ -140,19 +140,19 @@ void JobSourcePage::browse()
     dialog->open();
 }
 
-bool JobSourcePage::isComplete() const
+bool StatusSourcePage::isComplete() const
 {
     return m_thisComputer->isChecked() || m_stagedJobs > 0;
 }
 
-bool JobSourcePage::validatePage()
+bool StatusSourcePage::validatePage()
 {
     if (m_thisComputer->isChecked()) {
         m_wizard->staging.clear();
         return true;
     }
     m_wizard->staging = QFileInfo(m_staging->text().trimmed()).absoluteFilePath();
-    QSettings().setValue(QLatin1String(TechnicianSettings::kStagingLocation), m_wizard->staging);
+    QSettings().setValue(QLatin1String(ImportStatusWizard::kStagingSetting), m_wizard->staging);
     return true;
 }
 
