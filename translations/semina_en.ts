@@ -5583,6 +5583,39 @@ Place this list inside the package.</source>
         <source>Choose the staging location</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Publish settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .publishsettings file of the jobs&apos; subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their seeds name publish settings that are not on this computer (%1): choose the publish settings file of their subscription, as the source computer has it.</source>
+        <extracomment>%1 is a file path (or several)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::StorageAccountPage</name>

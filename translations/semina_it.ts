@@ -5726,6 +5726,39 @@ Inserire questa distinta nel pacco.</translation>
         <source>Choose the staging location</source>
         <translation>Scegli il percorso di gestione temporanea</translation>
     </message>
+    <message>
+        <source>&amp;Publish settings:</source>
+        <translation>&amp;Impostazioni di pubblicazione:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation>S&amp;foglia...</translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation>File delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>The .publishsettings file of the jobs&apos; subscription</source>
+        <translation>Il file .publishsettings della sottoscrizione dei processi</translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation>Sfoglia per scegliere il file delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Their seeds name publish settings that are not on this computer (%1): choose the publish settings file of their subscription, as the source computer has it.</source>
+        <extracomment>%1 is a file path (or several)</extracomment>
+        <translation>I loro seed indicano impostazioni di pubblicazione che non sono su questo computer (%1): scegli il file delle impostazioni di pubblicazione della loro sottoscrizione, come lo ha il computer di origine.</translation>
+    </message>
+    <message>
+        <source>Choose the publish settings file</source>
+        <translation>Scegli il file delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::StorageAccountPage</name>

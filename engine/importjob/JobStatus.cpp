@@ -78,9 +78,14 @@ Result<QList<JobStatus>> statusOfLocalJobs(ImportJobStore &localJobs, SecretStor
     return statuses;
 }
 
-Result<QList<JobStatus>> statusOfStagedJobs(const QString &staging, SecretStore &secrets)
+Result<QList<JobStatus>> statusOfStagedJobs(const QString &staging, SecretStore &secrets,
+                                            const QString &publishSettingsFile)
 {
-    const QList<JobTarget> targets = jobsInStaging(staging);
+    QList<JobTarget> targets = jobsInStaging(staging);
+    if (!publishSettingsFile.isEmpty()) {
+        for (JobTarget &target : targets)
+            target.publishSettingsFile = publishSettingsFile;
+    }
     if (targets.isEmpty())
         return fail(ErrorCode::NotFound,
                     Text::tr("The staging location \"%1\" holds no seed of an import job: choose the staging "

@@ -42,8 +42,10 @@ Result<QList<JobStatus>> statusOfLocalJobs(ImportJobStore &localJobs, SecretStor
 
 // The jobs whose seeds lie in `staging` (another computer), each asked of its service; a job
 // not created yet in the service has NotFound as its problem. NotFound when `staging` holds no
-// seed at all.
-Result<QList<JobStatus>> statusOfStagedJobs(const QString &staging, SecretStore &secrets);
+// seed at all. `publishSettingsFile`, when given, stands in for the file each seed names (a path
+// on the source computer that this computer may not have).
+Result<QList<JobStatus>> statusOfStagedJobs(const QString &staging, SecretStore &secrets,
+                                            const QString &publishSettingsFile = {});
 
 // Why the job cannot be canceled now, for a person; empty when it can (a job in the service
 // while Creating or Shipping: its drives are not at the station yet).

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -259,12 +260,10 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         Offline::SeedManifest manifest;
-        manifest.form = {staging(),
-                         m_publishSettings,
-                         job,
-                         m_subscriptionId,
-                         QStringLiteral("seminalocal"),
-                         QStringLiteral("semina")};
+        // The seed names the publish settings where the source computer keeps them.
+        const QString sourcesFile = m_home->filePath(QStringLiteral("source-computer/local.publishsettings"));
+        manifest.form
+            = {staging(), sourcesFile, job, m_subscriptionId, QStringLiteral("seminalocal"), QStringLiteral("semina")};
         manifest.vaultId = QStringLiteral("ab").repeated(16);
         manifest.created = QDateTime::currentDateTimeUtc();
         QFile file(QDir(QDir(staging()).filePath(job)).filePath(QLatin1String(Offline::SeedLayout::kManifestFile)));
@@ -288,7 +287,17 @@ private Q_SLOTS:
                         "è stato scritto il seed."));
         QVERIFY(driver.type(QStringLiteral("stagingLocation"), staging()));
         QCOMPARE(driver.find<QLabel>(QStringLiteral("stagingStatus"))->text(),
-                 expect("1 import job found: copied.", "1 processo di importazione trovato: copied."));
+                 expect("1 import job found: copied. Their seeds name publish settings that are not on this "
+                        "computer (%1): choose the publish settings file of their subscription, as the source "
+                        "computer has it.",
+                        "1 processo di importazione trovato: copied. I loro seed indicano impostazioni di "
+                        "pubblicazione che non sono su questo computer (%1): scegli il file delle impostazioni di "
+                        "pubblicazione della loro sottoscrizione, come lo ha il computer di origine.")
+                     .arg(QDir::toNativeSeparators(sourcesFile)));
+        // The file is asked for, and needed.
+        QVERIFY(driver.find<QLineEdit>(QStringLiteral("statusPublishSettings"))->isVisible());
+        QVERIFY(!driver.canGoNext());
+        QVERIFY(driver.type(QStringLiteral("statusPublishSettings"), m_publishSettings));
         QVERIFY(driver.canGoNext());
         driver.next();
         auto *page = qobject_cast<Ui::ImportStatusPage *>(wizard.currentPage());

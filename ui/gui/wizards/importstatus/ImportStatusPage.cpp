@@ -105,10 +105,11 @@ void ImportStatusPage::refresh(bool byHand)
     m_updated->setText(tr("Asking the import service..."));
     const std::shared_ptr<ServerServices> services = m_wizard->services();
     const QString staging = m_wizard->staging;
+    const QString publishSettings = m_wizard->publishSettingsFile;
     m_runner.run<QList<Offline::JobStatus>>(
-        [services, staging](JobContext &) {
+        [services, staging, publishSettings](JobContext &) {
             return staging.isEmpty() ? Offline::statusOfLocalJobs(services->jobs, services->secrets)
-                                     : Offline::statusOfStagedJobs(staging, services->secrets);
+                                     : Offline::statusOfStagedJobs(staging, services->secrets, publishSettings);
         },
         [this, byHand](Result<QList<Offline::JobStatus>> statuses) { showStatuses(std::move(statuses), byHand); });
 }

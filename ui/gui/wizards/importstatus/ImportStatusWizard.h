@@ -22,6 +22,9 @@ public:
 
     // The staging location whose jobs are shown; empty: this computer's jobs.
     QString staging;
+    // The publish settings file for the staging location's jobs, when the one their seeds name
+    // is not on this computer; empty: the seeds' own.
+    QString publishSettingsFile;
 
     // The settings key of the staging location the technician chose last.
     static constexpr char kStagingSetting[] = "technician/stagingLocation";

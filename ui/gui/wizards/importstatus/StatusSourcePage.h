@@ -27,6 +27,7 @@ private:
     void updateEnabled();
     void checkStaging();
     void browse();
+    void browsePublishSettings();
 
     ImportStatusWizard *m_wizard;
     QRadioButton *m_thisComputer;
@@ -35,7 +36,11 @@ private:
     QLineEdit *m_staging;
     QPushButton *m_browse;
     QLabel *m_stagingStatus;
+    QLabel *m_publishSettingsLabel;
+    QLineEdit *m_publishSettings;
+    QPushButton *m_browsePublishSettings;
     int m_stagedJobs = 0;
+    QStringList m_missingSettings; // publish settings files the seeds name that this computer lacks
 };
 
 } // namespace Semina::Ui
