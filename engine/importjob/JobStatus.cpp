@@ -61,10 +61,13 @@ Result<QList<JobStatus>> statusOfLocalJobs(ImportJobStore &localJobs, SecretStor
     QList<JobStatus> statuses;
     for (const ImportJob &job : *jobs) {
         JobStatus status{{job.name, job.publishSettingsFile, job.subscriptionId}, job, {}, {}};
-        if (job.state >= ImportJobState::Creating && (askAboutEndedJobs || !isFinal(job.state))) {
-            // Only the service knows what happened since the job was created there.
+        // A seed written (Seeded, DrivesPrepared) may have had its job created at the copy computer,
+        // which cannot tell this one: the service is asked, and not finding the job is no problem.
+        const bool created = job.state >= ImportJobState::Creating;
+        if (job.state != ImportJobState::Seeding && (askAboutEndedJobs || !isFinal(job.state))) {
             if (auto found = services.job(status.target); !found) {
-                status.problem = found.error();
+                if (created)
+                    status.problem = found.error();
             } else {
                 status.service = *found;
                 if (auto mirrored = mirrorLocalState(localJobs, *found); !mirrored)

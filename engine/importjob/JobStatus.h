@@ -32,8 +32,10 @@ struct JobStatus {
     [[nodiscard]] ImportJobState state() const;
 };
 
-// Every job of this computer's store, oldest first; the service is asked about those created
-// there (Creating and later), and its state mirrored into the local record. A job this computer
+// Every job of this computer's store, oldest first; the service is asked about those whose seed
+// is written (the job may have been created at the copy computer) and its state mirrored into
+// the local record; only a job created from here (Creating and later) is a problem when the
+// service cannot tell. A job this computer
 // already knows as ended (Completed, Closed, Canceled) is asked about only with
 // `askAboutEndedJobs`: nothing more happens to it. Slow (the service may be Azure): never on the
 // GUI thread.

@@ -148,6 +148,29 @@ private Q_SLOTS:
         tearDownServer();
     }
 
+    void aJobCreatedAtTheCopyComputerStandsAsTheServiceHasIt()
+    {
+        setUpServer(QStringLiteral("tst_mainwindow"));
+        makeJob(QStringLiteral("files-2026"), Offline::ImportJobState::Shipping, 3,
+                QStringLiteral("1Z999AA10123456784"), true);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(Offline::ImportJobStore().find(QStringLiteral("files-2026"))->state,
+                 Offline::ImportJobState::DrivesPrepared);
+        MainWindow window;
+        QSignalSpy refreshed(&window, &MainWindow::standingsRefreshed);
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 60'000);
+        QVERIFY(window.standingText(Workflow::PrepareDrives).isEmpty());
+        QCOMPARE(window.standingText(Workflow::ImportStatus),
+                 expect("files-2026: 3 drives on their way. Drives must arrive by %1: 13 days left",
+                        "files-2026: 3 dischi in viaggio. I dischi devono arrivare entro il %1: mancano 13 giorni")
+                     .arg(day(QDateTime::currentDateTimeUtc().addDays(Offline::kArrivalDays))));
+        // And this computer's record follows.
+        QCOMPARE(Offline::ImportJobStore().find(QStringLiteral("files-2026"))->state,
+                 Offline::ImportJobState::Shipping);
+        tearDownServer();
+    }
+
     void theLinesFollowAWizardThatCloses()
     {
         setUpServer(QStringLiteral("tst_mainwindow"));
