@@ -3135,6 +3135,21 @@ Do not change or delete any file: the drive manifest lists every file with its c
         <source>Processing takes longer than the expected 7 to 10 days (expected by %1): ask the station.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the shipping details by %1: %2</source>
+        <extracomment>%1 is a day (&quot;18 December&quot;), %2 the time left (&quot;9 days left&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives must arrive by %1: %2</source>
+        <extracomment>%1 is a day (&quot;18 December&quot;), %2 the time left (&quot;9 days left&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected between %1 and %2</source>
+        <extracomment>%1 and %2 are days (&quot;12 December&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Offline::DriveState</name>
@@ -3280,6 +3295,87 @@ Do not change or delete any file: the drive manifest lists every file with its c
     </message>
     <message>
         <source>Supported carriers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::JobStanding</name>
+    <message>
+        <source>%1: the first backup is not written completely yet; continue it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first backup is written, ready to be copied onto drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n drive(s) prepared, the import job not created yet</source>
+        <translation>
+            <numerusform>%1: %n drive prepared, the import job not created yet</numerusform>
+            <numerusform>%1: %n drives prepared, the import job not created yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n drive(s) prepared, waiting for shipping details; %2</source>
+        <extracomment>%1 is the job, %2 the time left (&quot;9 days left&quot;)</extracomment>
+        <translation>
+            <numerusform>%1: %n drive prepared, waiting for shipping details; %2</numerusform>
+            <numerusform>%1: %n drives prepared, waiting for shipping details; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n drive(s) on their way. %2</source>
+        <extracomment>%1 is the job, %2 the deadline (&quot;Drives must arrive by 18 December: 9 days left&quot;)</extracomment>
+        <translation>
+            <numerusform>%1: %n drive on its way. %2</numerusform>
+            <numerusform>%1: %n drives on their way. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 at the station, %3 of %n drive(s) done. %4</source>
+        <extracomment>%1 is the job, %2 its state, %3 the drives done, %4 the expected end (&quot;Expected between ...&quot;)</extracomment>
+        <translation>
+            <numerusform>%1: %2 at the station, %3 of %n drive done. %4</numerusform>
+            <numerusform>%1: %2 at the station, %3 of %n drives done. %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: imported; the next backup moves the data into the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: closed with errors; the drives&apos; logs say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: canceled; its drives stay with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the import service did not answer: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::JobStatus</name>
+    <message>
+        <source>The staging location &quot;%1&quot; holds no seed of an import job: choose the staging location the seed was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is not in the import service, so there is nothing to cancel there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is canceled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is %2: a job can be canceled only while Creating or Shipping, before its drives reach the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import service could not be asked about the job &quot;%1&quot;: cancel it once the service answers (Refresh).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4755,6 +4851,197 @@ Place this list inside the package.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::ImportJobDetails</name>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a job in the list to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 on this computer; the import job is created in the service once its drives are prepared.</source>
+        <extracomment>%1 is the job, %2 its state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 as this computer last heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 since %3.</source>
+        <extracomment>%1 is the job, %2 its state, %3 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shipping details yet: ship the drives, then enter the carrier and tracking number in &quot;Shipping details&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped with %1, tracking number %2, on %3: %n drive(s).</source>
+        <extracomment>%1 is the carrier, %2 the tracking number, %3 the ship date</extracomment>
+        <translation>
+            <numerusform>Shipped with %1, tracking number %2, on %3: %n drive.</numerusform>
+            <numerusform>Shipped with %1, tracking number %2, on %3: %n drives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drive %1: error log %2; verbose log %3</source>
+        <extracomment>%1 is the drive&apos;s number, %2 and %3 where the station put its logs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs: the station writes an error log and a verbose log for each drive as it imports it; none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs written by the station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ImportStatusModel</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage: %1 is the number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 and %2 are sizes (&quot;1.2 TB of 4 TB&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 of %2 (%3)</source>
+        <extracomment>%1 and %2 are numbers, %3 the drive&apos;s serial number or id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job or drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ImportStatusPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this job...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each import job and its drives stand in the import service, and the deadlines that apply. The list refreshes every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import jobs and their drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the chosen import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the import service...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import job yet: the first backup&apos;s seed and Prepare drives create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import job &quot;%1&quot;? The import service stops waiting for its drives, which stay with you. A canceled job cannot be taken up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling the import job &quot;%1&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; is canceled; its drives stay with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; was not canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import status is being read; cancel again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::InitiateBackupWizard</name>
     <message>
         <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
@@ -4952,6 +5239,10 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Semina %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Seeds a large first backup by shipping encrypted drives, then keeps the backup current over the network.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where %1 stands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5239,6 +5530,104 @@ Place this list inside the package.</source>
             <numerusform>The patterns leave out %n entry.</numerusform>
             <numerusform>The patterns leave out %n entries.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::StatusSourcePage</name>
+    <message>
+        <source>The import jobs of &amp;this computer (where the first backup was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import jobs of a &amp;staging location (at the copy computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which import jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semina asks the import service where each job and its drives stand. Choose whose jobs to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the seeds were written to; a network path works too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has %n import job(s).</source>
+        <translation>
+            <numerusform>This computer has %n import job.</numerusform>
+            <numerusform>This computer has %n import jobs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no folder at this path: choose the staging location the seed was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds no seed of an import job: choose the staging location the seed was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import job(s) found: %1.</source>
+        <translation>
+            <numerusform>%n import job found: %1.</numerusform>
+            <numerusform>%n import jobs found: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .publishsettings file of the jobs&apos; subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their seeds name publish settings that are not on this computer (%1): choose the publish settings file of their subscription, as the source computer has it.</source>
+        <extracomment>%1 is a file path (or several)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3277,6 +3277,21 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
         <source>Processing takes longer than the expected 7 to 10 days (expected by %1): ask the station.</source>
         <translation>L&apos;elaborazione dura più dei 7-10 giorni previsti (attesa entro il %1): chiedi alla stazione.</translation>
     </message>
+    <message>
+        <source>Enter the shipping details by %1: %2</source>
+        <extracomment>%1 is a day (&quot;18 December&quot;), %2 the time left (&quot;9 days left&quot;)</extracomment>
+        <translation>Inserisci i dettagli di spedizione entro il %1: %2</translation>
+    </message>
+    <message>
+        <source>Drives must arrive by %1: %2</source>
+        <extracomment>%1 is a day (&quot;18 December&quot;), %2 the time left (&quot;9 days left&quot;)</extracomment>
+        <translation>I dischi devono arrivare entro il %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected between %1 and %2</source>
+        <extracomment>%1 and %2 are days (&quot;12 December&quot;)</extracomment>
+        <translation>Fine prevista tra il %1 e il %2</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Offline::DriveState</name>
@@ -3423,6 +3438,87 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
     <message>
         <source>Supported carriers: %1</source>
         <translation>Corrieri supportati: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::JobStanding</name>
+    <message>
+        <source>%1: the first backup is not written completely yet; continue it here</source>
+        <translation>%1: il primo backup non è ancora scritto del tutto; continualo qui</translation>
+    </message>
+    <message>
+        <source>%1: the first backup is written, ready to be copied onto drives</source>
+        <translation>%1: il primo backup è scritto, pronto per essere copiato sui dischi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n drive(s) prepared, the import job not created yet</source>
+        <translation>
+            <numerusform>%1: %n disco preparato, il processo di importazione non è ancora creato</numerusform>
+            <numerusform>%1: %n dischi preparati, il processo di importazione non è ancora creato</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n drive(s) prepared, waiting for shipping details; %2</source>
+        <extracomment>%1 is the job, %2 the time left (&quot;9 days left&quot;)</extracomment>
+        <translation>
+            <numerusform>%1: %n disco preparato, in attesa dei dettagli di spedizione; %2</numerusform>
+            <numerusform>%1: %n dischi preparati, in attesa dei dettagli di spedizione; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n drive(s) on their way. %2</source>
+        <extracomment>%1 is the job, %2 the deadline (&quot;Drives must arrive by 18 December: 9 days left&quot;)</extracomment>
+        <translation>
+            <numerusform>%1: %n disco in viaggio. %2</numerusform>
+            <numerusform>%1: %n dischi in viaggio. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 at the station, %3 of %n drive(s) done. %4</source>
+        <extracomment>%1 is the job, %2 its state, %3 the drives done, %4 the expected end (&quot;Expected between ...&quot;)</extracomment>
+        <translation>
+            <numerusform>%1: %2 alla stazione, %3 di %n disco completato. %4</numerusform>
+            <numerusform>%1: %2 alla stazione, %3 di %n dischi completati. %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: imported; the next backup moves the data into the vault</source>
+        <translation>%1: importato; il prossimo backup sposta i dati nell&apos;insieme di credenziali</translation>
+    </message>
+    <message>
+        <source>%1: closed with errors; the drives&apos; logs say why</source>
+        <translation>%1: chiuso con errori; i log dei dischi dicono perché</translation>
+    </message>
+    <message>
+        <source>%1: canceled; its drives stay with you</source>
+        <translation>%1: annullato; i dischi restano a te</translation>
+    </message>
+    <message>
+        <source>%1 (the import service did not answer: %2)</source>
+        <translation>%1 (il servizio di importazione non ha risposto: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Offline::JobStatus</name>
+    <message>
+        <source>The staging location &quot;%1&quot; holds no seed of an import job: choose the staging location the seed was written to.</source>
+        <translation>Il percorso di gestione temporanea &quot;%1&quot; non contiene alcun seed di un processo di importazione: scegli il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is not in the import service, so there is nothing to cancel there.</source>
+        <translation>Il processo &quot;%1&quot; non è nel servizio di importazione, quindi lì non c&apos;è nulla da annullare.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is canceled already.</source>
+        <translation>Il processo &quot;%1&quot; è già annullato.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is %2: a job can be canceled only while Creating or Shipping, before its drives reach the station.</source>
+        <translation>Il processo &quot;%1&quot; è in stato %2: un processo può essere annullato solo in stato Creazione o Spedizione, prima che i suoi dischi arrivino alla stazione.</translation>
+    </message>
+    <message>
+        <source>The import service could not be asked about the job &quot;%1&quot;: cancel it once the service answers (Refresh).</source>
+        <translation>Non è stato possibile interrogare il servizio di importazione sul processo &quot;%1&quot;: annullalo quando il servizio risponde (Aggiorna).</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +4995,197 @@ Inserire questa distinta nel pacco.</translation>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::ImportJobDetails</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Job state</source>
+        <translation>Stato del processo</translation>
+    </message>
+    <message>
+        <source>Shipping details</source>
+        <translation>Dettagli di spedizione</translation>
+    </message>
+    <message>
+        <source>Log locations</source>
+        <translation>Posizione dei log</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Choose a job in the list to see its details.</source>
+        <translation>Scegli un processo nell&apos;elenco per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 on this computer; the import job is created in the service once its drives are prepared.</source>
+        <extracomment>%1 is the job, %2 its state</extracomment>
+        <translation>&quot;%1&quot; è in stato %2 su questo computer; il processo di importazione viene creato nel servizio quando i suoi dischi sono preparati.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 as this computer last heard.</source>
+        <translation>&quot;%1&quot; è in stato %2 secondo le ultime notizie di questo computer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 since %3.</source>
+        <extracomment>%1 is the job, %2 its state, %3 a date and time</extracomment>
+        <translation>&quot;%1&quot; è in stato %2 dal %3.</translation>
+    </message>
+    <message>
+        <source>No shipping details yet: ship the drives, then enter the carrier and tracking number in &quot;Shipping details&quot;.</source>
+        <translation>Ancora nessun dettaglio di spedizione: spedisci i dischi, poi inserisci il corriere e il numero di tracciabilità in &quot;Dettagli di spedizione&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipped with %1, tracking number %2, on %3: %n drive(s).</source>
+        <extracomment>%1 is the carrier, %2 the tracking number, %3 the ship date</extracomment>
+        <translation>
+            <numerusform>Spedito con %1, numero di tracciabilità %2, il %3: %n disco.</numerusform>
+            <numerusform>Spedito con %1, numero di tracciabilità %2, il %3: %n dischi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drive %1: error log %2; verbose log %3</source>
+        <extracomment>%1 is the drive&apos;s number, %2 and %3 where the station put its logs</extracomment>
+        <translation>Disco %1: log degli errori %2; log dettagliato %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Logs: the station writes an error log and a verbose log for each drive as it imports it; none yet.</source>
+        <translation>Log: la stazione scrive un log degli errori e un log dettagliato per ogni disco mentre lo importa; ancora nessuno.</translation>
+    </message>
+    <message>
+        <source>Logs written by the station:</source>
+        <translation>Log scritti dalla stazione:</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ImportStatusModel</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage: %1 is the number</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 and %2 are sizes (&quot;1.2 TB of 4 TB&quot;)</extracomment>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Drive %1 of %2 (%3)</source>
+        <extracomment>%1 and %2 are numbers, %3 the drive&apos;s serial number or id</extracomment>
+        <translation>Disco %1 di %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Drive id: %1</source>
+        <translation>Id del disco: %1</translation>
+    </message>
+    <message>
+        <source>Job or drive</source>
+        <translation>Processo o disco</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importato</translation>
+    </message>
+    <message>
+        <source>Bytes imported</source>
+        <translation>Byte importati</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ImportStatusPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this job...</source>
+        <translation>A&amp;nnulla questo processo...</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Stato dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Where each import job and its drives stand in the import service, and the deadlines that apply. The list refreshes every minute.</source>
+        <translation>A che punto sono nel servizio di importazione ogni processo e i suoi dischi, e le scadenze che valgono. L&apos;elenco si aggiorna ogni minuto.</translation>
+    </message>
+    <message>
+        <source>Import jobs and their drives</source>
+        <translation>Processi di importazione e loro dischi</translation>
+    </message>
+    <message>
+        <source>Refresh the import status</source>
+        <translation>Aggiorna lo stato dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen import job</source>
+        <translation>Annulla il processo di importazione scelto</translation>
+    </message>
+    <message>
+        <source>Asking the import service...</source>
+        <translation>Richiesta al servizio di importazione...</translation>
+    </message>
+    <message>
+        <source>The import status could not be read: %1</source>
+        <translation>Non è stato possibile leggere lo stato dell&apos;importazione: %1</translation>
+    </message>
+    <message>
+        <source>No import job yet: the first backup&apos;s seed and Prepare drives create one.</source>
+        <translation>Ancora nessun processo di importazione: lo creano il seed del primo backup e Prepara i dischi.</translation>
+    </message>
+    <message>
+        <source>Updated at %1.</source>
+        <translation>Aggiornato alle %1.</translation>
+    </message>
+    <message>
+        <source>Cancel the import job</source>
+        <translation>Annulla il processo di importazione</translation>
+    </message>
+    <message>
+        <source>Cancel the import job &quot;%1&quot;? The import service stops waiting for its drives, which stay with you. A canceled job cannot be taken up again.</source>
+        <translation>Annullare il processo di importazione &quot;%1&quot;? Il servizio di importazione smette di attendere i suoi dischi, che restano a te. Un processo annullato non si può riprendere.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;job</source>
+        <translation>Annulla il &amp;processo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the job</source>
+        <translation>&amp;Tieni il processo</translation>
+    </message>
+    <message>
+        <source>Canceling the import job &quot;%1&quot;...</source>
+        <translation>Annullamento del processo di importazione &quot;%1&quot;...</translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; is canceled; its drives stay with you.</source>
+        <translation>Il processo di importazione &quot;%1&quot; è annullato; i dischi restano a te.</translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; was not canceled.</source>
+        <translation>Il processo di importazione &quot;%1&quot; non è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The import status is being read; cancel again in a moment.</source>
+        <translation>Lo stato dell&apos;importazione è in lettura; annulla di nuovo tra un momento.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::InitiateBackupWizard</name>
     <message>
         <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
@@ -5098,6 +5385,10 @@ Inserire questa distinta nel pacco.</translation>
         <source>&lt;p&gt;&lt;b&gt;Semina %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Seeds a large first backup by shipping encrypted drives, then keeps the backup current over the network.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Semina %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Invia il primo grande backup spedendo dischi cifrati, poi mantiene il backup aggiornato via rete.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Where %1 stands</source>
+        <translation>A che punto è %1</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::OfflineFormPage</name>
@@ -5123,7 +5414,7 @@ Inserire questa distinta nel pacco.</translation>
     </message>
     <message>
         <source>Brows&amp;e...</source>
-        <translation>&amp;Sfoglia...</translation>
+        <translation>Sf&amp;oglia...</translation>
     </message>
     <message>
         <source>Browse for the publish settings file</source>
@@ -5383,6 +5674,104 @@ Inserire questa distinta nel pacco.</translation>
             <numerusform>I criteri escludono %n voce.</numerusform>
             <numerusform>I criteri escludono %n voci.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::StatusSourcePage</name>
+    <message>
+        <source>The import jobs of &amp;this computer (where the first backup was written)</source>
+        <translation>I processi di importazione di &amp;questo computer (dove è stato scritto il primo backup)</translation>
+    </message>
+    <message>
+        <source>The import jobs of a &amp;staging location (at the copy computer)</source>
+        <translation>I processi di importazione di un &amp;percorso di gestione temporanea (al computer di copia)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Sf&amp;oglia...</translation>
+    </message>
+    <message>
+        <source>Which import jobs</source>
+        <translation>Quali processi di importazione</translation>
+    </message>
+    <message>
+        <source>Semina asks the import service where each job and its drives stand. Choose whose jobs to follow.</source>
+        <translation>Semina chiede al servizio di importazione a che punto sono ogni processo e i suoi dischi. Scegli di chi seguire i processi.</translation>
+    </message>
+    <message>
+        <source>Staging location</source>
+        <translation>Percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>The folder the seeds were written to; a network path works too</source>
+        <translation>La cartella in cui sono stati scritti i seed; va bene anche un percorso di rete</translation>
+    </message>
+    <message>
+        <source>Browse for the staging location</source>
+        <translation>Sfoglia per scegliere il percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Cartella:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has %n import job(s).</source>
+        <translation>
+            <numerusform>Questo computer ha %n processo di importazione.</numerusform>
+            <numerusform>Questo computer ha %n processi di importazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no folder at this path: choose the staging location the seed was written to.</source>
+        <translation>Non c&apos;è nessuna cartella in questo percorso: scegli il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
+    </message>
+    <message>
+        <source>This folder holds no seed of an import job: choose the staging location the seed was written to.</source>
+        <translation>Questa cartella non contiene alcun seed di un processo di importazione: scegli il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import job(s) found: %1.</source>
+        <translation>
+            <numerusform>%n processo di importazione trovato: %1.</numerusform>
+            <numerusform>%n processi di importazione trovati: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the staging location</source>
+        <translation>Scegli il percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>&amp;Publish settings:</source>
+        <translation>&amp;Impostazioni di pubblicazione:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation>S&amp;foglia...</translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation>File delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>The .publishsettings file of the jobs&apos; subscription</source>
+        <translation>Il file .publishsettings della sottoscrizione dei processi</translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation>Sfoglia per scegliere il file delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Their seeds name publish settings that are not on this computer (%1): choose the publish settings file of their subscription, as the source computer has it.</source>
+        <extracomment>%1 is a file path (or several)</extracomment>
+        <translation>I loro seed indicano impostazioni di pubblicazione che non sono su questo computer (%1): scegli il file delle impostazioni di pubblicazione della loro sottoscrizione, come lo ha il computer di origine.</translation>
+    </message>
+    <message>
+        <source>Choose the publish settings file</source>
+        <translation>Scegli il file delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>

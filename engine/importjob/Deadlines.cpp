@@ -26,6 +26,15 @@ QString countdown(qint64 seconds)
     return seconds >= 0 ? Text::tr("%1 left").arg(amount) : Text::tr("overdue by %1").arg(amount);
 }
 
+// "18 December", with the year only when it is not this year's.
+QString day(const QDateTime &moment, const QDateTime &now)
+{
+    const QDate date = moment.toLocalTime().date();
+    return QLocale().toString(date,
+                              date.year() == now.toLocalTime().date().year() ? QStringLiteral("d MMMM")
+                                                                             : QStringLiteral("d MMMM yyyy"));
+}
+
 } // namespace
 
 JobDeadline deadlineFor(const ServiceJob &job)
@@ -62,6 +71,30 @@ QString describeDeadline(const JobDeadline &deadline, const QDateTime &now)
                   .arg(date(deadline.expectedFrom), date(deadline.due))
             : Text::tr("Processing takes longer than the expected 7 to 10 days (expected by %1): ask the station.")
                   .arg(date(deadline.due));
+    case JobDeadline::Kind::None:
+        break;
+    }
+    return {};
+}
+
+QString describeCountdown(const JobDeadline &deadline, const QDateTime &now)
+{
+    return deadline.kind == JobDeadline::Kind::None ? QString() : countdown(deadline.secondsLeft(now));
+}
+
+QString deadlineHeadline(const JobDeadline &deadline, const QDateTime &now)
+{
+    switch (deadline.kind) {
+    case JobDeadline::Kind::ShippingDetails:
+        //: %1 is a day ("18 December"), %2 the time left ("9 days left")
+        return Text::tr("Enter the shipping details by %1: %2")
+            .arg(day(deadline.due, now), describeCountdown(deadline, now));
+    case JobDeadline::Kind::Arrival:
+        //: %1 is a day ("18 December"), %2 the time left ("9 days left")
+        return Text::tr("Drives must arrive by %1: %2").arg(day(deadline.due, now), describeCountdown(deadline, now));
+    case JobDeadline::Kind::Processing:
+        //: %1 and %2 are days ("12 December")
+        return Text::tr("Expected between %1 and %2").arg(day(deadline.expectedFrom, now), day(deadline.due, now));
     case JobDeadline::Kind::None:
         break;
     }

@@ -32,4 +32,11 @@ JobDeadline deadlineFor(const ServiceJob &job);
 // Empty for a job with no deadline (a final state).
 QString describeDeadline(const JobDeadline &deadline, const QDateTime &now);
 
+// The time left, translated: "9 days left", "5 hours left", "overdue by 2 days".
+QString describeCountdown(const JobDeadline &deadline, const QDateTime &now);
+// The deadline as a headline, its day written out: "Drives must arrive by 18 December: 9 days
+// left", "Enter the shipping details by 18 December: 13 days left", "Expected between 12 and 15
+// December". Empty for a job with no deadline.
+QString deadlineHeadline(const JobDeadline &deadline, const QDateTime &now);
+
 } // namespace Semina::Offline

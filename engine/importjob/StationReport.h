@@ -14,5 +14,9 @@ Result<ServiceJob> reportJobState(ServiceStorage &storage, const QString &subscr
                                   ImportJobState state, const QDateTime &now = QDateTime::currentDateTimeUtc());
 Result<ServiceJob> reportDriveState(ServiceStorage &storage, const QString &subscriptionId, const QString &job,
                                     const QString &driveId, DriveState state);
+// The bytes of a drive imported so far and where the station put its logs.
+Result<ServiceJob> reportDriveProgress(ServiceStorage &storage, const QString &subscriptionId, const QString &job,
+                                       const QString &driveId, qint64 bytesSucceeded, const QString &errorLog = {},
+                                       const QString &verboseLog = {});
 
 } // namespace Semina::Offline

@@ -2,6 +2,7 @@
 #include "TestEnvironment.h"
 
 #include "core/Language.h"
+#include "desktop/DeadlineAnnouncer.h"
 #include "desktop/DesktopNotifier.h"
 #include "desktop/JobNotices.h"
 #include "desktop/JobStateAnnouncer.h"
@@ -234,6 +235,40 @@ private Q_SLOTS:
         startServer();
         QCOMPARE(announcer.announce(store, notifier), 1);
         QCOMPARE(m_server->calls().size(), 1);
+    }
+
+    void aNearDeadlineIsToldOnceADay()
+    {
+        startServer();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto inService = [&now](const QString &name, Offline::ImportJobState state, int daysAgo) {
+            Offline::ServiceJob job;
+            job.request.name = name;
+            job.state = state;
+            job.stateChanged = now.addDays(-daysAgo);
+            return Offline::JobStatus{{name, {}, {}}, std::nullopt, job, std::nullopt};
+        };
+        // Shipping for 12 days: 2 left for the drives to arrive. Creating for 5 days: 9 left, far.
+        const QList<Offline::JobStatus> jobs{
+            inService(QStringLiteral("files-2026"), Offline::ImportJobState::Shipping, 12),
+            inService(QStringLiteral("mail-2026"), Offline::ImportJobState::Creating, 5)};
+        const DeadlineAnnouncer announcer(m_folder->filePath(QStringLiteral("deadlines.ini")));
+        DesktopNotifier notifier;
+        QCOMPARE(announcer.announce(jobs, notifier, now), 1);
+        // The main window looks again two minutes later: silence.
+        QCOMPARE(announcer.announce(jobs, notifier, now.addSecs(120)), 0);
+        // A day later, one day left; then the deadline passed, told once.
+        QCOMPARE(announcer.announce(jobs, notifier, now.addDays(1).addSecs(60)), 1);
+        QCOMPARE(announcer.announce(jobs, notifier, now.addDays(3)), 1);
+        QCOMPARE(announcer.announce(jobs, notifier, now.addDays(4)), 0);
+
+        const QList<Test::NotifyCall> calls = m_server->calls();
+        QCOMPARE(calls.size(), 3);
+        QCOMPARE(calls[0].summary, QStringLiteral("Import job files-2026: a deadline is near"));
+        QCOMPARE(calls[0].body, QStringLiteral("Drives must arrive within 2 days."));
+        QCOMPARE(calls[1].body, QStringLiteral("Drives must arrive within 1 day."));
+        QCOMPARE(calls[1].hints.value(QStringLiteral("urgency")).value<uchar>(), uchar(Urgency::Critical));
+        QCOMPARE(calls[2].summary, QStringLiteral("Import job files-2026: a deadline has passed"));
     }
 };
 

@@ -74,8 +74,13 @@ private:
         if (!m_wizard) {
             if (m_pageNumber == 0)
                 return shootMainWindow();
-            if (m_workflows.isEmpty())
+            if (m_workflows.isEmpty()) {
+                // Last, the main window with where the job the tour made stands.
+                if (m_window->refreshingStandings())
+                    return;
+                shoot(*m_window, m_language + QStringLiteral("-main-jobs"));
                 return finish(m_written);
+            }
             m_current = m_workflows.takeFirst();
             m_wizard = m_window->openWorkflow(m_current);
             m_state = State::Fill;

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "wizards/PlannedWorkflowWizard.h"
+#include "wizards/importstatus/ImportStatusWizard.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
 
@@ -90,9 +91,10 @@ QWizard *newWizard(Workflow workflow, QWidget *parent)
         return new PrepareServerWizard(parent);
     case Workflow::InitiateBackup:
         return new InitiateBackupWizard(parent);
+    case Workflow::ImportStatus:
+        return new ImportStatusWizard(parent);
     case Workflow::PrepareDrives:
     case Workflow::ShippingDetails:
-    case Workflow::ImportStatus:
     case Workflow::FinishRestore:
         break;
     }

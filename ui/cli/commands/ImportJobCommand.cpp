@@ -8,6 +8,7 @@
 #include "importjob/Deadlines.h"
 #include "importjob/ImportJobStore.h"
 #include "importjob/JobCreation.h"
+#include "importjob/JobStatus.h"
 #include "offline/OfflineIdentity.h"
 #include "offline/SeedManifest.h"
 #include "secrets/SecretStore.h"
@@ -206,15 +207,10 @@ int ImportJobCommand::cancel(const JobTargetOptions &options, Console &console)
     if (!target)
         return console.report(target.error());
     SecretStore secrets;
-    auto service = openService(*target, secrets);
-    if (!service)
-        return console.report(service.error());
-    auto job = (*service)->cancel(target->job);
+    Offline::ImportJobStore localJobs;
+    auto job = Offline::cancelImportJob(*target, secrets, localJobs);
     if (!job)
         return console.report(job.error());
-    Offline::ImportJobStore localJobs;
-    if (auto mirrored = Offline::mirrorLocalState(localJobs, *job); !mirrored)
-        return console.report(mirrored.error());
     console.out() << Text::tr("Import job \"%1\" is canceled; its drives stay with you.").arg(job->name()) << Qt::endl;
     return kExitOk;
 }

@@ -5,6 +5,7 @@
 #include "ImportServiceAccess.h"
 #include "importjob/ImportJobStore.h"
 #include "importjob/JobCreation.h"
+#include "importjob/JobStatus.h"
 #include "secrets/SecretStore.h"
 
 #include <QCommandLineParser>
@@ -59,22 +60,16 @@ Result<QList<Offline::ServiceJob>> collect(const Query &query, SecretStore &secr
             return fail(job.error());
         return QList<Offline::ServiceJob>{*job};
     }
-    auto local = Offline::ImportJobStore().list();
-    if (!local)
-        return fail(local.error());
-    for (const Offline::ImportJob &job : *local) {
-        if (job.state < Offline::ImportJobState::Creating)
-            continue; // only this server knows it yet: `semina-cli jobs`
-        auto service = openService({job.name, job.publishSettingsFile, job.subscriptionId}, secrets);
-        auto found = service ? (*service)->job(job.name) : Result<Offline::ServiceJob>(fail(service.error()));
-        if (!found) {
-            problems.append(found.error().prefixed(job.name));
-            continue;
-        }
-        Offline::ImportJobStore localJobs;
-        if (auto mirrored = Offline::mirrorLocalState(localJobs, *found); !mirrored)
-            problems.append(mirrored.error());
-        jobs.append(*found);
+    Offline::ImportJobStore localJobs;
+    auto statuses = Offline::statusOfLocalJobs(localJobs, secrets);
+    if (!statuses)
+        return fail(statuses.error());
+    for (const Offline::JobStatus &status : *statuses) {
+        // A job before Creating is known only to this server yet: `semina-cli jobs`.
+        if (status.service)
+            jobs.append(*status.service);
+        if (status.problem)
+            problems.append(status.problem->prefixed(status.name()));
     }
     return jobs;
 }
