@@ -4,6 +4,7 @@
 #include "wizards/PlannedWorkflowWizard.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
+#include "wizards/shipping/ShippingDetailsWizard.h"
 
 #include <QCoreApplication>
 
@@ -90,8 +91,9 @@ QWizard *newWizard(Workflow workflow, QWidget *parent)
         return new PrepareServerWizard(parent);
     case Workflow::InitiateBackup:
         return new InitiateBackupWizard(parent);
-    case Workflow::PrepareDrives:
     case Workflow::ShippingDetails:
+        return new ShippingDetailsWizard(parent);
+    case Workflow::PrepareDrives:
     case Workflow::ImportStatus:
     case Workflow::FinishRestore:
         break;

@@ -1,0 +1,40 @@
+#include "wizards/shipping/ShippingDetailsWizard.h"
+
+#include "Workflow.h"
+#include "wizards/shipping/PackagePage.h"
+#include "wizards/shipping/ReturnAddressPage.h"
+#include "wizards/shipping/ReturnShippingPage.h"
+#include "wizards/shipping/ShippingCommitPage.h"
+#include "wizards/shipping/ShippingJobPage.h"
+#include "wizards/shipping/ShippingReviewPage.h"
+
+namespace Semina::Ui {
+
+ShippingDetailsWizard::ShippingDetailsWizard(QWidget *parent, const QString &job)
+    : QWizard(parent)
+    , m_preselectedJob(job)
+{
+    setObjectName(QStringLiteral("wizard-") + workflowId(Workflow::ShippingDetails));
+    setWindowTitle(workflowTitle(Workflow::ShippingDetails));
+    setWizardStyle(QWizard::ModernStyle);
+    // Once committed, the details cannot be changed: Back is disabled on the finished last page.
+    setOption(QWizard::DisabledBackButtonOnLastPage);
+    setPage(int(PageId::Job), new ShippingJobPage(this));
+    setPage(int(PageId::Package), new PackagePage(this));
+    setPage(int(PageId::ReturnAddress), new ReturnAddressPage(this));
+    setPage(int(PageId::ReturnShipping), new ReturnShippingPage(this));
+    setPage(int(PageId::Review), new ShippingReviewPage(this));
+    setPage(int(PageId::Commit), new ShippingCommitPage(this));
+    setStartId(int(PageId::Job));
+    resize(760, 640);
+}
+
+void ShippingDetailsWizard::correctTrackingNumber()
+{
+    // back() runs each page's cleanup, as the Back button does.
+    while (currentId() != int(PageId::Package) && currentId() != int(PageId::Job))
+        back();
+    Q_EMIT trackingNumberToCorrect();
+}
+
+} // namespace Semina::Ui
