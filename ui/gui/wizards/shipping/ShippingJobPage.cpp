@@ -152,7 +152,7 @@ void ShippingJobPage::initializePage()
             remembered(ShippingSettings::kPublishSettingsFile, OperatorSettings::kPublishSettingsFile));
     // This computer's jobs first; without one waiting (or the preselected one), a staging location.
     const bool local = m_localJobs->count() > 0
-        && (m_wizard->preselectedJob().isEmpty() || m_localJobs->currentText() == m_wizard->preselectedJob());
+        && (m_wizard->preselectedJob().isEmpty() || m_localJobs->currentData().toString() == m_wizard->preselectedJob());
     (local ? m_local : m_staged)->setChecked(true);
     if (m_staging->text().isEmpty())
         m_staging->setText(remembered(ShippingSettings::kStagingLocation, OperatorSettings::kStagingLocation));
