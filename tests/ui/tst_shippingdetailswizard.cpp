@@ -72,9 +72,12 @@ class TestShippingDetailsWizard : public QObject {
             if (!jobs.add(local))
                 return false;
         }
-        Offline::ImportJobCreation creation{name, QStringLiteral("seminalocal"), QStringLiteral("semina"),
+        Offline::ImportJobCreation creation{name,
+                                            QStringLiteral("seminalocal"),
+                                            QStringLiteral("semina"),
                                             m_home->filePath(QStringLiteral("account")).toUtf8(),
-                                            Crypto::randomBytes(32).value(), {}};
+                                            Crypto::randomBytes(32).value(),
+                                            {}};
         for (int i = 1; i <= drives; ++i)
             creation.drives.append({QStringLiteral("%1-d%2").arg(name).arg(i), QStringLiteral("SN-%1").arg(i), i,
                                     drives, 2'000'000'000'000, Crypto::randomBytes(32).value(),
@@ -334,7 +337,8 @@ private Q_SLOTS:
         const Offline::JobDeadline deadline = Offline::deadlineFor(*committed);
         QCOMPARE(deadline.kind, Offline::JobDeadline::Kind::Arrival);
         const QString shown = driver.find<QLabel>(QStringLiteral("arrivalDeadline"))->text();
-        QVERIFY2(shown.contains(QLocale().toString(deadline.due.toLocalTime(), QLocale::ShortFormat)), qPrintable(shown));
+        QVERIFY2(shown.contains(QLocale().toString(deadline.due.toLocalTime(), QLocale::ShortFormat)),
+                 qPrintable(shown));
         QVERIFY2(shown.contains(expect("must arrive", "devono arrivare")), qPrintable(shown));
         QVERIFY(driver.button(QWizard::FinishButton)->isVisible());
         QVERIFY(!driver.button(QWizard::BackButton)->isEnabled());
@@ -440,8 +444,8 @@ private Q_SLOTS:
         QVERIFY(createJob(job, 2, false));
         const QString staging = m_home->filePath(QStringLiteral("shared-staging"));
         Offline::SeedManifest manifest;
-        manifest.form = {staging,         m_publishSettings,        job, m_subscriptionId,
-                         QStringLiteral("seminalocal"), QStringLiteral("semina")};
+        manifest.form = {
+            staging, m_publishSettings, job, m_subscriptionId, QStringLiteral("seminalocal"), QStringLiteral("semina")};
         manifest.vaultId = QStringLiteral("ab").repeated(16);
         manifest.created = QDateTime::currentDateTimeUtc();
         QVERIFY(QDir().mkpath(QDir(staging).filePath(job)));

@@ -59,8 +59,8 @@ void PackagePage::initializePage()
         m_dateSet = true;
     }
     const int drives = int(m_wizard->serviceJob.request.drives.size());
-    m_package->setText(tr("Import job \"%1\": the package holds its %n drive(s).", nullptr, drives)
-                           .arg(m_wizard->serviceJob.name()));
+    m_package->setText(
+        tr("Import job \"%1\": the package holds its %n drive(s).", nullptr, drives).arg(m_wizard->serviceJob.name()));
     QStringList lines{tr("Ship to:")};
     lines << m_wizard->description.shipTo.lines();
     m_shipTo->setText(lines.join(QLatin1Char('\n')));

@@ -134,11 +134,10 @@ void ShippingCommitPage::showOutcome(const Outcome &outcome)
     m_wizard->committed = outcome.committed;
     const Offline::ServiceJob &job = outcome.committed->job;
     ShippingFieldsPage::remember(m_wizard->details);
-    m_status->setText(
-        tr("Committed: import job \"%1\" is %2.").arg(job.name(), Offline::stateLabel(job.state)));
+    m_status->setText(tr("Committed: import job \"%1\" is %2.").arg(job.name(), Offline::stateLabel(job.state)));
     m_deadline->setText(Offline::describeDeadline(Offline::deadlineFor(job), QDateTime::currentDateTimeUtc()));
-    m_stored->setText(tr("The shipping details are stored in %1.")
-                          .arg(QDir::toNativeSeparators(outcome.committed->detailsPath)));
+    m_stored->setText(
+        tr("The shipping details are stored in %1.").arg(QDir::toNativeSeparators(outcome.committed->detailsPath)));
     m_next->setText(tr("Send the package now. \"Import status\" in the main window follows the job and its "
                        "drives until the import is complete."));
     for (QWidget *widget : std::initializer_list<QWidget *>{m_deadline, m_stored, m_next})

@@ -152,7 +152,8 @@ void ShippingJobPage::initializePage()
             remembered(ShippingSettings::kPublishSettingsFile, OperatorSettings::kPublishSettingsFile));
     // This computer's jobs first; without one waiting (or the preselected one), a staging location.
     const bool local = m_localJobs->count() > 0
-        && (m_wizard->preselectedJob().isEmpty() || m_localJobs->currentData().toString() == m_wizard->preselectedJob());
+        && (m_wizard->preselectedJob().isEmpty()
+            || m_localJobs->currentData().toString() == m_wizard->preselectedJob());
     (local ? m_local : m_staged)->setChecked(true);
     if (m_staging->text().isEmpty())
         m_staging->setText(remembered(ShippingSettings::kStagingLocation, OperatorSettings::kStagingLocation));
@@ -188,8 +189,8 @@ void ShippingJobPage::updateEnabled()
     const bool local = m_local->isChecked();
     m_local->setEnabled(!m_localTargets.isEmpty());
     m_localJobs->setEnabled(local && !m_localTargets.isEmpty());
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_staging, m_browseStaging, m_stagedJobs,
-                                                            m_publishSettings, m_browsePublishSettings, m_why})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_staging, m_browseStaging, m_stagedJobs, m_publishSettings,
+                                                            m_browsePublishSettings, m_why})
         widget->setEnabled(!local);
     m_subscription->setEnabled(!local && m_subscription->count() > 1);
 }

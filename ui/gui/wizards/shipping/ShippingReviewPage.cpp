@@ -38,9 +38,9 @@ void ShippingReviewPage::initializePage()
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     const Offline::ShippingDetails &details = m_wizard->details;
-    m_job->setText(tr("Import job \"%1\", %n drive(s) in one package:", nullptr,
-                      int(m_wizard->serviceJob.request.drives.size()))
-                       .arg(m_wizard->serviceJob.name()));
+    m_job->setText(
+        tr("Import job \"%1\", %n drive(s) in one package:", nullptr, int(m_wizard->serviceJob.request.drives.size()))
+            .arg(m_wizard->serviceJob.name()));
     for (int i = int(ShippingField::Carrier); i <= int(ShippingField::ReturnAccountNumber); ++i) {
         const auto field = ShippingField(i);
         QString value = Offline::shippingFieldValue(details, field);
