@@ -5326,7 +5326,27 @@ Place this list inside the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was committed: %1</source>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was committed: correct the tracking number, then commit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ShippingDonePage</name>
+    <message>
+        <source>Shipping details committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job waits for its drives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

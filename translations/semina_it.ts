@@ -5469,8 +5469,29 @@ Inserire questa distinta nel pacco.</translation>
         <translation>Non è stato confermato nulla: il processo è ancora in stato Creazione. Risolvi il problema, poi riprova.</translation>
     </message>
     <message>
-        <source>Nothing was committed: %1</source>
-        <translation>Non è stato confermato nulla: %1</translation>
+        <source>&amp;Commit</source>
+        <translation>&amp;Conferma</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was committed: correct the tracking number, then commit again.</source>
+        <translation>%1
+Non è stato confermato nulla: correggi il numero di tracciabilità, poi conferma di nuovo.</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Confermato.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ShippingDonePage</name>
+    <message>
+        <source>Shipping details committed</source>
+        <translation>Dettagli di spedizione confermati</translation>
+    </message>
+    <message>
+        <source>The import job waits for its drives.</source>
+        <translation>Il processo di importazione attende i suoi dischi.</translation>
     </message>
     <message>
         <source>Committed: import job &quot;%1&quot; is %2.</source>

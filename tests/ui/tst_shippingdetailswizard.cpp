@@ -322,7 +322,7 @@ private Q_SLOTS:
 
         driver.next();
         QCOMPARE(driver.page(), int(Page::Commit));
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(driver.page(), int(Page::Done), kTimeoutMs);
         auto committed = service()->job(job);
         QVERIFY(committed.has_value());
         QCOMPARE(committed->state, Offline::ImportJobState::Shipping);
@@ -331,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(Offline::ImportJobStore().find(job)->state, Offline::ImportJobState::Shipping);
         QVERIFY(QFile::exists(Offline::shippingDetailsPath(job)));
 
-        QVERIFY(driver.find<QLabel>(QStringLiteral("commitStatus"))
+        QVERIFY(driver.find<QLabel>(QStringLiteral("committedState"))
                     ->text()
                     .contains(Offline::stateLabel(Offline::ImportJobState::Shipping)));
         const Offline::JobDeadline deadline = Offline::deadlineFor(*committed);
@@ -340,6 +340,7 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QLocale().toString(deadline.due.toLocalTime(), QLocale::ShortFormat)),
                  qPrintable(shown));
         QVERIFY2(shown.contains(expect("must arrive", "devono arrivare")), qPrintable(shown));
+        // Committed: finished, and no way back to change the details.
         QVERIFY(driver.button(QWizard::FinishButton)->isVisible());
         QVERIFY(!driver.button(QWizard::BackButton)->isEnabled());
 
@@ -384,6 +385,7 @@ private Q_SLOTS:
                                      && correct->isVisible(),
                                  kTimeoutMs);
         QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(driver.button(QWizard::BackButton)->isEnabled());
         QVERIFY(driver.find<QLabel>(QStringLiteral("commitStatus"))->text().contains(tracking));
         QCOMPARE(service()->job(job)->state, Offline::ImportJobState::Creating);
 
@@ -402,7 +404,7 @@ private Q_SLOTS:
             driver.next();
             QCOMPARE(driver.page(), int(page));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(driver.page(), int(Page::Done), kTimeoutMs);
         const auto shipped = service()->job(job);
         QCOMPARE(shipped->state, Offline::ImportJobState::Shipping);
         QCOMPARE(shipped->shipping->package.trackingNumber, fixed);

@@ -1,11 +1,9 @@
 #include "wizards/shipping/ShippingCommitPage.h"
 
-#include "importjob/Deadlines.h"
 #include "widgets/ErrorDialog.h"
 #include "wizards/shipping/ShippingDetailsWizard.h"
 #include "wizards/shipping/ShippingFieldsPage.h"
 
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -25,25 +23,14 @@ ShippingCommitPage::ShippingCommitPage(ShippingDetailsWizard *wizard)
     , m_wizard(wizard)
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
-    , m_deadline(new QLabel(this))
-    , m_stored(new QLabel(this))
-    , m_next(new QLabel(this))
     , m_correct(new QPushButton(tr("C&orrect the tracking number"), this))
     , m_retry(new QPushButton(tr("&Try again"), this))
 {
     setTitle(tr("Commit the shipping details"));
     setSubTitle(tr("The details go to the import job in the import service."));
     m_status->setObjectName(QStringLiteral("commitStatus"));
-    m_deadline->setObjectName(QStringLiteral("arrivalDeadline"));
-    m_stored->setObjectName(QStringLiteral("detailsStored"));
-    m_next->setObjectName(QStringLiteral("commitNext"));
-    for (QLabel *label : {m_status, m_deadline, m_stored, m_next}) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    }
-    QFont strong = m_deadline->font();
-    strong.setBold(true);
-    m_deadline->setFont(strong);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_busy->setObjectName(QStringLiteral("commitBusy"));
     m_busy->setRange(0, 0);
     m_busy->setAccessibleName(tr("Committing"));
@@ -57,12 +44,10 @@ ShippingCommitPage::ShippingCommitPage(ShippingDetailsWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_busy);
-    layout->addWidget(m_deadline);
-    layout->addWidget(m_stored);
-    layout->addWidget(m_next);
     layout->addLayout(buttons);
     layout->addStretch(1);
-    setFinalPage(true);
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Commit"));
 
     connect(m_correct, &QPushButton::clicked, wizard, &ShippingDetailsWizard::correctTrackingNumber);
     connect(m_retry, &QPushButton::clicked, this, &ShippingCommitPage::commit);
@@ -84,8 +69,8 @@ void ShippingCommitPage::commit()
     m_status->setText(tr("Committing the shipping details of import job \"%1\" to %2...")
                           .arg(m_wizard->serviceJob.name(), m_wizard->service->describe()));
     m_busy->show();
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_deadline, m_stored, m_next, m_correct, m_retry})
-        widget->hide();
+    m_correct->hide();
+    m_retry->hide();
     Q_EMIT completeChanged();
 
     std::shared_ptr<Offline::ImportService> service = m_wizard->service;
@@ -126,23 +111,18 @@ void ShippingCommitPage::showOutcome(const Outcome &outcome)
     if (!outcome.committed) {
         m_wizard->takenTrackingNumbers.insert(m_wizard->details.package.trackingNumber.trimmed().toUpper(),
                                               outcome.trackingProblem);
-        m_status->setText(tr("Nothing was committed: %1").arg(outcome.trackingProblem));
+        m_status->setText(tr("%1\nNothing was committed: correct the tracking number, then commit again.")
+                              .arg(outcome.trackingProblem));
         m_correct->show();
         m_correct->setFocus();
         return;
     }
     m_wizard->committed = outcome.committed;
-    const Offline::ServiceJob &job = outcome.committed->job;
     ShippingFieldsPage::remember(m_wizard->details);
-    m_status->setText(tr("Committed: import job \"%1\" is %2.").arg(job.name(), Offline::stateLabel(job.state)));
-    m_deadline->setText(Offline::describeDeadline(Offline::deadlineFor(job), QDateTime::currentDateTimeUtc()));
-    m_stored->setText(
-        tr("The shipping details are stored in %1.").arg(QDir::toNativeSeparators(outcome.committed->detailsPath)));
-    m_next->setText(tr("Send the package now. \"Import status\" in the main window follows the job and its "
-                       "drives until the import is complete."));
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_deadline, m_stored, m_next})
-        widget->show();
+    m_status->setText(tr("Committed."));
     Q_EMIT completeChanged();
+    // Nothing to choose here: on to the result, with no way back.
+    wizard()->next();
 }
 
 bool ShippingCommitPage::isComplete() const
@@ -152,7 +132,7 @@ bool ShippingCommitPage::isComplete() const
 
 int ShippingCommitPage::nextId() const
 {
-    return -1;
+    return int(ShippingDetailsWizard::PageId::Done);
 }
 
 } // namespace Semina::Ui

@@ -13,9 +13,9 @@ namespace Semina::Ui {
 class ShippingDetailsWizard;
 
 // Commits the reviewed details to the import service on entering (a JobRunner: the service may
-// be far away), then shows the job in Shipping, where the details are kept on this computer and
-// the arrival deadline. A tracking number another job uses is explained with the way back to
-// the field; any other failure shows the error dialog and "Try again".
+// be far away) and moves on to the result once committed; being a commit page, there is no way
+// back from there. A tracking number another job uses is explained with the way back to the
+// field; any other failure shows the error dialog and "Try again" (Back stays available).
 class ShippingCommitPage : public QWizardPage {
     Q_OBJECT
 
@@ -36,9 +36,6 @@ private:
     JobRunner m_runner;
     QLabel *m_status;
     QProgressBar *m_busy;
-    QLabel *m_deadline;
-    QLabel *m_stored;
-    QLabel *m_next;
     QPushButton *m_correct;
     QPushButton *m_retry;
 };

@@ -5,6 +5,7 @@
 #include "wizards/shipping/ReturnAddressPage.h"
 #include "wizards/shipping/ReturnShippingPage.h"
 #include "wizards/shipping/ShippingCommitPage.h"
+#include "wizards/shipping/ShippingDonePage.h"
 #include "wizards/shipping/ShippingJobPage.h"
 #include "wizards/shipping/ShippingReviewPage.h"
 
@@ -17,14 +18,14 @@ ShippingDetailsWizard::ShippingDetailsWizard(QWidget *parent, const QString &job
     setObjectName(QStringLiteral("wizard-") + workflowId(Workflow::ShippingDetails));
     setWindowTitle(workflowTitle(Workflow::ShippingDetails));
     setWizardStyle(QWizard::ModernStyle);
-    // Once committed, the details cannot be changed: Back is disabled on the finished last page.
-    setOption(QWizard::DisabledBackButtonOnLastPage);
     setPage(int(PageId::Job), new ShippingJobPage(this));
     setPage(int(PageId::Package), new PackagePage(this));
     setPage(int(PageId::ReturnAddress), new ReturnAddressPage(this));
     setPage(int(PageId::ReturnShipping), new ReturnShippingPage(this));
     setPage(int(PageId::Review), new ShippingReviewPage(this));
+    // A commit page: once it has committed, Back is gone (the details cannot be changed).
     setPage(int(PageId::Commit), new ShippingCommitPage(this));
+    setPage(int(PageId::Done), new ShippingDonePage(this));
     setStartId(int(PageId::Job));
     resize(760, 640);
 }

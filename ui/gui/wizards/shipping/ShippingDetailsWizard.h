@@ -23,7 +23,7 @@ class ShippingDetailsWizard : public QWizard {
     Q_OBJECT
 
 public:
-    enum class PageId { Job, Package, ReturnAddress, ReturnShipping, Review, Commit };
+    enum class PageId { Job, Package, ReturnAddress, ReturnShipping, Review, Commit, Done };
 
     // A non-empty `job` is preselected (the "Prepare drives" wizard passes the job it created).
     explicit ShippingDetailsWizard(QWidget *parent = nullptr, const QString &job = {});
