@@ -4745,6 +4745,21 @@ Place this list inside the package.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::FormFields</name>
+    <message>
+        <source>Choose the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::InitiateBackupWizard</name>
     <message>
         <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
@@ -5013,18 +5028,6 @@ Place this list inside the package.</source>
             <numerusform>Subscription in this file: %1</numerusform>
             <numerusform>Subscriptions in this file: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose the staging location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the publish settings file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish settings (*.publishsettings);;All files (*)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Continue job %1</source>
@@ -5493,18 +5496,6 @@ Nothing was committed: correct the tracking number, then commit again.</source>
     </message>
     <message>
         <source>Nothing is left to enter here: &quot;Import status&quot; in the main window follows the job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the staging location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the publish settings file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish settings (*.publishsettings);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4888,6 +4888,21 @@ Inserire questa distinta nel pacco.</translation>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::FormFields</name>
+    <message>
+        <source>Choose the staging location</source>
+        <translation>Scegli il percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>Choose the publish settings file</source>
+        <translation>Scegli il file delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::InitiateBackupWizard</name>
     <message>
         <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
@@ -5156,18 +5171,6 @@ Inserire questa distinta nel pacco.</translation>
             <numerusform>Sottoscrizione in questo file: %1</numerusform>
             <numerusform>Sottoscrizioni in questo file: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose the staging location</source>
-        <translation>Scegli il percorso di gestione temporanea</translation>
-    </message>
-    <message>
-        <source>Choose the publish settings file</source>
-        <translation>Scegli il file delle impostazioni di pubblicazione</translation>
-    </message>
-    <message>
-        <source>Publish settings (*.publishsettings);;All files (*)</source>
-        <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Continue job %1</source>
@@ -5638,18 +5641,6 @@ Non è stato confermato nulla: correggi il numero di tracciabilità, poi conferm
     <message>
         <source>Nothing is left to enter here: &quot;Import status&quot; in the main window follows the job.</source>
         <translation>Qui non resta nulla da inserire: &quot;Stato dell&apos;importazione&quot; nella finestra principale segue il processo.</translation>
-    </message>
-    <message>
-        <source>Choose the staging location</source>
-        <translation>Scegli il percorso di gestione temporanea</translation>
-    </message>
-    <message>
-        <source>Choose the publish settings file</source>
-        <translation>Scegli il file delle impostazioni di pubblicazione</translation>
-    </message>
-    <message>
-        <source>Publish settings (*.publishsettings);;All files (*)</source>
-        <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,13 @@
 #include "wizards/shipping/ShippingFieldsPage.h"
 
+#include "widgets/FormFields.h"
 #include "wizards/shipping/ShippingDetailsWizard.h"
 
-#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPalette>
 #include <QSettings>
 
 namespace Semina::Ui {
@@ -32,19 +31,8 @@ void ShippingFieldsPage::addField(ShippingField field, const QString &caption, Q
     label->setBuddy(editor);
     editor->setObjectName(objectName);
     editor->setAccessibleName(Offline::shippingFieldLabel(field));
-    auto *problem = new QLabel(this);
-    problem->setObjectName(objectName + QStringLiteral("Problem"));
-    problem->setWordWrap(true);
-    QPalette palette = problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    problem->setPalette(palette);
     // A line is kept for the message while it is hidden, so showing it does not move the fields.
-    problem->setMinimumHeight(problem->fontMetrics().lineSpacing());
-    problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    QSizePolicy policy = problem->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    problem->setSizePolicy(policy);
-    problem->hide();
+    QLabel *problem = newFieldProblem(this, objectName + QStringLiteral("Problem"), 1);
     m_grid->addWidget(label, row, 0);
     m_grid->addWidget(editor, row, 1);
     m_grid->addWidget(problem, row + 1, 1);

@@ -2,6 +2,7 @@
 
 #include "importjob/Deadlines.h"
 #include "offline/PublishSettings.h"
+#include "widgets/FormFields.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
 #include "wizards/shipping/ShippingDetailsWizard.h"
 
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
@@ -135,8 +135,9 @@ ShippingJobPage::ShippingJobPage(ShippingDetailsWizard *wizard)
     connect(m_stagedJobs, &QComboBox::currentIndexChanged, this, &ShippingJobPage::readPublishSettings);
     connect(m_publishSettings, &QLineEdit::textChanged, this, &ShippingJobPage::readPublishSettings);
     connect(m_subscription, &QComboBox::currentIndexChanged, this, &ShippingJobPage::fetch);
-    connect(m_browseStaging, &QPushButton::clicked, this, &ShippingJobPage::browseStaging);
-    connect(m_browsePublishSettings, &QPushButton::clicked, this, &ShippingJobPage::browsePublishSettings);
+    connect(m_browseStaging, &QPushButton::clicked, this, [this]() { browseForStagingLocation(m_staging); });
+    connect(m_browsePublishSettings, &QPushButton::clicked, this,
+            [this]() { browseForPublishSettings(m_publishSettings); });
 }
 
 void ShippingJobPage::initializePage()
@@ -400,28 +401,6 @@ bool ShippingJobPage::validatePage()
         settings.setValue(QLatin1String(ShippingSettings::kPublishSettingsFile), m_found->target.publishSettingsFile);
     }
     return true;
-}
-
-void ShippingJobPage::browseStaging()
-{
-    auto *dialog = new QFileDialog(this, tr("Choose the staging location"), m_staging->text());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    connect(dialog, &QFileDialog::fileSelected, m_staging,
-            [this](const QString &path) { m_staging->setText(QDir::toNativeSeparators(path)); });
-    dialog->open();
-}
-
-void ShippingJobPage::browsePublishSettings()
-{
-    auto *dialog
-        = new QFileDialog(this, tr("Choose the publish settings file"), QFileInfo(m_publishSettings->text()).path(),
-                          tr("Publish settings (*.publishsettings);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, m_publishSettings, &QLineEdit::setText);
-    dialog->open();
 }
 
 } // namespace Semina::Ui

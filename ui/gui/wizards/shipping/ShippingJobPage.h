@@ -46,8 +46,6 @@ private:
     void readPublishSettings();
     void fetch();
     void showFound();
-    void browseStaging();
-    void browsePublishSettings();
     [[nodiscard]] Offline::JobTarget currentTarget() const;
     [[nodiscard]] static bool sameTarget(const Offline::JobTarget &a, const Offline::JobTarget &b);
 
