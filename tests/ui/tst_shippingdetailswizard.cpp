@@ -410,6 +410,33 @@ private Q_SLOTS:
         QCOMPARE(shipped->shipping->package.trackingNumber, fixed);
     }
 
+    void aTrackingNumberOfAnotherJobIsRefusedAsItIsTyped()
+    {
+        const QString tracking = trackingNumber();
+        QVERIFY(createJob(QStringLiteral("typed-first"), 1));
+        Offline::ImportJobStore jobs;
+        QVERIFY(Offline::commitShipping(*service(), QStringLiteral("typed-first"), validDetails(tracking, 1), jobs)
+                    .has_value());
+        QVERIFY(createJob(QStringLiteral("typed-second"), 1));
+        Ui::ShippingDetailsWizard wizard(nullptr, QStringLiteral("typed-second"));
+        wizard.show();
+        Test::WizardDriver driver(wizard);
+        fillUntil(wizard, validDetails(tracking, 1), Page::Package);
+        QVERIFY(driver.type(QStringLiteral("carrier"), QStringLiteral("UPS")));
+        QVERIFY(driver.type(QStringLiteral("trackingNumber"), tracking.toLower()));
+        // Well formed, so Next is offered until the service has answered.
+        QVERIFY(driver.canGoNext());
+        auto *problem = driver.find<QLabel>(QStringLiteral("trackingNumberProblem"));
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), kTimeoutMs);
+        auto expected = Offline::trackingNumberProblem(*service(), QStringLiteral("typed-second"), tracking.toLower());
+        QVERIFY(expected.has_value() && expected->has_value());
+        QCOMPARE(problem->text(), **expected);
+        QVERIFY(!driver.canGoNext());
+        QVERIFY(driver.type(QStringLiteral("trackingNumber"), trackingNumber()));
+        QVERIFY(!problem->isVisible());
+        QVERIFY(driver.canGoNext());
+    }
+
     void aPreselectedJobIsChosenAndAShippedOneExplained()
     {
         QVERIFY(createJob(QStringLiteral("alpha"), 1));

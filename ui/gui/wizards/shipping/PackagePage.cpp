@@ -45,6 +45,35 @@ PackagePage::PackagePage(ShippingDetailsWizard *wizard)
     registerField(QStringLiteral("trackingNumber"), m_trackingNumber);
     registerField(QStringLiteral("shipDate"), m_shipDate);
     connect(wizard, &ShippingDetailsWizard::trackingNumberToCorrect, this, &PackagePage::focusTrackingNumber);
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(500);
+    connect(&m_typing, &QTimer::timeout, this, &PackagePage::checkTrackingNumber);
+    connect(m_trackingNumber, &QLineEdit::textEdited, &m_typing, qOverload<>(&QTimer::start));
+}
+
+void PackagePage::cleanupPage()
+{
+    m_typing.stop();
+}
+
+void PackagePage::checkTrackingNumber()
+{
+    const QString number = m_trackingNumber->text().trimmed();
+    if (!problem(ShippingField::TrackingNumber).isEmpty() || !m_wizard->service || m_runner.isRunning())
+        return;
+    std::shared_ptr<Offline::ImportService> service = m_wizard->service;
+    const QString job = m_wizard->serviceJob.name();
+    m_runner.run<std::optional<QString>>(
+        [service, job, number](JobContext &) { return Offline::trackingNumberProblem(*service, job, number); },
+        [this, number](Result<std::optional<QString>> taken) {
+            // A service that cannot answer now is asked again by the commit.
+            if (taken && *taken) {
+                m_wizard->takenTrackingNumbers.insert(number.toUpper(), **taken);
+                validate();
+            }
+            if (m_trackingNumber->text().trimmed() != number)
+                m_typing.start();
+        });
 }
 
 void PackagePage::initializePage()
