@@ -1,3 +1,4 @@
+#include "ShippingSample.h"
 #include "TestEnvironment.h"
 #include "WizardDriver.h"
 #include "core/Language.h"
@@ -96,19 +97,7 @@ class TestShippingDetailsWizard : public QObject {
     // Valid details of a package of `drives` drives.
     static Offline::ShippingDetails validDetails(const QString &tracking, int drives)
     {
-        Offline::ShippingDetails details;
-        details.package = {QStringLiteral("UPS"), tracking, drives, QDate::currentDate()};
-        details.returnAddress = {QStringLiteral("Contoso Backup Desk"),
-                                 QStringLiteral("Corso Italia 5"),
-                                 {},
-                                 QStringLiteral("Torino"),
-                                 QStringLiteral("TO"),
-                                 QStringLiteral("10121"),
-                                 QStringLiteral("Italia"),
-                                 QStringLiteral("+39 011 555 0101"),
-                                 QStringLiteral("desk@contoso.example")};
-        details.returnShipping = {QStringLiteral("UPS"), QStringLiteral("ACC-778899")};
-        return details;
+        return Test::sampleShippingDetails(QStringLiteral("UPS"), tracking, drives);
     }
 
     static QString objectName(ShippingField field)
