@@ -5498,6 +5498,10 @@ Nothing was committed: correct the tracking number, then commit again.</source>
         <source>Nothing is left to enter here: &quot;Import status&quot; in the main window follows the job.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Look up &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::ShippingReviewPage</name>

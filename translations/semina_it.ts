@@ -5642,6 +5642,10 @@ Non è stato confermato nulla: correggi il numero di tracciabilità, poi conferm
         <source>Nothing is left to enter here: &quot;Import status&quot; in the main window follows the job.</source>
         <translation>Qui non resta nulla da inserire: &quot;Stato dell&apos;importazione&quot; nella finestra principale segue il processo.</translation>
     </message>
+    <message>
+        <source>Look up &amp;again</source>
+        <translation>Cerca di &amp;nuovo</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::ShippingReviewPage</name>

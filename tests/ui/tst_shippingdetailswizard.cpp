@@ -466,11 +466,14 @@ private Q_SLOTS:
             staging, m_publishSettings, job, m_subscriptionId, QStringLiteral("seminalocal"), QStringLiteral("semina")};
         manifest.vaultId = QStringLiteral("ab").repeated(16);
         manifest.created = QDateTime::currentDateTimeUtc();
-        QVERIFY(QDir().mkpath(QDir(staging).filePath(job)));
-        QFile file(QDir(QDir(staging).filePath(job)).filePath(QLatin1String(Offline::SeedLayout::kManifestFile)));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(manifest.toJson());
-        file.close();
+        // And the seed of a job whose drives were never prepared: the service does not know it.
+        for (const QString &name : {job, QStringLiteral("an-unprepared-seed")}) {
+            manifest.form.importJobName = name;
+            QVERIFY(QDir().mkpath(QDir(staging).filePath(name)));
+            QFile file(QDir(QDir(staging).filePath(name)).filePath(QLatin1String(Offline::SeedLayout::kManifestFile)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(manifest.toJson());
+        }
 
         Ui::ShippingDetailsWizard wizard;
         wizard.show();
@@ -480,8 +483,18 @@ private Q_SLOTS:
         QVERIFY(driver.find<QLabel>(QStringLiteral("publishSettingsWhy"))->isEnabled());
         QVERIFY(driver.type(QStringLiteral("stagingLocation"), staging));
         auto *jobs = driver.find<QComboBox>(QStringLiteral("stagingJob"));
-        QTRY_COMPARE_WITH_TIMEOUT(jobs->currentText(), job, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->count(), 2, kTimeoutMs);
+        auto *status = driver.find<QLabel>(QStringLiteral("jobStatus"));
+        auto *again = driver.find<QPushButton>(QStringLiteral("lookUpAgain"));
+        jobs->setCurrentIndex(jobs->findText(QStringLiteral("an-unprepared-seed")));
+        auto unknown = service()->job(QStringLiteral("an-unprepared-seed"));
+        QVERIFY(!unknown.has_value());
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), unknown.error().message, kTimeoutMs);
+        QVERIFY(again->isVisible());
+        QVERIFY(!driver.canGoNext());
+        jobs->setCurrentIndex(jobs->findText(job));
         QTRY_VERIFY_WITH_TIMEOUT(driver.canGoNext(), kTimeoutMs);
+        QVERIFY(!again->isVisible());
         QCOMPARE(driver.find<QComboBox>(QStringLiteral("subscriptionId"))->currentData().toString(), m_subscriptionId);
         QVERIFY(driver.find<QLabel>(QStringLiteral("jobStatus"))->text().contains(job));
         driver.next();

@@ -47,6 +47,7 @@ ShippingJobPage::ShippingJobPage(ShippingDetailsWizard *wizard)
     , m_why(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_again(new QPushButton(tr("Look up &again"), this))
 {
     setTitle(tr("Import job"));
     setSubTitle(tr("Choose the import job whose drives you are shipping. Its state comes from the import "
@@ -79,6 +80,8 @@ ShippingJobPage::ShippingJobPage(ShippingDetailsWizard *wizard)
     m_status->setObjectName(QStringLiteral("jobStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_again->setObjectName(QStringLiteral("lookUpAgain"));
+    m_again->hide();
 
     auto *group = new QButtonGroup(this);
     group->addButton(m_local);
@@ -108,8 +111,9 @@ ShippingJobPage::ShippingJobPage(ShippingDetailsWizard *wizard)
     layout->addWidget(m_subscription, 7, 2, 1, 2);
     layout->addWidget(m_busy, 8, 0, 1, 4);
     layout->addWidget(m_status, 9, 0, 1, 4);
+    layout->addWidget(m_again, 10, 0, 1, 2, Qt::AlignLeft);
     layout->setColumnStretch(2, 1);
-    layout->setRowStretch(10, 1);
+    layout->setRowStretch(11, 1);
 
     setTabOrder(m_local, m_localJobs);
     setTabOrder(m_localJobs, m_staged);
@@ -135,6 +139,7 @@ ShippingJobPage::ShippingJobPage(ShippingDetailsWizard *wizard)
     connect(m_stagedJobs, &QComboBox::currentIndexChanged, this, &ShippingJobPage::readPublishSettings);
     connect(m_publishSettings, &QLineEdit::textChanged, this, &ShippingJobPage::readPublishSettings);
     connect(m_subscription, &QComboBox::currentIndexChanged, this, &ShippingJobPage::fetch);
+    connect(m_again, &QPushButton::clicked, this, &ShippingJobPage::fetch);
     connect(m_browseStaging, &QPushButton::clicked, this, [this]() { browseForStagingLocation(m_staging); });
     connect(m_browsePublishSettings, &QPushButton::clicked, this,
             [this]() { browseForPublishSettings(m_publishSettings); });
@@ -286,6 +291,7 @@ void ShippingJobPage::fetch()
     }
     m_found.reset();
     m_problem.clear();
+    m_again->hide();
     const Offline::JobTarget target = currentTarget();
     if (target.job.isEmpty()) {
         if (m_local->isChecked())
@@ -332,10 +338,12 @@ void ShippingJobPage::fetch()
                 fetch();
                 return;
             }
-            if (found)
+            if (found) {
                 m_found = *found;
-            else
+            } else {
                 m_problem = found.error().message;
+                m_again->show();
+            }
             showFound();
         });
 }

@@ -62,6 +62,7 @@ private:
     QLabel *m_why;
     QProgressBar *m_busy;
     QLabel *m_status;
+    QPushButton *m_again; // after a failed look-up (a service that did not answer)
 
     JobRunner m_scanRunner;
     JobRunner m_fetchRunner;
