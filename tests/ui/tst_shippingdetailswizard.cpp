@@ -453,6 +453,19 @@ private Q_SLOTS:
         const Offline::JobDeadline deadline = Offline::deadlineFor(shipped->job);
         QVERIFY(status->text().contains(QLocale().toString(deadline.due.toLocalTime(), QLocale::ShortFormat)));
         QVERIFY(!driver.canGoNext());
+
+        // Without a name, the first job waiting for its details is chosen, not an older shipped one.
+        QVERIFY(
+            Offline::commitShipping(*service(), QStringLiteral("fields-job"), validDetails(trackingNumber(), 2), jobs)
+                .has_value());
+        Ui::ShippingDetailsWizard plain;
+        plain.show();
+        Test::WizardDriver plainDriver(plain);
+        auto *local = plainDriver.find<QComboBox>(QStringLiteral("localJob"));
+        QCOMPARE(local->itemData(0).toString(), QStringLiteral("fields-job"));
+        const QString chosen = local->currentData().toString();
+        QCOMPARE(Offline::ImportJobStore().find(chosen)->state, Offline::ImportJobState::Creating);
+        QTRY_VERIFY_WITH_TIMEOUT(plainDriver.canGoNext(), kTimeoutMs);
     }
 
     void aJobIsFoundFromItsStagingLocationOnAnotherComputer()

@@ -171,19 +171,25 @@ void ShippingJobPage::initializePage()
 void ShippingJobPage::fillLocalJobs()
 {
     m_localTargets.clear();
+    const QSignalBlocker blocker(m_localJobs);
     m_localJobs->clear();
     const auto jobs = m_wizard->services()->jobs.list();
+    int chosen = -1;
+    bool named = false;
     for (const Offline::ImportJob &job : jobs ? *jobs : QList<Offline::ImportJob>()) {
         // Waiting for shipping details, or shipped (to see what was committed); a named job whatever
         // its state, so that its state is explained.
-        const bool named = job.name.compare(m_wizard->preselectedJob(), Qt::CaseInsensitive) == 0;
-        if (!named && job.state != ImportJobState::Creating && job.state != ImportJobState::Shipping)
+        const bool isNamed = job.name.compare(m_wizard->preselectedJob(), Qt::CaseInsensitive) == 0;
+        if (!isNamed && job.state != ImportJobState::Creating && job.state != ImportJobState::Shipping)
             continue;
         m_localTargets.append(job);
         m_localJobs->addItem(tr("%1 (%2)").arg(job.name, Offline::stateLabel(job.state)), job.name);
-        if (named || (m_localJobs->currentIndex() < 0 && job.state == ImportJobState::Creating))
-            m_localJobs->setCurrentIndex(m_localJobs->count() - 1);
+        // The named job, else the first one waiting for its shipping details.
+        if (isNamed || (!named && chosen < 0 && job.state == ImportJobState::Creating))
+            chosen = int(m_localTargets.size()) - 1;
+        named = named || isNamed;
     }
+    m_localJobs->setCurrentIndex(qMax(0, chosen));
     if (m_localJobs->count() == 0) {
         m_localJobs->addItem(tr("No job of this computer waits for shipping details"));
         m_localJobs->setCurrentIndex(0);
