@@ -178,6 +178,8 @@ void ShippingFieldsPage::validate()
         const bool show = !entry.message.isEmpty() && (entry.touched || !typed.isEmpty());
         entry.problem->setText(entry.message);
         entry.problem->setVisible(show);
+        // A screen reader reads the message with the field.
+        entry.editor->setAccessibleDescription(show ? entry.message : QString());
     }
     Q_EMIT completeChanged();
 }
