@@ -5502,6 +5502,10 @@ Nothing was committed: correct the tracking number, then commit again.</source>
         <source>Look up &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If the drives of this job are not prepared yet, prepare them first with &quot;Prepare drives&quot; in the main window: that creates the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::ShippingReviewPage</name>

@@ -5646,6 +5646,10 @@ Non è stato confermato nulla: correggi il numero di tracciabilità, poi conferm
         <source>Look up &amp;again</source>
         <translation>Cerca di &amp;nuovo</translation>
     </message>
+    <message>
+        <source>If the drives of this job are not prepared yet, prepare them first with &quot;Prepare drives&quot; in the main window: that creates the job.</source>
+        <translation>Se i dischi di questo processo non sono ancora pronti, preparali prima con &quot;Prepara i dischi&quot; nella finestra principale: è questo a creare il processo.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::ShippingReviewPage</name>

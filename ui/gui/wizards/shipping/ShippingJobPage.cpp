@@ -348,6 +348,11 @@ void ShippingJobPage::fetch()
                 m_found = *found;
             } else {
                 m_problem = found.error().message;
+                // A seed whose drives are not prepared has no job in the service yet.
+                if (found.error().code == ErrorCode::NotFound)
+                    m_problem += QLatin1Char('\n')
+                        + tr("If the drives of this job are not prepared yet, prepare them first with \"Prepare "
+                             "drives\" in the main window: that creates the job.");
                 m_again->show();
             }
             showFound();
