@@ -1160,10 +1160,6 @@ Run again, it shows the job and each drive&apos;s state.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tracking number %1 is already used by another import job: check the number on the package&apos;s label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was committed: correct the details above and run the command again; the job is still Creating.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,6 +3933,13 @@ Do not change or delete any file: the drive manifest lists every file with its c
     </message>
 </context>
 <context>
+    <name>Semina::Offline::ShippingCommit</name>
+    <message>
+        <source>The tracking number %1 is already used by another import job: check the number on the package&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Offline::ShippingValidator</name>
     <message>
         <source>%1 is missing: enter it.</source>
@@ -4851,6 +4854,21 @@ Place this list inside the package.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::FormFields</name>
+    <message>
+        <source>Choose the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ImportJobDetails</name>
     <message>
         <source>Deadline</source>
@@ -5316,23 +5334,53 @@ Place this list inside the package.</source>
         </translation>
     </message>
     <message>
-        <source>Choose the staging location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the publish settings file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish settings (*.publishsettings);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Continue job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its seed in %1 is unfinished: continue it where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::PackagePage</name>
+    <message>
+        <source>The package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every drive of the job goes into one package with one tracking number. Enter what the carrier&apos;s label says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on the label, for example 1Z999AA10123456784</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import job &quot;%1&quot;: the package holds its %n drive(s).</source>
+        <translation>
+            <numerusform>Import job &quot;%1&quot;: the package holds its %n drive.</numerusform>
+            <numerusform>Import job &quot;%1&quot;: the package holds its %n drives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ship to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5451,6 +5499,84 @@ Place this list inside the package.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::ReturnAddressPage</name>
+    <message>
+        <source>Return address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the station sends the drives back once the import is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street (line 1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street (line &amp;2, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or &amp;province (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry or region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ReturnShippingPage</name>
+    <message>
+        <source>Contact and return shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the station calls about the drives, and the carrier account that pays for sending them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example +39 011 555 0101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example backup-desk@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return &amp;carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier &amp;account number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ScreenshotTour</name>
     <message>
         <source>Could not write the screenshot %1: check that the folder is writable.</source>
@@ -5469,6 +5595,248 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>This folder cannot be read: it is left out of the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ShippingCommitPage</name>
+    <message>
+        <source>C&amp;orrect the tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the shipping details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details go to the import job in the import service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing the shipping details of import job &quot;%1&quot; to %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was committed; the job is still Creating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was committed: the job is still Creating. Fix the problem, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was committed: correct the tracking number, then commit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ShippingDonePage</name>
+    <message>
+        <source>Shipping details committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job waits for its drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed: import job &quot;%1&quot; is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipping details are stored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the package now. &quot;Import status&quot; in the main window follows the job and its drives until the import is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ShippingJobPage</name>
+    <message>
+        <source>A job of &amp;this computer (the one that wrote the seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job from a &amp;staging location (prepared on another computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brows&amp;e...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the import job whose drives you are shipping. Its state comes from the import service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import jobs of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local folder, or \\server\share\folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import jobs in the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer did not write the seed, so it needs the publish settings file of the job&apos;s subscription (the one the backup was initiated with) to reach the import service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging &amp;location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J&amp;ob:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish settings file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job of this computer waits for shipping details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no import job waiting for shipping details: choose the staging location of the job&apos;s seed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the staging location the seed was written to: its jobs are listed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staging location &quot;%1&quot; holds no seed of an import job: choose the folder the seed was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the publish settings file of job &quot;%1&quot;: there is none at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up import job &quot;%1&quot; in the import service...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import job &quot;%1&quot; is %2: %n drive(s) prepared, waiting for the shipping details.</source>
+        <translation>
+            <numerusform>Import job &quot;%1&quot; is %2: %n drive prepared, waiting for the shipping details.</numerusform>
+            <numerusform>Import job &quot;%1&quot; is %2: %n drives prepared, waiting for the shipping details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot; is already %2: its shipping details were committed on %3 (carrier %4, tracking number %5, shipped on %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot; is %2: shipping details can be entered only while a job is Creating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to enter here: &quot;Import status&quot; in the main window follows the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the drives of this job are not prepared yet, prepare them first with &quot;Prepare drives&quot; in the main window: that creates the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ShippingReviewPage</name>
+    <message>
+        <source>Review the shipping details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check every value against the package&apos;s label. Once committed, the details cannot be changed and the drives must arrive within %n day(s).</source>
+        <translation>
+            <numerusform>Check every value against the package&apos;s label. Once committed, the details cannot be changed and the drives must arrive within %n day.</numerusform>
+            <numerusform>Check every value against the package&apos;s label. Once committed, the details cannot be changed and the drives must arrive within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import job &quot;%1&quot;, %n drive(s) in one package:</source>
+        <translation>
+            <numerusform>Import job &quot;%1&quot;, %n drive in one package:</numerusform>
+            <numerusform>Import job &quot;%1&quot;, %n drives in one package:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1244,10 +1244,6 @@ Eseguito di nuovo, mostra il processo e lo stato di ogni disco.
         <translation>Nessuna risposta: non è stato confermato nulla; il processo è ancora in stato Creazione.</translation>
     </message>
     <message>
-        <source>The tracking number %1 is already used by another import job: check the number on the package&apos;s label.</source>
-        <translation>Il numero di tracciabilità %1 è già usato da un altro processo di importazione: controlla il numero sull&apos;etichetta del pacco.</translation>
-    </message>
-    <message>
         <source>Nothing was committed: correct the details above and run the command again; the job is still Creating.</source>
         <translation>Non è stato confermato nulla: correggi i dettagli indicati sopra ed esegui di nuovo il comando; il processo è ancora in stato Creazione.</translation>
     </message>
@@ -4079,6 +4075,13 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
     </message>
 </context>
 <context>
+    <name>Semina::Offline::ShippingCommit</name>
+    <message>
+        <source>The tracking number %1 is already used by another import job: check the number on the package&apos;s label.</source>
+        <translation>Il numero di tracciabilità %1 è già usato da un altro processo di importazione: controlla il numero sull&apos;etichetta del pacco.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Offline::ShippingValidator</name>
     <message>
         <source>%1 is missing: enter it.</source>
@@ -4995,6 +4998,21 @@ Inserire questa distinta nel pacco.</translation>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::FormFields</name>
+    <message>
+        <source>Choose the staging location</source>
+        <translation>Scegli il percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>Choose the publish settings file</source>
+        <translation>Scegli il file delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ImportJobDetails</name>
     <message>
         <source>Deadline</source>
@@ -5460,24 +5478,54 @@ Inserire questa distinta nel pacco.</translation>
         </translation>
     </message>
     <message>
-        <source>Choose the staging location</source>
-        <translation>Scegli il percorso di gestione temporanea</translation>
-    </message>
-    <message>
-        <source>Choose the publish settings file</source>
-        <translation>Scegli il file delle impostazioni di pubblicazione</translation>
-    </message>
-    <message>
-        <source>Publish settings (*.publishsettings);;All files (*)</source>
-        <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
-    </message>
-    <message>
         <source>Continue job %1</source>
         <translation>Continua il processo %1</translation>
     </message>
     <message>
         <source>Its seed in %1 is unfinished: continue it where it stopped.</source>
         <translation>Il suo seed in %1 non è finito: continualo da dove si è fermato.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::PackagePage</name>
+    <message>
+        <source>The package</source>
+        <translation>Il pacco</translation>
+    </message>
+    <message>
+        <source>Every drive of the job goes into one package with one tracking number. Enter what the carrier&apos;s label says.</source>
+        <translation>Tutti i dischi del processo vanno in un solo pacco con un solo numero di tracciabilità. Inserisci quanto riportato sull&apos;etichetta del corriere.</translation>
+    </message>
+    <message>
+        <source>Choose or type the carrier</source>
+        <translation>Scegli o scrivi il corriere</translation>
+    </message>
+    <message>
+        <source>As printed on the label, for example 1Z999AA10123456784</source>
+        <translation>Come stampato sull&apos;etichetta, per esempio 1Z999AA10123456784</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Corriere:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>Numero di &amp;tracciabilità:</translation>
+    </message>
+    <message>
+        <source>Ship &amp;date:</source>
+        <translation>&amp;Data di spedizione:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import job &quot;%1&quot;: the package holds its %n drive(s).</source>
+        <translation>
+            <numerusform>Processo di importazione &quot;%1&quot;: il pacco contiene %n disco.</numerusform>
+            <numerusform>Processo di importazione &quot;%1&quot;: il pacco contiene tutti i suoi %n dischi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ship to:</source>
+        <translation>Spedisci a:</translation>
     </message>
 </context>
 <context>
@@ -5595,6 +5643,84 @@ Inserire questa distinta nel pacco.</translation>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::ReturnAddressPage</name>
+    <message>
+        <source>Return address</source>
+        <translation>Indirizzo di ritorno</translation>
+    </message>
+    <message>
+        <source>Where the station sends the drives back once the import is done.</source>
+        <translation>Dove la stazione rispedisce i dischi una volta terminata l&apos;importazione.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>&amp;Street (line 1):</source>
+        <translation>&amp;Via (riga 1):</translation>
+    </message>
+    <message>
+        <source>Street (line &amp;2, optional):</source>
+        <translation>Via (riga &amp;2, facoltativa):</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ittà:</translation>
+    </message>
+    <message>
+        <source>State or &amp;province (optional):</source>
+        <translation>Stato o p&amp;rovincia (facoltativo):</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>C&amp;odice postale:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry or region:</source>
+        <translation>Paes&amp;e o area geografica:</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ReturnShippingPage</name>
+    <message>
+        <source>Contact and return shipping</source>
+        <translation>Contatto e spedizione di ritorno</translation>
+    </message>
+    <message>
+        <source>Who the station calls about the drives, and the carrier account that pays for sending them back.</source>
+        <translation>Chi la stazione contatta per i dischi, e il conto del corriere che paga la loro rispedizione.</translation>
+    </message>
+    <message>
+        <source>For example +39 011 555 0101</source>
+        <translation>Per esempio +39 011 555 0101</translation>
+    </message>
+    <message>
+        <source>For example backup-desk@example.com</source>
+        <translation>Per esempio backup-desk@example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Return shipping</source>
+        <translation>Spedizione di ritorno</translation>
+    </message>
+    <message>
+        <source>Return &amp;carrier:</source>
+        <translation>Corriere di &amp;ritorno:</translation>
+    </message>
+    <message>
+        <source>Carrier &amp;account number:</source>
+        <translation>Numero di &amp;conto del corriere:</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ScreenshotTour</name>
     <message>
         <source>Could not write the screenshot %1: check that the folder is writable.</source>
@@ -5614,6 +5740,249 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>This folder cannot be read: it is left out of the total.</source>
         <translation>Questa cartella non può essere letta: è esclusa dal totale.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ShippingCommitPage</name>
+    <message>
+        <source>C&amp;orrect the tracking number</source>
+        <translation>C&amp;orreggi il numero di tracciabilità</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>Commit the shipping details</source>
+        <translation>Conferma dei dettagli di spedizione</translation>
+    </message>
+    <message>
+        <source>The details go to the import job in the import service.</source>
+        <translation>I dettagli vanno al processo di importazione nel servizio di importazione.</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Conferma in corso</translation>
+    </message>
+    <message>
+        <source>Committing the shipping details of import job &quot;%1&quot; to %2...</source>
+        <translation>Conferma dei dettagli di spedizione del processo di importazione &quot;%1&quot; in %2...</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was committed; the job is still Creating.</source>
+        <translation>Interrotto: non è stato confermato nulla; il processo è ancora in stato Creazione.</translation>
+    </message>
+    <message>
+        <source>Nothing was committed: the job is still Creating. Fix the problem, then try again.</source>
+        <translation>Non è stato confermato nulla: il processo è ancora in stato Creazione. Risolvi il problema, poi riprova.</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Conferma</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was committed: correct the tracking number, then commit again.</source>
+        <translation>%1
+Non è stato confermato nulla: correggi il numero di tracciabilità, poi conferma di nuovo.</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Confermato.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ShippingDonePage</name>
+    <message>
+        <source>Shipping details committed</source>
+        <translation>Dettagli di spedizione confermati</translation>
+    </message>
+    <message>
+        <source>The import job waits for its drives.</source>
+        <translation>Il processo di importazione attende i suoi dischi.</translation>
+    </message>
+    <message>
+        <source>Committed: import job &quot;%1&quot; is %2.</source>
+        <translation>Confermato: il processo di importazione &quot;%1&quot; è in stato %2.</translation>
+    </message>
+    <message>
+        <source>The shipping details are stored in %1.</source>
+        <translation>I dettagli di spedizione sono salvati in %1.</translation>
+    </message>
+    <message>
+        <source>Send the package now. &quot;Import status&quot; in the main window follows the job and its drives until the import is complete.</source>
+        <translation>Spedisci ora il pacco. &quot;Stato dell&apos;importazione&quot; nella finestra principale segue il processo e i suoi dischi fino al termine dell&apos;importazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ShippingJobPage</name>
+    <message>
+        <source>A job of &amp;this computer (the one that wrote the seed)</source>
+        <translation>Un processo di &amp;questo computer (quello che ha scritto il seed)</translation>
+    </message>
+    <message>
+        <source>A job from a &amp;staging location (prepared on another computer)</source>
+        <translation>Un processo da un percorso di gestione temporanea (preparato su un alt&amp;ro computer)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>Sfog&amp;lia...</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e...</source>
+        <translation>Sfogli&amp;a...</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Processo di importazione</translation>
+    </message>
+    <message>
+        <source>Choose the import job whose drives you are shipping. Its state comes from the import service.</source>
+        <translation>Scegli il processo di importazione di cui spedisci i dischi. Il suo stato viene dal servizio di importazione.</translation>
+    </message>
+    <message>
+        <source>Import jobs of this computer</source>
+        <translation>Processi di importazione di questo computer</translation>
+    </message>
+    <message>
+        <source>Staging location</source>
+        <translation>Percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>A local folder, or \\server\share\folder</source>
+        <translation>Una cartella locale, oppure \\server\condivisione\cartella</translation>
+    </message>
+    <message>
+        <source>Browse for the staging location</source>
+        <translation>Sfoglia per scegliere il percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>Import jobs in the staging location</source>
+        <translation>Processi di importazione nel percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation>File delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation>Sfoglia per scegliere il file delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Sottoscrizione</translation>
+    </message>
+    <message>
+        <source>This computer did not write the seed, so it needs the publish settings file of the job&apos;s subscription (the one the backup was initiated with) to reach the import service.</source>
+        <translation>Questo computer non ha scritto il seed: per raggiungere il servizio di importazione gli serve il file delle impostazioni di pubblicazione della sottoscrizione del processo (quello con cui è stato avviato il backup).</translation>
+    </message>
+    <message>
+        <source>Looking up the job</source>
+        <translation>Ricerca del processo</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>Pro&amp;cesso:</translation>
+    </message>
+    <message>
+        <source>Staging &amp;location:</source>
+        <translation>Percorso di gestione te&amp;mporanea:</translation>
+    </message>
+    <message>
+        <source>J&amp;ob:</source>
+        <translation>Proc&amp;esso:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish settings file:</source>
+        <translation>File delle &amp;impostazioni di pubblicazione:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscription:</source>
+        <translation>So&amp;ttoscrizione:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No job of this computer waits for shipping details</source>
+        <translation>Nessun processo di questo computer attende i dettagli di spedizione</translation>
+    </message>
+    <message>
+        <source>This computer has no import job waiting for shipping details: choose the staging location of the job&apos;s seed below.</source>
+        <translation>Questo computer non ha processi di importazione in attesa dei dettagli di spedizione: scegli qui sotto il percorso di gestione temporanea del seed del processo.</translation>
+    </message>
+    <message>
+        <source>Give the staging location the seed was written to: its jobs are listed from it.</source>
+        <translation>Indica il percorso di gestione temporanea in cui è stato scritto il seed: i suoi processi vengono elencati da lì.</translation>
+    </message>
+    <message>
+        <source>The staging location &quot;%1&quot; holds no seed of an import job: choose the folder the seed was written to.</source>
+        <translation>Il percorso di gestione temporanea &quot;%1&quot; non contiene il seed di alcun processo di importazione: scegli la cartella in cui è stato scritto il seed.</translation>
+    </message>
+    <message>
+        <source>Give the publish settings file of job &quot;%1&quot;: there is none at &quot;%2&quot;.</source>
+        <translation>Indica il file delle impostazioni di pubblicazione del processo &quot;%1&quot;: in &quot;%2&quot; non ce n&apos;è uno.</translation>
+    </message>
+    <message>
+        <source>Looking up import job &quot;%1&quot; in the import service...</source>
+        <translation>Ricerca del processo di importazione &quot;%1&quot; nel servizio di importazione...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import job &quot;%1&quot; is %2: %n drive(s) prepared, waiting for the shipping details.</source>
+        <translation>
+            <numerusform>Il processo di importazione &quot;%1&quot; è in stato %2: %n disco preparato, in attesa dei dettagli di spedizione.</numerusform>
+            <numerusform>Il processo di importazione &quot;%1&quot; è in stato %2: %n dischi preparati, in attesa dei dettagli di spedizione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot; is already %2: its shipping details were committed on %3 (carrier %4, tracking number %5, shipped on %6).</source>
+        <translation>Il processo di importazione &quot;%1&quot; è già in stato %2: i suoi dettagli di spedizione sono stati confermati il %3 (corriere %4, numero di tracciabilità %5, spedito il %6).</translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot; is %2: shipping details can be entered only while a job is Creating.</source>
+        <translation>Il processo di importazione &quot;%1&quot; è in stato %2: i dettagli di spedizione si possono inserire solo mentre un processo è in stato Creazione.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to enter here: &quot;Import status&quot; in the main window follows the job.</source>
+        <translation>Qui non resta nulla da inserire: &quot;Stato dell&apos;importazione&quot; nella finestra principale segue il processo.</translation>
+    </message>
+    <message>
+        <source>Look up &amp;again</source>
+        <translation>Cerca di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>If the drives of this job are not prepared yet, prepare them first with &quot;Prepare drives&quot; in the main window: that creates the job.</source>
+        <translation>Se i dischi di questo processo non sono ancora pronti, preparali prima con &quot;Prepara i dischi&quot; nella finestra principale: è questo a creare il processo.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::ShippingReviewPage</name>
+    <message>
+        <source>Review the shipping details</source>
+        <translation>Verifica dei dettagli di spedizione</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check every value against the package&apos;s label. Once committed, the details cannot be changed and the drives must arrive within %n day(s).</source>
+        <translation>
+            <numerusform>Controlla ogni valore con l&apos;etichetta del pacco. Una volta confermati, i dettagli non si possono più cambiare e i dischi devono arrivare entro %n giorno.</numerusform>
+            <numerusform>Controlla ogni valore con l&apos;etichetta del pacco. Una volta confermati, i dettagli non si possono più cambiare e i dischi devono arrivare entro %n giorni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Conferma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import job &quot;%1&quot;, %n drive(s) in one package:</source>
+        <translation>
+            <numerusform>Processo di importazione &quot;%1&quot;, %n disco in un solo pacco:</numerusform>
+            <numerusform>Processo di importazione &quot;%1&quot;, %n dischi in un solo pacco:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
     </message>
 </context>
 <context>

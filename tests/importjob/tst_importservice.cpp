@@ -1,4 +1,5 @@
 #include "ServiceFixture.h"
+#include "ShippingSample.h"
 
 #include "importjob/Deadlines.h"
 #include "importjob/KeyWrap.h"
@@ -29,19 +30,7 @@ class TestImportService : public QObject {
 
     static ShippingDetails details(const QString &tracking, int drives)
     {
-        ShippingDetails details;
-        details.package = {QStringLiteral("dhl"), tracking, drives, QDate::currentDate()};
-        details.returnAddress = {QStringLiteral("Contoso Backup Desk"),
-                                 QStringLiteral("Corso Italia 5"),
-                                 {},
-                                 QStringLiteral("Torino"),
-                                 QStringLiteral("TO"),
-                                 QStringLiteral("10121"),
-                                 QStringLiteral("Italia"),
-                                 QStringLiteral("+39 011 555 0101"),
-                                 QStringLiteral("desk@contoso.example")};
-        details.returnShipping = {QStringLiteral("UPS"), QStringLiteral("ACC-778899")};
-        return details;
+        return Test::sampleShippingDetails(QStringLiteral("dhl"), tracking, drives);
     }
 
     // The raw bytes of every object the service keeps, to look for secrets in.

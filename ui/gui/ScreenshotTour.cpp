@@ -5,6 +5,7 @@
 #include "wizards/initiate/InitiateBackupWizard.h"
 #include "wizards/initiate/SourcesPage.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -131,6 +132,23 @@ private:
         setText(page, QStringLiteral("stagingLocation"), m_environment.filePath(QStringLiteral("staging")));
         setText(page, QStringLiteral("vaultPassphrase"), QStringLiteral("correct horse battery staple"));
         setText(page, QStringLiteral("vaultPassphraseRepeat"), QStringLiteral("correct horse battery staple"));
+        // Shipping details: the package and the return address of the job "Prepare drives" created.
+        const QList<std::pair<const char *, const char *>> shipping{{"carrier", "UPS"},
+                                                                    {"trackingNumber", "1Z999AA10123456784"},
+                                                                    {"recipient", "Contoso Backup Desk"},
+                                                                    {"street1", "Corso Italia 5"},
+                                                                    {"city", "Torino"},
+                                                                    {"postalCode", "10121"},
+                                                                    {"countryOrRegion", "Italia"},
+                                                                    {"phone", "+39 011 555 0101"},
+                                                                    {"email", "backup-desk@contoso.example"},
+                                                                    {"returnCarrier", "UPS"},
+                                                                    {"returnAccountNumber", "ACC-778899"}};
+        for (const auto &[name, text] : shipping) {
+            setText(page, QLatin1String(name), QLatin1String(text));
+            if (auto *combo = page->findChild<QComboBox *>(QLatin1String(name)))
+                combo->setCurrentText(QLatin1String(text));
+        }
     }
 
     static void setText(QWizardPage *page, const QString &name, const QString &text)

@@ -5,6 +5,7 @@
 #include "wizards/importstatus/ImportStatusWizard.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
+#include "wizards/shipping/ShippingDetailsWizard.h"
 
 #include <QCoreApplication>
 
@@ -91,10 +92,11 @@ QWizard *newWizard(Workflow workflow, QWidget *parent)
         return new PrepareServerWizard(parent);
     case Workflow::InitiateBackup:
         return new InitiateBackupWizard(parent);
+    case Workflow::ShippingDetails:
+        return new ShippingDetailsWizard(parent);
     case Workflow::ImportStatus:
         return new ImportStatusWizard(parent);
     case Workflow::PrepareDrives:
-    case Workflow::ShippingDetails:
     case Workflow::FinishRestore:
         break;
     }

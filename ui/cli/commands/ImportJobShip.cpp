@@ -5,21 +5,16 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "ImportServiceAccess.h"
-#include "core/AtomicFile.h"
 #include "importjob/Deadlines.h"
 #include "importjob/ImportJobStore.h"
-#include "importjob/JobCreation.h"
+#include "importjob/ShippingCommit.h"
 #include "importjob/ShippingValidator.h"
-#include "offline/DataFolder.h"
 #include "secrets/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
-#include <QJsonDocument>
 #include <QLocale>
-#include <QStandardPaths>
 
 #include <cstdio>
 #include <unistd.h>
@@ -71,13 +66,6 @@ bool isYes(const QString &answer)
     };
     const QString typed = plain(answer);
     return !typed.isEmpty() && (typed == QLatin1String("yes") || typed == plain(Text::tr("yes")));
-}
-
-// Where the committed details are kept on this computer.
-QString localDetailsPath(const QString &job)
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("shipping/%1.json").arg(job.toLower()));
 }
 
 } // namespace
@@ -138,13 +126,10 @@ int ImportJobCommand::ship(const QCommandLineParser &parser, const JobTargetOpti
             Offline::setShippingField(details, entry.field, line);
             std::optional<QString> problem = validator.check(entry.field, details);
             if (!problem && entry.field == ShippingField::TrackingNumber) {
-                auto taken = service->trackingNumberTaken(job->name(), line);
+                auto taken = Offline::trackingNumberProblem(*service, job->name(), line);
                 if (!taken)
                     return console.report(taken.error());
-                if (*taken)
-                    problem = Text::tr("The tracking number %1 is already used by another import job: check the "
-                                       "number on the package's label.")
-                                  .arg(line);
+                problem = *taken;
             }
             if (!problem)
                 break;
@@ -175,22 +160,12 @@ int ImportJobCommand::ship(const QCommandLineParser &parser, const JobTargetOpti
                                    Text::tr("Not committed: the job is still Creating. Run the command again to "
                                             "enter the shipping details.")});
     }
-    auto shipped = service->ship(job->name(), details);
-    if (!shipped)
-        return console.report(shipped.error());
-
-    const QString path = localDetailsPath(job->name());
-    QJsonObject record = shipped->shipping->toJson();
-    record.insert(QStringLiteral("job"), shipped->name());
-    record.insert(QStringLiteral("subscriptionId"), shipped->subscriptionId);
-    record.insert(QStringLiteral("committed"), shipped->stateChanged.toString(Qt::ISODate));
-    if (auto folder = Offline::ensureFolder(QFileInfo(path).absolutePath()); !folder)
-        return console.report(folder.error());
-    if (auto written = writeFileAtomically(path, QJsonDocument(record).toJson(QJsonDocument::Indented)); !written)
-        return console.report(written.error());
     Offline::ImportJobStore localJobs;
-    if (auto mirrored = Offline::mirrorLocalState(localJobs, *shipped); !mirrored)
-        return console.report(mirrored.error());
+    auto committed = Offline::commitShipping(*service, job->name(), details, localJobs);
+    if (!committed)
+        return console.report(committed.error());
+    const Offline::ServiceJob *shipped = &committed->job;
+    const QString path = committed->detailsPath;
 
     console.out()
         << Text::tr("Committed: import job \"%1\" is %2.").arg(shipped->name(), Offline::stateLabel(shipped->state))

@@ -2,20 +2,18 @@
 
 #include "offline/OfflineRegistry.h"
 #include "store/AccountRegistry.h"
+#include "widgets/FormFields.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
 
-#include <QColor>
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPalette>
 #include <QPushButton>
 #include <QSettings>
 
@@ -106,20 +104,8 @@ QWidget *OfflineFormPage::addField(FormField field, const QString &label, QWidge
     caption->setBuddy(editor);
     editor->setObjectName(objectName);
     editor->setAccessibleName(Offline::fieldLabel(field));
-    auto *problem = new QLabel(this);
-    problem->setObjectName(objectName + QStringLiteral("Problem"));
-    problem->setWordWrap(true);
-    QPalette palette = problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    problem->setPalette(palette);
-    // Two lines are kept for the message even while it is hidden, so showing it does not push
-    // the fields below down.
-    problem->setMinimumHeight(2 * problem->fontMetrics().lineSpacing());
-    problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    QSizePolicy policy = problem->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    problem->setSizePolicy(policy);
-    problem->hide();
+    // Two lines are kept for the message even while it is hidden.
+    QLabel *problem = newFieldProblem(this, objectName + QStringLiteral("Problem"), 2);
     grid->addWidget(caption, row, 0);
     grid->addWidget(editor, row, 1, 1, browse ? 1 : 2);
     if (browse)
@@ -311,24 +297,12 @@ bool OfflineFormPage::validatePage()
 
 void OfflineFormPage::browseStaging()
 {
-    auto *dialog = new QFileDialog(this, tr("Choose the staging location"), m_staging->text());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    connect(dialog, &QFileDialog::fileSelected, m_staging,
-            [this](const QString &path) { m_staging->setText(QDir::toNativeSeparators(path)); });
-    dialog->open();
+    browseForStagingLocation(m_staging);
 }
 
 void OfflineFormPage::browsePublishSettings()
 {
-    auto *dialog
-        = new QFileDialog(this, tr("Choose the publish settings file"), QFileInfo(m_publishSettings->text()).path(),
-                          tr("Publish settings (*.publishsettings);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, m_publishSettings, &QLineEdit::setText);
-    dialog->open();
+    browseForPublishSettings(m_publishSettings);
 }
 
 } // namespace Semina::Ui
