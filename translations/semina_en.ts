@@ -679,10 +679,6 @@ enters the shipping details of the job (as semina-cli importjob ship).
         <source>This computer (%1) is not the seed&apos;s source computer (%2): give the publish settings file of subscription %3 with p:&lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The publish settings %1 do not hold the job&apos;s subscription %2 (they hold %3): download the publish settings of the subscription the job was created for.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive(s) of %4:</source>
         <translation>
@@ -743,14 +739,6 @@ enters the shipping details of the job (as semina-cli importjob ship).
     </message>
     <message>
         <source>Type a number, or the path of a drive or folder; press Enter to stop for now: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The drive %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formatting %1 erases everything on it: confirm by typing its name (--confirm-format %2), or choose another drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2748,6 +2736,17 @@ Do not change or delete any file: the drive manifest lists every file with its c
     </message>
 </context>
 <context>
+    <name>Semina::Drives::DriveOpener</name>
+    <message>
+        <source>The drive %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting %1 erases everything on it: confirm by typing its name (--confirm-format %2), or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Drives::DrivePreparer</name>
     <message>
         <source>The free space of the drive %1 (%2) cannot be read: check that it is mounted and writable.</source>
@@ -3947,6 +3946,10 @@ Do not change or delete any file: the drive manifest lists every file with its c
         <source>The key of drive %1 is not in this computer&apos;s keychain: create the job on the computer that prepared the drives.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The publish settings %1 do not hold the job&apos;s subscription %2 (they hold %3): download the publish settings of the subscription the job was created for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Offline::StationReport</name>
@@ -4655,6 +4658,116 @@ Place this list inside the package.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::DriveChooser</name>
+    <message>
+        <source>Drives plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drives plugged in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the drives again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a folder as the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive mounted by the system, or any folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or use a f&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a folder to use as the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive&apos;s name, typed to confirm erasing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1 erases everything on it. Type &amp;its name, %1, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to use as the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::DrivesPage</name>
+    <message>
+        <source>Drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a drive and choose it. Each drive is encrypted with its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 was not finished: connect it again and choose it to continue on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose drive %1 of the import job &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ErrorDialog</name>
     <message>
         <source>Semina</source>
@@ -5033,6 +5146,76 @@ Place this list inside the package.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::PlanPage</name>
+    <message>
+        <source>&amp;Write no more than this on each drive, even on larger drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many drives the seed needs, and what goes on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of each drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 4T or 500G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drives of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the size of the drives you will use, or choose one of the drives at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive holds more than nothing: type its size, for example 4T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive(s) of %4.</source>
+        <translation>
+            <numerusform>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive of %4.</numerusform>
+            <numerusform>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drives of %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::PlannedPage</name>
     <message>
         <source>This workflow is not available in this version yet. When it is, these pages will guide you through it:</source>
@@ -5109,6 +5292,95 @@ Place this list inside the package.</source>
     <message>
         <source>Restore files and folders from any backup.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::PreparingPage</name>
+    <message>
+        <source>&amp;Continue on this drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each drive is encrypted, filled with the seed and read back to check every object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue preparing the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the seed of &quot;%1&quot; onto %2. Stop ends the copy cleanly: everything done so far is kept in the journal, and Continue goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 of the job is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The seed of &quot;%1&quot; is on %n drive(s), every object read back and checked.</source>
+        <translation>
+            <numerusform>The seed of &quot;%1&quot; is on %n drive, every object read back and checked.</numerusform>
+            <numerusform>The seed of &quot;%1&quot; is on %n drives, every object read back and checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: Continue goes on where it stopped, now or later from &quot;Prepare drives&quot; on the same staging location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not finish. Fix the problem, then continue: the journal keeps everything done so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 is full and finished: disconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 was not finished: connect it again and choose it to continue on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert the next drive (drive %1 of the job) and choose it: %n object(s) (%2) still to copy.</source>
+        <translation>
+            <numerusform>Insert the next drive (drive %1 of the job) and choose it: %n object (%2) still to copy.</numerusform>
+            <numerusform>Insert the next drive (drive %1 of the job) and choose it: %n objects (%2) still to copy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5498,144 @@ Place this list inside the package.</source>
             <numerusform>The patterns leave out %n entry.</numerusform>
             <numerusform>The patterns leave out %n entries.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::StagingPage</name>
+    <message>
+        <source>Staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the offline backup wrote the seed: a folder of this computer or a network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local folder, or \\server\share\folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staging location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed server&apos;s &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the seed server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no offline certificate to check the seeds&apos; signatures with. Choose the certificate file (.cer) exported on the server that wrote the seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import jobs found there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import jobs in the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish settings file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brows&amp;e...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or browse to the staging location the seed was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for import jobs in %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the seed server&apos;s certificate to check the seeds&apos; signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives prepared (signature checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s) prepared: continue with the next (signature checked)</source>
+        <translation>
+            <numerusform>%n drive prepared: continue with the next (signature checked)</numerusform>
+            <numerusform>%n drives prepared: continue with the next (signature checked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to copy (signature checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; was not created on this computer (it was on %2), so Semina needs the publish settings file of its subscription %3 to create the import job once the drives are prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drives of &quot;%1&quot; are all prepared already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

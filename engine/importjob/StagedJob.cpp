@@ -2,6 +2,7 @@
 
 #include "drives/PreparedDrives.h"
 #include "importjob/ServiceSetup.h"
+#include "offline/PublishSettings.h"
 #include "offline/SeedManifest.h"
 #include "secrets/SecretStore.h"
 
@@ -45,6 +46,20 @@ QList<JobTarget> jobsInStaging(const QString &staging)
                 {manifest->form.importJobName, manifest->form.publishSettingsFile, manifest->form.subscriptionId});
     }
     return jobs;
+}
+
+Result<> checkJobPublishSettings(const QString &publishSettingsFile, const QString &subscriptionId)
+{
+    auto settings = PublishSettings::read(publishSettingsFile);
+    if (!settings)
+        return fail(settings.error());
+    if (auto subscription = settings->subscription(subscriptionId); !subscription)
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("The publish settings %1 do not hold the job's subscription %2 (they hold %3): download "
+                     "the publish settings of the subscription the job was created for.")
+                .arg(publishSettingsFile, subscriptionId, settings->subscriptionIds().join(QStringLiteral(", "))));
+    return {};
 }
 
 Result<std::unique_ptr<ImportService>> openJobService(const JobTarget &target, SecretStore &secrets)

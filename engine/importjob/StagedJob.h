@@ -27,6 +27,10 @@ struct JobTarget {
 // The jobs whose seeds lie in `staging`, from their manifests, by folder name.
 QList<JobTarget> jobsInStaging(const QString &staging);
 
+// Checks that the publish settings file can be read and holds the job's subscription (another
+// computer than the seed's source names them); InvalidInput naming what it holds and the fix.
+Result<> checkJobPublishSettings(const QString &publishSettingsFile, const QString &subscriptionId);
+
 // The service of the target's publish settings, authenticated with its certificate.
 // InvalidInput when the target names no publish settings file.
 Result<std::unique_ptr<ImportService>> openJobService(const JobTarget &target, SecretStore &secrets);

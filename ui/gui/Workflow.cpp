@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "wizards/PlannedWorkflowWizard.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
+#include "wizards/preparedrives/PrepareDrivesWizard.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,7 @@ QWizard *newWizard(Workflow workflow, QWidget *parent)
     case Workflow::InitiateBackup:
         return new InitiateBackupWizard(parent);
     case Workflow::PrepareDrives:
+        return new PrepareDrivesWizard(parent);
     case Workflow::ShippingDetails:
     case Workflow::ImportStatus:
     case Workflow::FinishRestore:
