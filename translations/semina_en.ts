@@ -4860,14 +4860,6 @@ Place this list inside the package.</source>
         <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Stop and close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep writing</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Semina::Ui::JobPage</name>
@@ -5184,14 +5176,6 @@ Place this list inside the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,6 +5197,14 @@ Place this list inside the package.</source>
             <numerusform>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive of %4.</numerusform>
             <numerusform>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drives of %4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Objects of the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5291,6 +5283,13 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>Restore files and folders from any backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::PrepareDrivesWizard</name>
+    <message>
+        <source>A drive of the import job %1 is being written. Stop and close? Nothing is lost: open &quot;Prepare drives&quot; on the same staging location again to go on where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5381,6 +5380,10 @@ Place this list inside the package.</source>
             <numerusform>Insert the next drive (drive %1 of the job) and choose it: %n object (%2) still to copy.</numerusform>
             <numerusform>Insert the next drive (drive %1 of the job) and choose it: %n objects (%2) still to copy.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The copy of &quot;%1&quot; waits for the next drive; everything done so far is kept in the journal.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5535,10 +5538,6 @@ Place this list inside the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Brow&amp;se...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browse for the seed server&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5635,6 +5634,21 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::StopConfirmation</name>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2880,11 +2880,11 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
     <name>Semina::Drives::DriveOpener</name>
     <message>
         <source>The drive %1 cannot be used: %2</source>
-        <translation type="unfinished">Il disco %1 non può essere usato: %2</translation>
+        <translation>Il disco %1 non può essere usato: %2</translation>
     </message>
     <message>
         <source>Formatting %1 erases everything on it: confirm by typing its name (--confirm-format %2), or choose another drive.</source>
-        <translation type="unfinished">La formattazione di %1 cancella tutto il suo contenuto: conferma scrivendo il suo nome (--confirm-format %2), oppure scegli un altro disco.</translation>
+        <translation>La formattazione di %1 cancella tutto il suo contenuto: conferma scrivendo il suo nome (--confirm-format %2), oppure scegli un altro disco.</translation>
     </message>
 </context>
 <context>
@@ -4089,7 +4089,7 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
     </message>
     <message>
         <source>The publish settings %1 do not hold the job&apos;s subscription %2 (they hold %3): download the publish settings of the subscription the job was created for.</source>
-        <translation type="unfinished">Le impostazioni di pubblicazione %1 non contengono la sottoscrizione %2 del processo (contengono %3): scarica le impostazioni di pubblicazione della sottoscrizione per cui il processo è stato creato.</translation>
+        <translation>Le impostazioni di pubblicazione %1 non contengono la sottoscrizione %2 del processo (contengono %3): scarica le impostazioni di pubblicazione della sottoscrizione per cui il processo è stato creato.</translation>
     </message>
 </context>
 <context>
@@ -4804,110 +4804,110 @@ Inserire questa distinta nel pacco.</translation>
     <name>Semina::Ui::DriveChooser</name>
     <message>
         <source>Drives plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dischi collegati</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished">Disco</translation>
+        <translation>Disco</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished">Numero di serie</translation>
+        <translation>Numero di serie</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Dimensione</translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento</translation>
     </message>
     <message>
         <source>Mounted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Montato in</translation>
     </message>
     <message>
         <source>&amp;Drives plugged in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dischi collegati:</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna</translation>
     </message>
     <message>
         <source>List the drives again</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca di nuovo i dischi</translation>
     </message>
     <message>
         <source>Use a folder as the drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una cartella come disco</translation>
     </message>
     <message>
         <source>A drive mounted by the system, or any folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un disco montato dal sistema, o una cartella qualsiasi</translation>
     </message>
     <message>
         <source>Or use a f&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppure usa una &amp;cartella:</translation>
     </message>
     <message>
         <source>Bro&amp;wse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sf&amp;oglia...</translation>
     </message>
     <message>
         <source>Browse for a folder to use as the drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfoglia per scegliere una cartella da usare come disco</translation>
     </message>
     <message>
         <source>The drive&apos;s name, typed to confirm erasing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del disco, digitato per confermarne la cancellazione</translation>
     </message>
     <message>
         <source>Checking %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo di %1...</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non può essere usato: %2</translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso: %1</translation>
     </message>
     <message>
         <source>Preparing %1 erases everything on it. Type &amp;its name, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparare %1 cancella tutto il suo contenuto. Digita il suo &amp;nome, %1, per confermare:</translation>
     </message>
     <message>
         <source>Folder to use as the drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella da usare come disco</translation>
     </message>
 </context>
 <context>
     <name>Semina::Ui::DrivesPage</name>
     <message>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Dischi</translation>
     </message>
     <message>
         <source>Connect a drive and choose it. Each drive is encrypted with its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega un disco e sceglilo. Ogni disco è cifrato con una chiave propria.</translation>
     </message>
     <message>
         <source>Drive %1 was not finished: connect it again and choose it to continue on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco %1 non è stato finito: collegalo di nuovo e sceglilo per continuare su di esso.</translation>
     </message>
     <message>
         <source>Choose drive %1 of the import job &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il disco %1 del processo di importazione &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5002,14 +5002,6 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
         <translation>Il seed del processo di importazione %1 è in scrittura. Interromperlo e chiudere? Non si perde nulla: apri di nuovo &quot;Avvia il backup offline&quot; e scegli &quot;Continua il processo %1&quot; per riprendere da dove si è fermato.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop and close</source>
-        <translation>&amp;Interrompi e chiudi</translation>
-    </message>
-    <message>
-        <source>&amp;Keep writing</source>
-        <translation>&amp;Continua a scrivere</translation>
     </message>
 </context>
 <context>
@@ -5292,70 +5284,70 @@ Inserire questa distinta nel pacco.</translation>
     <name>Semina::Ui::PlanPage</name>
     <message>
         <source>&amp;Write no more than this on each drive, even on larger drives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non scrivere più di così su ogni disco, anche sui dischi più grandi</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano</translation>
     </message>
     <message>
         <source>How many drives the seed needs, and what goes on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanti dischi servono al seed e cosa va su ciascuno.</translation>
     </message>
     <message>
         <source>Size of each drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione di ogni disco</translation>
     </message>
     <message>
         <source>For example 4T or 500G</source>
-        <translation type="unfinished"></translation>
+        <translation>Per esempio 4T o 500G</translation>
     </message>
     <message>
         <source>Drive &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione dei &amp;dischi:</translation>
     </message>
     <message>
         <source>The drives of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>I dischi del piano</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished">Disco</translation>
+        <translation>Disco</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last object</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetti</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Dimensione</translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Type the size of the drives you will use, or choose one of the drives at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita la dimensione dei dischi che userai, oppure scegli uno dei dischi a disposizione.</translation>
     </message>
     <message>
         <source>A drive holds more than nothing: type its size, for example 4T.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un disco contiene più di niente: digita la sua dimensione, per esempio 4T.</translation>
     </message>
     <message numerus="yes">
         <source>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive(s) of %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il seed di &quot;%1&quot; (%2 oggetti, %3) richiede %n disco da %4.</numerusform>
+            <numerusform>Il seed di &quot;%1&quot; (%2 oggetti, %3) richiede %n dischi da %4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Objects of the seed</source>
+        <translation>Oggetti del seed</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>da %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -5438,92 +5430,103 @@ Inserire questa distinta nel pacco.</translation>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::PrepareDrivesWizard</name>
+    <message>
+        <source>A drive of the import job %1 is being written. Stop and close? Nothing is lost: open &quot;Prepare drives&quot; on the same staging location again to go on where it stopped.</source>
+        <translation>È in corso la scrittura di un disco del processo di importazione %1. Interrompere e chiudere? Non si perde nulla: apri di nuovo &quot;Prepara i dischi&quot; sullo stesso percorso di gestione temporanea per continuare da dove si è fermato.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::PreparingPage</name>
     <message>
         <source>&amp;Continue on this drive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continua su questo disco</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Contin&amp;ua</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione</translation>
     </message>
     <message>
         <source>Each drive is encrypted, filled with the seed and read back to check every object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni disco viene cifrato, riempito con il seed e riletto per controllare ogni oggetto.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished">&amp;Successivo &gt;</translation>
+        <translation>&amp;Successivo &gt;</translation>
     </message>
     <message>
         <source>Drives finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Dischi finiti</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished">Disco</translation>
+        <translation>Disco</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Drive id</source>
-        <translation type="unfinished">ID del disco</translation>
+        <translation>ID del disco</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetti</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Dimensione</translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>Continue preparing the drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua a preparare il disco</translation>
     </message>
     <message>
         <source>Copying the seed of &quot;%1&quot; onto %2. Stop ends the copy cleanly: everything done so far is kept in the journal, and Continue goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia del seed di &quot;%1&quot; su %2. Interrompi termina la copia in modo pulito: tutto il lavoro fatto finora resta nel registro, e Continua riprende da lì.</translation>
     </message>
     <message>
         <source>Drive %1 of the job is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve il disco %1 del processo.</translation>
     </message>
     <message numerus="yes">
         <source>The seed of &quot;%1&quot; is on %n drive(s), every object read back and checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il seed di &quot;%1&quot; è su %n disco, ogni oggetto riletto e controllato.</numerusform>
+            <numerusform>Il seed di &quot;%1&quot; è su %n dischi, ogni oggetto riletto e controllato.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped. Nothing is lost: Continue goes on where it stopped, now or later from &quot;Prepare drives&quot; on the same staging location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto. Non si è perso nulla: Continua riprende da dove si è fermato, ora o più tardi da &quot;Prepara i dischi&quot; sullo stesso percorso di gestione temporanea.</translation>
     </message>
     <message>
         <source>The copy did not finish. Fix the problem, then continue: the journal keeps everything done so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia non è terminata. Risolvi il problema, poi continua: il registro conserva tutto il lavoro fatto finora.</translation>
     </message>
     <message>
         <source>Drive %1 is full and finished: disconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco %1 è pieno e finito: scollegalo.</translation>
     </message>
     <message>
         <source>Drive %1 was not finished: connect it again and choose it to continue on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco %1 non è stato finito: collegalo di nuovo e sceglilo per continuare su di esso.</translation>
     </message>
     <message numerus="yes">
         <source>Insert the next drive (drive %1 of the job) and choose it: %n object(s) (%2) still to copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inserisci il disco successivo (disco %1 del processo) e sceglilo: resta da copiare %n oggetto (%2).</numerusform>
+            <numerusform>Inserisci il disco successivo (disco %1 del processo) e sceglilo: restano da copiare %n oggetti (%2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The copy of &quot;%1&quot; waits for the next drive; everything done so far is kept in the journal.</source>
+        <translation>La copia di &quot;%1&quot; attende il disco successivo; tutto il lavoro fatto finora resta nel registro.</translation>
     </message>
 </context>
 <context>
@@ -5647,138 +5650,149 @@ Inserire questa distinta nel pacco.</translation>
     <name>Semina::Ui::StagingPage</name>
     <message>
         <source>Staging location</source>
-        <translation type="unfinished">Percorso di gestione temporanea</translation>
+        <translation>Percorso di gestione temporanea</translation>
     </message>
     <message>
         <source>Where the offline backup wrote the seed: a folder of this computer or a network share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove il backup offline ha scritto il seed: una cartella di questo computer o una condivisione di rete.</translation>
     </message>
     <message>
         <source>A local folder, or \\server\share\folder</source>
-        <translation type="unfinished">Una cartella locale, oppure \\server\condivisione\cartella</translation>
+        <translation>Una cartella locale, oppure \\server\condivisione\cartella</translation>
     </message>
     <message>
         <source>&amp;Staging location:</source>
-        <translation type="unfinished">Percorso di &amp;gestione temporanea:</translation>
+        <translation>Percorso di &amp;gestione temporanea:</translation>
     </message>
     <message>
         <source>B&amp;rowse...</source>
-        <translation type="unfinished">Sfog&amp;lia...</translation>
+        <translation>Sfog&amp;lia...</translation>
     </message>
     <message>
         <source>Browse for the staging location</source>
-        <translation type="unfinished">Sfoglia per scegliere il percorso di gestione temporanea</translation>
+        <translation>Sfoglia per scegliere il percorso di gestione temporanea</translation>
     </message>
     <message>
         <source>Seed server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificato del server del seed</translation>
     </message>
     <message>
         <source>Seed server&apos;s &amp;certificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brow&amp;se...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificato del server del seed:</translation>
     </message>
     <message>
         <source>Browse for the seed server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfoglia per scegliere il certificato del server del seed</translation>
     </message>
     <message>
         <source>This computer has no offline certificate to check the seeds&apos; signatures with. Choose the certificate file (.cer) exported on the server that wrote the seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer non ha un certificato offline con cui controllare le firme dei seed. Scegli il file del certificato (.cer) esportato sul server che ha scritto il seed.</translation>
     </message>
     <message>
         <source>&amp;Import jobs found there:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Processi di importazione trovati:</translation>
     </message>
     <message>
         <source>Import jobs in the staging location</source>
-        <translation type="unfinished"></translation>
+        <translation>Processi di importazione nel percorso di gestione temporanea</translation>
     </message>
     <message>
         <source>Import job</source>
-        <translation type="unfinished">Processo di importazione</translation>
+        <translation>Processo di importazione</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Dimensione</translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>Source computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer di origine</translation>
     </message>
     <message>
         <source>Publish settings file</source>
-        <translation type="unfinished">File delle impostazioni di pubblicazione</translation>
+        <translation>File delle impostazioni di pubblicazione</translation>
     </message>
     <message>
         <source>&amp;Publish settings file:</source>
-        <translation type="unfinished">File delle &amp;impostazioni di pubblicazione:</translation>
+        <translation>File delle &amp;impostazioni di pubblicazione:</translation>
     </message>
     <message>
         <source>Brows&amp;e...</source>
-        <translation type="unfinished">&amp;Sfoglia...</translation>
+        <translation>Sfogli&amp;a...</translation>
     </message>
     <message>
         <source>Browse for the publish settings file</source>
-        <translation type="unfinished">Sfoglia per scegliere il file delle impostazioni di pubblicazione</translation>
+        <translation>Sfoglia per scegliere il file delle impostazioni di pubblicazione</translation>
     </message>
     <message>
         <source>Type or browse to the staging location the seed was written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita o sfoglia il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
     </message>
     <message>
         <source>Looking for import jobs in %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dei processi di importazione in %1...</translation>
     </message>
     <message>
         <source>The certificate &quot;%1&quot; cannot be read: %2.</source>
-        <translation type="unfinished">Il certificato &quot;%1&quot; non può essere letto: %2.</translation>
+        <translation>Il certificato &quot;%1&quot; non può essere letto: %2.</translation>
     </message>
     <message>
         <source>Choose the seed server&apos;s certificate to check the seeds&apos; signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il certificato del server del seed per controllare le firme dei seed.</translation>
     </message>
     <message>
         <source>Not ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pronto: %1</translation>
     </message>
     <message>
         <source>Drives prepared (signature checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dischi preparati (firma controllata)</translation>
     </message>
     <message numerus="yes">
         <source>%n drive(s) prepared: continue with the next (signature checked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n disco preparato: continua con il successivo (firma controllata)</numerusform>
+            <numerusform>%n dischi preparati: continua con il successivo (firma controllata)</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to copy (signature checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto per la copia (firma controllata)</translation>
     </message>
     <message>
         <source>The import job &quot;%1&quot; was not created on this computer (it was on %2), so Semina needs the publish settings file of its subscription %3 to create the import job once the drives are prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il processo di importazione &quot;%1&quot; non è stato creato su questo computer (è stato creato su %2): Semina ha bisogno del file delle impostazioni di pubblicazione della sua sottoscrizione %3 per creare il processo di importazione quando i dischi sono pronti.</translation>
     </message>
     <message>
         <source>The drives of &quot;%1&quot; are all prepared already.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dischi di &quot;%1&quot; sono già tutti preparati.</translation>
     </message>
     <message>
         <source>Certificates (*.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificati (*.cer);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Publish settings (*.publishsettings);;All files (*)</source>
-        <translation type="unfinished">Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
+        <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation>Sf&amp;oglia...</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::StopConfirmation</name>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Interrompi e chiudi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Continua a scrivere</translation>
     </message>
 </context>
 <context>

@@ -83,10 +83,10 @@ private Q_SLOTS:
     void aPlannedWorkflowSaysWhatItWillDo()
     {
         MainWindow window;
-        QWizard *wizard = window.openWorkflow(Workflow::PrepareDrives);
+        QWizard *wizard = window.openWorkflow(Workflow::FinishRestore);
         auto *steps = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("plannedSteps"));
         QVERIFY(steps);
-        QVERIFY(steps->text().contains(expect("Create the import job", "Crea il processo di importazione")));
+        QVERIFY(steps->text().contains(expect("Move the imported data into the vault", "Sposta i dati importati")));
         wizard->reject();
     }
 };

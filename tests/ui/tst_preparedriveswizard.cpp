@@ -4,6 +4,7 @@
 #include "drives/DriveJournal.h"
 #include "drives/PreparedDrives.h"
 #include "importjob/ImportJobStore.h"
+#include "offline/LocalSubscription.h"
 #include "wizards/preparedrives/PrepareDrivesWizard.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTreeWidget>
 
 #include <atomic>
@@ -87,7 +89,7 @@ class TestPrepareDrivesWizard : public QObject {
         QCOMPARE(plan->topLevelItemCount(), 1);
         QCOMPARE(plan->topLevelItem(0)->text(1), QLocale().toString(seed.seed.manifest.objects.size()));
         const QString summary = driver.find<QLabel>(QStringLiteral("planSummary"))->text();
-        QVERIFY2(summary.contains(expect("needs 1 drive of", "richiede 1 unità da")), qPrintable(summary));
+        QVERIFY2(summary.contains(expect("needs 1 drive of", "richiede 1 disco da")), qPrintable(summary));
         // Drives this small are too small for exFAT's clusters; folders hold more.
         QVERIFY(driver.type(QStringLiteral("driveSize"), QString::number(limit)));
         QVERIFY(!driver.find<QLabel>(QStringLiteral("driveSizeProblem"))->text().isEmpty());
@@ -136,6 +138,43 @@ private Q_SLOTS:
         m_home.reset();
     }
 
+    void anotherComputerNamesThePublishSettings()
+    {
+        // The job is not in this computer's job list, as on a copy computer: the list is set aside.
+        const QString jobs = Offline::ImportJobStore::defaultFolder();
+        QVERIFY(QDir().rename(jobs, jobs + QStringLiteral("-aside")));
+        const auto restore = qScopeGuard([&jobs]() { QDir().rename(jobs + QStringLiteral("-aside"), jobs); });
+        PrepareDrivesWizard wizard;
+        wizard.show();
+        Test::WizardDriver driver(wizard);
+        QVERIFY(driver.type(QStringLiteral("stagingLocation"), m_fixture->staging()));
+        QTRY_COMPARE_WITH_TIMEOUT(driver.find<QTreeWidget>(QStringLiteral("seedList"))->topLevelItemCount(), 1,
+                                  kJobTimeoutMs);
+        QTRY_VERIFY(driver.find<QWidget>(QStringLiteral("publishSettingsRow"))->isVisible());
+        const QString reason = driver.find<QLabel>(QStringLiteral("publishSettingsReason"))->text();
+        QVERIFY2(reason.contains(QLatin1String(DriveFixture::kSubscription)), qPrintable(reason));
+        QVERIFY2(reason.contains(expect("not created on this computer", "non è stato creato su questo computer")),
+                 qPrintable(reason));
+        QVERIFY(!driver.canGoNext());
+
+        // Another subscription's file is refused, naming the one needed.
+        const QString other = m_home->filePath(QStringLiteral("other.publishsettings"));
+        QVERIFY(Offline::writeLocalSubscription(other, QStringLiteral("Other")).has_value());
+        QVERIFY(driver.type(QStringLiteral("publishSettingsFile"), other));
+        const QString problem = driver.find<QLabel>(QStringLiteral("publishSettingsProblem"))->text();
+        QVERIFY2(problem.contains(QLatin1String(DriveFixture::kSubscription)), qPrintable(problem));
+        QVERIFY(!driver.canGoNext());
+
+        const QString lab = m_home->filePath(QStringLiteral("lab.publishsettings"));
+        QVERIFY(Offline::writeLocalSubscription(lab, QStringLiteral("Lab"), QLatin1String(DriveFixture::kSubscription))
+                    .has_value());
+        QVERIFY(driver.type(QStringLiteral("publishSettingsFile"), lab));
+        QVERIFY(driver.find<QLabel>(QStringLiteral("publishSettingsProblem"))->text().isEmpty());
+        goNext(driver, Page::Plan);
+        QCOMPARE(wizard.session().publishSettingsFile, lab);
+        QCOMPARE(wizard.session().subscriptionId, QLatin1String(DriveFixture::kSubscription));
+    }
+
     void preparesThreeDrivesStoppedInTheSecondAndResumed()
     {
         const Drives::StagedSeed seed = m_fixture->seed();
@@ -165,7 +204,7 @@ private Q_SLOTS:
         chooseFolder(*wizard, m_fixture->jobFolder() + QStringLiteral("/vault"));
         QVERIFY(!driver.canGoNext());
         const QString refusal = driver.find<QLabel>(QStringLiteral("driveMessage"))->text();
-        QVERIFY2(refusal.contains(expect("cannot be used", "non può essere usata")), qPrintable(refusal));
+        QVERIFY2(refusal.contains(expect("cannot be used", "non può essere usato")), qPrintable(refusal));
 
         chooseFolder(*wizard, m_fixture->drive(1));
         QVERIFY(driver.find<QWidget>(QStringLiteral("eraseRow"))->isVisible());
@@ -183,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->session().finishedNow.first().drive.sequence, 1);
         QCOMPARE(driver.find<QTreeWidget>(QStringLiteral("finishedDrives"))->topLevelItemCount(), 1);
         const QString question = driver.find<QLabel>(QStringLiteral("nextDriveQuestion"))->text();
-        QVERIFY2(question.contains(expect("drive 2 of the job", "unità 2 del job")), qPrintable(question));
+        QVERIFY2(question.contains(expect("drive 2 of the job", "disco 2 del processo")), qPrintable(question));
         QVERIFY(!driver.canGoNext());
 
         // Stop is pressed while the second drive is being written, after its second object.
@@ -201,7 +240,8 @@ private Q_SLOTS:
         QTest::mouseClick(continueButton, Qt::LeftButton);
         auto *resume = driver.find<QPushButton>(QStringLiteral("resumePreparing"));
         QTRY_VERIFY_WITH_TIMEOUT(resume->isVisible(), kJobTimeoutMs);
-        QVERIFY(driver.find<QLabel>(QStringLiteral("preparingOutcome"))->text().contains(expect("Stopped", "Fermato")));
+        QVERIFY(
+            driver.find<QLabel>(QStringLiteral("preparingOutcome"))->text().contains(expect("Stopped", "Interrotto")));
         QVERIFY(!driver.canGoNext());
         const auto journal = Drives::DriveJournal::read(Drives::PreparationLayout::journalPath(m_fixture->jobFolder()));
         QVERIFY(journal.has_value());
@@ -216,7 +256,7 @@ private Q_SLOTS:
         again.scrypt = Crypto::ScryptParameters::forTestsOnly();
         again.show();
         Test::WizardDriver resumed(again);
-        chooseSeedAndPlan(again, resumed, limit, expect("1 drive prepared", "1 unità preparata"));
+        chooseSeedAndPlan(again, resumed, limit, expect("1 drive prepared", "1 disco preparato"));
         if (QTest::currentTestFailed())
             return;
         QVERIFY(resumed.find<QLabel>(QStringLiteral("drivesIntroduction"))->text().contains(QStringLiteral("d2")));
@@ -239,7 +279,7 @@ private Q_SLOTS:
         QVERIFY2(prepared.has_value(), qPrintable(prepared ? QString() : prepared.error().message));
         QCOMPARE(prepared->size(), 3);
         const QString outcome = resumed.find<QLabel>(QStringLiteral("preparingOutcome"))->text();
-        QVERIFY2(outcome.contains(expect("3 drives", "3 unità")), qPrintable(outcome));
+        QVERIFY2(outcome.contains(expect("3 drives", "3 dischi")), qPrintable(outcome));
     }
 };
 

@@ -156,7 +156,7 @@ void DriveChooser::showDrives(const QList<Devices::DriveCandidate> &drives)
                 item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
         }
         if (drive.path == chosen)
-            item->setSelected(true), m_list->setCurrentItem(item);
+            m_list->setCurrentItem(item);
     }
     if (!chosen.isEmpty() && !m_list->currentItem())
         listChosen(); // the chosen drive went away

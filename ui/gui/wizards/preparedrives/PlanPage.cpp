@@ -49,7 +49,7 @@ PlanPage::PlanPage(PrepareDrivesWizard *wizard)
     m_plan->setObjectName(QStringLiteral("planTable"));
     m_plan->setAccessibleName(tr("The drives of the plan"));
     m_plan->setRootIsDecorated(false);
-    m_plan->setHeaderLabels({tr("Drive"), tr("Objects"), tr("First object"), tr("Last object"), tr("Size")});
+    m_plan->setHeaderLabels({tr("Drive"), tr("Objects"), tr("Objects of the seed"), tr("Size")});
     m_plan->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_warning->setObjectName(QStringLiteral("planWarning"));
     m_warning->setWordWrap(true);
@@ -113,6 +113,7 @@ void PlanPage::updatePlan()
     m_summary->clear();
     m_warning->clear();
     m_sizeProblem->clear();
+    m_sizeProblem->hide();
     m_planned = false;
     const QString text = m_size->currentText().trimmed();
     if (text.isEmpty()) {
@@ -125,6 +126,7 @@ void PlanPage::updatePlan()
         const auto parsed = Drives::parseDataSize(text);
         m_sizeProblem->setText(parsed ? tr("A drive holds more than nothing: type its size, for example 4T.")
                                       : parsed.error().message);
+        m_sizeProblem->show();
         Q_EMIT completeChanged();
         return;
     }
@@ -135,6 +137,7 @@ void PlanPage::updatePlan()
     const auto planned = Drives::planStagedSeed(seed, bytes);
     if (!planned) {
         m_sizeProblem->setText(planned.error().message);
+        m_sizeProblem->show();
         Q_EMIT completeChanged();
         return;
     }
@@ -146,7 +149,8 @@ void PlanPage::updatePlan()
         const Drives::PlannedDrive &drive = planned->at(i);
         new QTreeWidgetItem(m_plan,
                             {QLocale().toString(i + 1), QLocale().toString(drive.objects()),
-                             objects.at(drive.first).name, objects.at(drive.end - 1).name, dataSize(drive.bytes)});
+                             tr("%1 to %2").arg(QLocale().toString(drive.first + 1), QLocale().toString(drive.end)),
+                             dataSize(drive.bytes)});
     }
     m_warning->setText(Devices::driveCountWarning(int(planned->size())));
     Q_EMIT completeChanged();

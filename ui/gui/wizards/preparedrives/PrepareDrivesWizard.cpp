@@ -1,6 +1,7 @@
 #include "wizards/preparedrives/PrepareDrivesWizard.h"
 
 #include "Workflow.h"
+#include "wizards/StopConfirmation.h"
 #include "wizards/preparedrives/DrivesPage.h"
 #include "wizards/preparedrives/PlanPage.h"
 #include "wizards/preparedrives/PreparingPage.h"
@@ -21,6 +22,20 @@ PrepareDrivesWizard::PrepareDrivesWizard(QWidget *parent)
     setPage(int(PageId::Preparing), new PreparingPage(this));
     setStartId(int(PageId::Staging));
     resize(780, 600);
+}
+
+void PrepareDrivesWizard::reject()
+{
+    auto *preparing = static_cast<PreparingPage *>(page(int(PageId::Preparing)));
+    if (!preparing->runner().isRunning()) {
+        QWizard::reject();
+        return;
+    }
+    confirmStopAndClose(this, preparing->runner(),
+                        tr("A drive of the import job %1 is being written. Stop and close? Nothing is lost: open "
+                           "\"Prepare drives\" on the same staging location again to go on where it stopped.")
+                            .arg(seed.job),
+                        [this]() { QWizard::reject(); });
 }
 
 } // namespace Semina::Ui

@@ -43,6 +43,9 @@ public:
     Crypto::ScryptParameters scrypt;
     std::function<void(const QString &path)> afterWriteForTests;
 
+    // Cancel while a drive is being written asks first; stopping keeps the journal to continue later.
+    void reject() override;
+
     // The settings key of the last staging location the technician chose.
     static constexpr char kStagingSetting[] = "technician/stagingLocation";
 

@@ -68,6 +68,9 @@ PreparingPage::PreparingPage(PrepareDrivesWizard *wizard)
     m_finished->hide();
     m_nextQuestion->setObjectName(QStringLiteral("nextDriveQuestion"));
     m_nextQuestion->setWordWrap(true);
+    QFont bold = m_nextQuestion->font();
+    bold.setBold(true);
+    m_nextQuestion->setFont(bold);
     m_chooser->setObjectName(QStringLiteral("nextDriveChooser"));
     m_continueNext->setObjectName(QStringLiteral("continueOnNextDrive"));
     m_continueNext->setEnabled(false);
@@ -160,7 +163,7 @@ void PreparingPage::startRun()
     m_runner.run<Drives::PreparationResult>(
         [request, supply, staging, limit, services](JobContext &context) mutable -> Result<Drives::PreparationResult> {
             Drives::DriveOpener opener(staging, limit);
-            opener.warned = [&context](const QString &warning) { context.notify(QString(), warning); };
+            // The drive's warnings were shown when it was chosen (DriveChooser).
             request.nextDrive = [supply, &opener, &context, confirm = request.confirmFormat](
                                     const Drives::DriveRequest &asked) -> Result<Drives::DriveTarget> {
                 {
@@ -246,6 +249,9 @@ void PreparingPage::askForNextDrive(const Drives::DriveRequest &asked)
         question += tr("Insert the next drive (drive %1 of the job) and choose it: %n object(s) (%2) still to copy.",
                        nullptr, int(asked.objectsLeft))
                         .arg(QLocale().toString(asked.sequence), dataSize(asked.bytesLeft));
+    m_introduction->setText(tr("The copy of \"%1\" waits for the next drive; everything done so far is kept in the "
+                               "journal.")
+                                .arg(m_wizard->seed.job));
     m_nextQuestion->setText(question);
     m_chooser->setContext(m_wizard->session().staging, m_wizard->seed.job);
     m_chooser->refresh();

@@ -33,6 +33,8 @@ public:
     void cleanupPage() override;
     [[nodiscard]] bool isComplete() const override;
 
+    [[nodiscard]] JobRunner &runner() { return m_runner; }
+
 private:
     void startRun();
     void runEnded(const Result<Drives::PreparationResult> &result, const std::optional<Drives::DriveRequest> &asked);

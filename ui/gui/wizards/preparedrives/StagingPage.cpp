@@ -74,7 +74,7 @@ StagingPage::StagingPage(PrepareDrivesWizard *wizard)
     m_certificate->setAccessibleName(tr("Seed server's certificate"));
     auto *certificateLabel = new QLabel(tr("Seed server's &certificate:"), m_certificateRow);
     certificateLabel->setBuddy(m_certificate);
-    auto *browseCertificate = new QPushButton(tr("Brow&se..."), m_certificateRow);
+    auto *browseCertificate = new QPushButton(tr("Br&owse..."), m_certificateRow);
     browseCertificate->setObjectName(QStringLiteral("browseCertificate"));
     browseCertificate->setAccessibleName(tr("Browse for the seed server's certificate"));
     auto *certificateExplanation
@@ -99,7 +99,7 @@ StagingPage::StagingPage(PrepareDrivesWizard *wizard)
     m_seeds->setAccessibleName(tr("Import jobs in the staging location"));
     m_seeds->setRootIsDecorated(false);
     m_seeds->setHeaderLabels({tr("Import job"), tr("State"), tr("Size"), tr("Source computer")});
-    m_seeds->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_seeds->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     // Another computer than the seed's source: the job's service is reached with its publish settings.
     m_publishReason->setObjectName(QStringLiteral("publishSettingsReason"));
@@ -261,9 +261,6 @@ void StagingPage::showListing(const Listing &listing)
         else if (!first && !seed.drivesPrepared)
             first = item;
     }
-    for (int column = 0; column < m_seeds->columnCount(); ++column)
-        if (column != 1)
-            m_seeds->resizeColumnToContents(column);
     m_status->setText(listing.problem);
     if (first)
         m_seeds->setCurrentItem(first);
