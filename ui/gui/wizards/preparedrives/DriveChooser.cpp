@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace Semina::Ui {
@@ -41,6 +43,7 @@ DriveChooser::DriveChooser(QWidget *parent)
     , m_eraseQuestion(new QLabel(m_eraseRow))
     , m_eraseName(new QLineEdit(m_eraseRow))
     , m_watcher(new QFileSystemWatcher(this))
+    , m_settle(new QTimer(this))
 {
     m_list->setObjectName(QStringLiteral("driveList"));
     m_list->setAccessibleName(tr("Drives plugged in"));
@@ -94,11 +97,14 @@ DriveChooser::DriveChooser(QWidget *parent)
     setTabOrder(m_folder, browse);
     setTabOrder(browse, m_eraseName);
 
-    // A drive plugged in or removed adds or removes a node in /dev (and a folder in /sys/block).
-    for (const QString &folder : {QStringLiteral("/dev"), QStringLiteral("/sys/block")})
-        if (QFileInfo(folder).isDir())
-            m_watcher->addPath(folder);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &DriveChooser::refresh);
+    // A drive plugged in or removed adds or removes its node in /dev (sysfs sends no such
+    // events); a burst of changes (a disk and its partitions) is listed once.
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(500);
+    if (QFileInfo(QStringLiteral("/dev")).isDir())
+        m_watcher->addPath(QStringLiteral("/dev"));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
+    connect(m_settle, &QTimer::timeout, this, &DriveChooser::refresh);
     connect(refresh, &QPushButton::clicked, this, &DriveChooser::refresh);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &DriveChooser::listChosen);
     connect(m_folder, &QLineEdit::textChanged, this, &DriveChooser::folderTyped);

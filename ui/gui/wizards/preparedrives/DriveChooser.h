@@ -9,6 +9,7 @@
 class QFileSystemWatcher;
 class QLabel;
 class QLineEdit;
+class QTimer;
 class QTreeWidget;
 
 namespace Semina::Ui {
@@ -60,6 +61,7 @@ private:
     QLabel *m_eraseQuestion;
     QLineEdit *m_eraseName;
     QFileSystemWatcher *m_watcher;
+    QTimer *m_settle;
     JobRunner m_discovery;
     JobRunner m_inspection;
     bool m_discoverAgain = false;
