@@ -95,6 +95,8 @@ PreparingPage::PreparingPage(PrepareDrivesWizard *wizard)
     layout->addWidget(m_panel);
     layout->addWidget(m_finished);
     layout->addWidget(m_nextRow, 1);
+    // Keeps the figures together at the top while the next drive is not asked for.
+    layout->addStretch(1);
     layout->addLayout(outcomeRow);
 
     connect(m_chooser, &DriveChooser::readyChanged, this,
@@ -105,13 +107,19 @@ PreparingPage::PreparingPage(PrepareDrivesWizard *wizard)
 
 void PreparingPage::initializePage()
 {
-    if (!m_started && !m_runner.isRunning())
+    // Back then Next quickly: the stopped run is still ending; start again once it has.
+    if (m_runner.isRunning()) {
+        m_restartWhenIdle = true;
+        return;
+    }
+    if (!m_started)
         startRun();
 }
 
 void PreparingPage::cleanupPage()
 {
     // Back stops the copy; the journal keeps it, the next run continues.
+    m_restartWhenIdle = false;
     m_runner.cancel();
     m_started = false;
 }
@@ -126,6 +134,7 @@ void PreparingPage::startRun()
     m_started = true;
     m_succeeded = false;
     m_nextRow->hide();
+    setFillerStretch(1);
     m_resume->hide();
     m_outcome->clear();
     m_panel->reset();
@@ -206,6 +215,11 @@ void PreparingPage::driveFinished(const Drives::FinishedDrive &finished)
 void PreparingPage::runEnded(const Result<Drives::PreparationResult> &result,
                              const std::optional<Drives::DriveRequest> &asked)
 {
+    if (m_restartWhenIdle) {
+        m_restartWhenIdle = false;
+        startRun();
+        return;
+    }
     if (result) {
         m_panel->showEnded(true);
         m_wizard->session().prepared = result->drives;
@@ -256,7 +270,14 @@ void PreparingPage::askForNextDrive(const Drives::DriveRequest &asked)
     m_chooser->setContext(m_wizard->session().staging, m_wizard->seed.job);
     m_chooser->refresh();
     m_nextRow->show();
+    setFillerStretch(0);
     m_continueNext->setEnabled(m_chooser->isReady());
+}
+
+void PreparingPage::setFillerStretch(int stretch)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->setStretch(box->count() - 2, stretch);
 }
 
 void PreparingPage::continueOnNextDrive()

@@ -41,6 +41,7 @@ private:
     void driveFinished(const Drives::FinishedDrive &finished);
     void askForNextDrive(const Drives::DriveRequest &asked);
     void continueOnNextDrive();
+    void setFillerStretch(int stretch);
 
     PrepareDrivesWizard *m_wizard;
     JobRunner m_runner;
@@ -55,6 +56,7 @@ private:
     QPushButton *m_resume;
     bool m_succeeded = false;
     bool m_started = false;
+    bool m_restartWhenIdle = false;
 };
 
 } // namespace Semina::Ui

@@ -331,7 +331,9 @@ bool StagingPage::validatePage()
         return false;
     m_wizard->seed = *seed;
     DrivesSession &session = m_wizard->session();
-    session.staging = QDir(m_location->text().trimmed()).absolutePath();
+    // A network path (\\server\share) is kept as typed: it is the name the share is reached by.
+    const QString staging = m_location->text().trimmed();
+    session.staging = QDir::isAbsolutePath(staging) ? QDir::cleanPath(staging) : staging;
     session.job = seed->job;
     session.jobFolder = seed->jobFolder;
     const Offline::OfflineBackupForm &form = seed->seed.manifest.form;
