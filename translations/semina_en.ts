@@ -5385,6 +5385,14 @@ Place this list inside the package.</source>
         <source>The copy of &quot;%1&quot; waits for the next drive; everything done so far is kept in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress of this drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 (%2): %3 written, %4 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::RegistrationPage</name>

@@ -5528,6 +5528,14 @@ Inserire questa distinta nel pacco.</translation>
         <source>The copy of &quot;%1&quot; waits for the next drive; everything done so far is kept in the journal.</source>
         <translation>La copia di &quot;%1&quot; attende il disco successivo; tutto il lavoro fatto finora resta nel registro.</translation>
     </message>
+    <message>
+        <source>Progress of this drive</source>
+        <translation>Avanzamento di questo disco</translation>
+    </message>
+    <message>
+        <source>Drive %1 (%2): %3 written, %4 to go</source>
+        <translation>Disco %1 (%2): %3 scritti, %4 mancanti</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::RegistrationPage</name>

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTreeWidget>
@@ -224,6 +225,9 @@ private Q_SLOTS:
         const QString question = driver.find<QLabel>(QStringLiteral("nextDriveQuestion"))->text();
         QVERIFY2(question.contains(expect("drive 2 of the job", "disco 2 del processo")), qPrintable(question));
         QVERIFY(!driver.canGoNext());
+        // The drive's own progress was shown beside the whole seed's.
+        QVERIFY(driver.find<QLabel>(QStringLiteral("driveProgressLabel"))->text().contains(QStringLiteral("(d1)")));
+        QVERIFY(driver.find<QProgressBar>(QStringLiteral("driveProgress"))->value() > 500);
 
         // Stop is pressed while the second drive is being written, after its second object.
         auto *stop = driver.find<QPushButton>(QStringLiteral("progressCancel"));

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -43,6 +44,8 @@ PreparingPage::PreparingPage(PrepareDrivesWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_introduction(new QLabel(this))
+    , m_driveLabel(new QLabel(this))
+    , m_driveBar(new QProgressBar(this))
     , m_panel(new JobProgressPanel(this))
     , m_finished(new QTreeWidget(this))
     , m_nextRow(new QWidget(this))
@@ -59,6 +62,14 @@ PreparingPage::PreparingPage(PrepareDrivesWizard *wizard)
     m_introduction->setObjectName(QStringLiteral("preparingIntroduction"));
     m_introduction->setWordWrap(true);
     m_panel->follow(&m_runner);
+    m_driveLabel->setObjectName(QStringLiteral("driveProgressLabel"));
+    m_driveBar->setObjectName(QStringLiteral("driveProgress"));
+    m_driveBar->setAccessibleName(tr("Progress of this drive"));
+    m_driveBar->setRange(0, 1000);
+    m_driveBar->setTextVisible(false);
+    m_driveLabel->setBuddy(m_driveBar);
+    m_driveLabel->hide();
+    m_driveBar->hide();
     m_finished->setObjectName(QStringLiteral("finishedDrives"));
     m_finished->setAccessibleName(tr("Drives finished"));
     m_finished->setRootIsDecorated(false);
@@ -92,6 +103,8 @@ PreparingPage::PreparingPage(PrepareDrivesWizard *wizard)
     outcomeRow->addWidget(m_resume);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introduction);
+    layout->addWidget(m_driveLabel);
+    layout->addWidget(m_driveBar);
     layout->addWidget(m_panel);
     layout->addWidget(m_finished);
     layout->addWidget(m_nextRow, 1);
@@ -166,6 +179,15 @@ void PreparingPage::startRun()
             },
             Qt::QueuedConnection);
     };
+    request.driveProgress = [page](const Drives::DriveProgress &progress) {
+        QMetaObject::invokeMethod(
+            page.data(),
+            [page, progress]() {
+                if (page)
+                    page->showDriveProgress(progress);
+            },
+            Qt::QueuedConnection);
+    };
     const QString staging = m_wizard->session().staging;
     const qint64 limit = m_wizard->driveSizeLimit;
     std::shared_ptr<ServerServices> services = m_wizard->services();
@@ -210,6 +232,17 @@ void PreparingPage::driveFinished(const Drives::FinishedDrive &finished)
                         {QLocale().toString(drive.sequence), finished.name, drive.driveId,
                          QLocale().toString(drive.objects), dataSize(drive.bytes)});
     m_finished->show();
+}
+
+void PreparingPage::showDriveProgress(const Drives::DriveProgress &progress)
+{
+    const qint64 whole = progress.written + progress.toGo;
+    m_driveLabel->setText(tr("Drive %1 (%2): %3 written, %4 to go")
+                              .arg(QLocale().toString(progress.sequence), progress.name, dataSize(progress.written),
+                                   dataSize(progress.toGo)));
+    m_driveBar->setValue(whole > 0 ? int(progress.written * 1000 / whole) : 0);
+    m_driveLabel->show();
+    m_driveBar->show();
 }
 
 void PreparingPage::runEnded(const Result<Drives::PreparationResult> &result,

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
@@ -39,6 +40,7 @@ private:
     void startRun();
     void runEnded(const Result<Drives::PreparationResult> &result, const std::optional<Drives::DriveRequest> &asked);
     void driveFinished(const Drives::FinishedDrive &finished);
+    void showDriveProgress(const Drives::DriveProgress &progress);
     void askForNextDrive(const Drives::DriveRequest &asked);
     void continueOnNextDrive();
     void setFillerStretch(int stretch);
@@ -46,6 +48,8 @@ private:
     PrepareDrivesWizard *m_wizard;
     JobRunner m_runner;
     QLabel *m_introduction;
+    QLabel *m_driveLabel;
+    QProgressBar *m_driveBar;
     JobProgressPanel *m_panel;
     QTreeWidget *m_finished;
     QWidget *m_nextRow;
