@@ -5393,6 +5393,10 @@ Place this list inside the package.</source>
         <source>Drive %1 (%2): %3 written, %4 to go</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every drive of &quot;%1&quot; is prepared already: the journal and the record for the import job are checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::RegistrationPage</name>

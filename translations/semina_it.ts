@@ -5536,6 +5536,10 @@ Inserire questa distinta nel pacco.</translation>
         <source>Drive %1 (%2): %3 written, %4 to go</source>
         <translation>Disco %1 (%2): %3 scritti, %4 mancanti</translation>
     </message>
+    <message>
+        <source>Every drive of &quot;%1&quot; is prepared already: the journal and the record for the import job are checked.</source>
+        <translation>Tutti i dischi di &quot;%1&quot; sono già preparati: si controllano il registro e i dati per il processo di importazione.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::RegistrationPage</name>

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -260,6 +261,8 @@ private Q_SLOTS:
         again.scrypt = Crypto::ScryptParameters::forTestsOnly();
         again.show();
         Test::WizardDriver resumed(again);
+        // The staging location chosen last time is offered again.
+        QCOMPARE(resumed.find<QLineEdit>(QStringLiteral("stagingLocation"))->text(), m_fixture->staging());
         chooseSeedAndPlan(again, resumed, limit, expect("1 drive prepared", "1 disco preparato"));
         if (QTest::currentTestFailed())
             return;
@@ -284,6 +287,24 @@ private Q_SLOTS:
         QCOMPARE(prepared->size(), 3);
         const QString outcome = resumed.find<QLabel>(QStringLiteral("preparingOutcome"))->text();
         QVERIFY2(outcome.contains(expect("3 drives", "3 dischi")), qPrintable(outcome));
+    }
+
+    void aPreparedJobGoesStraightOnFromTheStagingLocation()
+    {
+        // Every drive is prepared (the test above): no plan, no drive, the record is checked.
+        QVERIFY(Drives::preparedDrives(m_fixture->jobFolder()).has_value());
+        PrepareDrivesWizard wizard;
+        wizard.show();
+        Test::WizardDriver driver(wizard);
+        QVERIFY(driver.type(QStringLiteral("stagingLocation"), m_fixture->staging()));
+        auto *seeds = driver.find<QTreeWidget>(QStringLiteral("seedList"));
+        QTRY_COMPARE_WITH_TIMEOUT(seeds->topLevelItemCount(), 1, kJobTimeoutMs);
+        QVERIFY2(seeds->topLevelItem(0)->text(1).contains(expect("Drives prepared", "Dischi preparati")),
+                 qPrintable(seeds->topLevelItem(0)->text(1)));
+        goNext(driver, Page::Preparing);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), kJobTimeoutMs);
+        QCOMPARE(wizard.session().prepared.size(), 3);
+        QVERIFY(wizard.session().finishedNow.isEmpty());
     }
 };
 

@@ -151,9 +151,14 @@ void PreparingPage::startRun()
     m_resume->hide();
     m_outcome->clear();
     m_panel->reset();
-    m_introduction->setText(tr("Copying the seed of \"%1\" onto %2. Stop ends the copy cleanly: everything done so "
-                               "far is kept in the journal, and Continue goes on from there.")
-                                .arg(m_wizard->seed.job, QDir::toNativeSeparators(m_wizard->drive.path)));
+    if (m_wizard->drive.path.isEmpty())
+        m_introduction->setText(tr("Every drive of \"%1\" is prepared already: the journal and the record for the "
+                                   "import job are checked.")
+                                    .arg(m_wizard->seed.job));
+    else
+        m_introduction->setText(tr("Copying the seed of \"%1\" onto %2. Stop ends the copy cleanly: everything done "
+                                   "so far is kept in the journal, and Continue goes on from there.")
+                                    .arg(m_wizard->seed.job, QDir::toNativeSeparators(m_wizard->drive.path)));
     Q_EMIT completeChanged();
 
     auto supply = std::make_shared<DriveSupply>();
@@ -199,7 +204,7 @@ void PreparingPage::startRun()
                                     const Drives::DriveRequest &asked) -> Result<Drives::DriveTarget> {
                 {
                     const std::lock_guard lock(supply->mutex);
-                    if (supply->handedOut) {
+                    if (supply->handedOut || supply->drive.path.isEmpty()) {
                         supply->asked = asked;
                         return fail(ErrorCode::NotFound, tr("Drive %1 of the job is needed.").arg(asked.sequence));
                     }
@@ -296,6 +301,9 @@ void PreparingPage::askForNextDrive(const Drives::DriveRequest &asked)
         question += tr("Insert the next drive (drive %1 of the job) and choose it: %n object(s) (%2) still to copy.",
                        nullptr, int(asked.objectsLeft))
                         .arg(QLocale().toString(asked.sequence), dataSize(asked.bytesLeft));
+    // The import service's limit: drive 11 and more draw the warning as the plan did.
+    if (const QString warning = Devices::driveCountWarning(asked.sequence); !warning.isEmpty())
+        question += QLatin1Char(' ') + warning;
     m_introduction->setText(tr("The copy of \"%1\" waits for the next drive; everything done so far is kept in the "
                                "journal.")
                                 .arg(m_wizard->seed.job));

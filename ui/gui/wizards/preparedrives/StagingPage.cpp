@@ -239,7 +239,8 @@ void StagingPage::showListing(const Listing &listing)
     m_listing = listing;
     m_certificateRow->setVisible(listing.noCertificate || !m_certificate->text().isEmpty());
     m_seeds->clear();
-    QTreeWidgetItem *first = nullptr;
+    QTreeWidgetItem *first = nullptr; // the first seed still to copy, else the first ready one
+    QTreeWidgetItem *firstReady = nullptr;
     for (const Drives::StagedSeed &seed : listing.seeds) {
         QString state;
         if (!seed.ready)
@@ -260,10 +261,12 @@ void StagingPage::showListing(const Listing &listing)
             item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
         else if (!first && !seed.drivesPrepared)
             first = item;
+        if (seed.ready && !firstReady)
+            firstReady = item;
     }
     m_status->setText(listing.problem);
-    if (first)
-        m_seeds->setCurrentItem(first);
+    if (first || firstReady)
+        m_seeds->setCurrentItem(first ? first : firstReady);
     seedChosen();
 }
 
@@ -341,6 +344,15 @@ bool StagingPage::validatePage()
     session.subscriptionId = form.subscriptionId;
     QSettings().setValue(QLatin1String(PrepareDrivesWizard::kStagingSetting), m_location->text().trimmed());
     return true;
+}
+
+int StagingPage::nextId() const
+{
+    // Every drive prepared already: straight on to what follows the copy (its record is checked).
+    const Drives::StagedSeed *seed = chosenSeed();
+    if (seed && seed->drivesPrepared)
+        return int(PrepareDrivesWizard::PageId::Preparing);
+    return int(PrepareDrivesWizard::PageId::Plan);
 }
 
 void StagingPage::browseStaging()

@@ -27,6 +27,7 @@ public:
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;
     bool validatePage() override;
+    [[nodiscard]] int nextId() const override;
 
 private:
     // What one listing found.
