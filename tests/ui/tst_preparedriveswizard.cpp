@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -170,7 +171,13 @@ private Q_SLOTS:
         const QString lab = m_home->filePath(QStringLiteral("lab.publishsettings"));
         QVERIFY(Offline::writeLocalSubscription(lab, QStringLiteral("Lab"), QLatin1String(DriveFixture::kSubscription))
                     .has_value());
-        QVERIFY(driver.type(QStringLiteral("publishSettingsFile"), lab));
+        // Chosen with Browse, as a person would.
+        QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("browsePublishSettings")), Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = wizard.findChild<QFileDialog *>()) != nullptr && dialog->isVisible());
+        dialog->selectFile(lab);
+        static_cast<QDialog *>(dialog)->accept(); // as the Open button does
+        QTRY_COMPARE(driver.find<QLineEdit>(QStringLiteral("publishSettingsFile"))->text(), lab);
         QVERIFY(driver.find<QLabel>(QStringLiteral("publishSettingsProblem"))->text().isEmpty());
         goNext(driver, Page::Plan);
         QCOMPARE(wizard.session().publishSettingsFile, lab);

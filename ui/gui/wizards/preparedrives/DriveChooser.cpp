@@ -2,6 +2,7 @@
 
 #include "devices/DriveDiscovery.h"
 #include "drives/DriveOpener.h"
+#include "widgets/PathBrowser.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -282,9 +283,7 @@ PrepareDrivesWizard::DriveChoice DriveChooser::choice() const
 
 void DriveChooser::browseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder to use as the drive"), m_folder->text());
-    if (!folder.isEmpty())
-        m_folder->setText(QDir::toNativeSeparators(folder));
+    browseInto(m_folder, tr("Folder to use as the drive"), QFileDialog::Directory);
 }
 
 } // namespace Semina::Ui

@@ -2,6 +2,7 @@
 
 #include "importjob/StagedJob.h"
 #include "offline/Certificate.h"
+#include "widgets/PathBrowser.h"
 #include "wizards/preparedrives/PrepareDrivesWizard.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
 
@@ -357,25 +358,19 @@ int StagingPage::nextId() const
 
 void StagingPage::browseStaging()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Staging location"), m_location->text());
-    if (!folder.isEmpty())
-        m_location->setText(QDir::toNativeSeparators(folder));
+    browseInto(m_location, tr("Staging location"), QFileDialog::Directory);
 }
 
 void StagingPage::browseCertificate()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Seed server's certificate"), m_certificate->text(),
-                                                      tr("Certificates (*.cer);;All files (*)"));
-    if (!file.isEmpty())
-        m_certificate->setText(QDir::toNativeSeparators(file));
+    browseInto(m_certificate, tr("Seed server's certificate"), QFileDialog::ExistingFile,
+               tr("Certificates (*.cer);;All files (*)"));
 }
 
 void StagingPage::browsePublishSettings()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Publish settings file"), m_publishSettings->text(),
-                                                      tr("Publish settings (*.publishsettings);;All files (*)"));
-    if (!file.isEmpty())
-        m_publishSettings->setText(QDir::toNativeSeparators(file));
+    browseInto(m_publishSettings, tr("Publish settings file"), QFileDialog::ExistingFile,
+               tr("Publish settings (*.publishsettings);;All files (*)"));
 }
 
 } // namespace Semina::Ui
