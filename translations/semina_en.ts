@@ -3948,6 +3948,18 @@ Do not change or delete any file: the drive manifest lists every file with its c
     </message>
     <message>
         <source>The publish settings %1 do not hold the job&apos;s subscription %2 (they hold %3): download the publish settings of the subscription the job was created for.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the seed and the prepared drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the import service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the import job in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4098,7 +4110,7 @@ Do not change or delete any file: the drive manifest lists every file with its c
 <context>
     <name>Semina::Papers::PackingList</name>
     <message>
-        <source>Not entered yet: run &quot;semina-cli importjob ship&quot; before the package leaves.</source>
+        <source>Not entered yet: enter them before the package leaves (Semina&apos;s &quot;Shipping details&quot;, or &quot;semina-cli importjob ship&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4227,6 +4239,88 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>The PDF writer could not finish the packing list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Papers::RecoveryPasswordSheet</name>
+    <message>
+        <source>Drive %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sheet away from the drives, somewhere only the people who may open them can reach. A drive&apos;s recovery password opens it without this computer&apos;s keychain; anyone holding both the drive and its password can read the backup on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECOVERY PASSWORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job %1, printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery passwords of import job %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Drive id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Serial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Recovery password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not start a page: check that it is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is printed here. Each drive&apos;s key stays in the keychain of the computer that prepared it and travels wrapped for the receiving station inside the import job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not finish the page: check that it is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery passwords: import job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Papers::ShippingPapers</name>
+    <message>
+        <source>The printer could not start a page: check that it is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not finish the papers: check that it is connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4855,6 +4949,88 @@ Place this list inside the package.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::ImportJobPage</name>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shipping details no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import service learns which drives are coming and where their data goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the packing list and the drive labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the packing list and the drive labels as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing list and drive labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packing list goes into the package; stick one label on each drive&apos;s case. Neither shows a key or a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the package has its tracking number, enter the shipping details: until then the import service waits for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the import job: each drive&apos;s key is wrapped for the receiving station and the request is signed by this server. Should this fail, the drives stay prepared: fix the problem and try again; nothing is copied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot; is %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: open &quot;Shipping details&quot; in Semina&apos;s main window (or run &quot;semina-cli importjob ship --job %1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers of import job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: the packing list, then %n drive label(s).</source>
+        <translation>
+            <numerusform>Sent to the printer: the packing list, then %n drive label.</numerusform>
+            <numerusform>Sent to the printer: the packing list, then %n drive labels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to save the papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::InitiateBackupWizard</name>
     <message>
         <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
@@ -5395,6 +5571,116 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>Every drive of &quot;%1&quot; is prepared already: the journal and the record for the import job are checked.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::RecoveryPasswordsPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored them &amp;away from the drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each drive has its own recovery password. It opens the drive without this computer: write it down, print it or save it now, and keep it apart from the drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the recovery passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery passwords to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n drive(s) of this job were finished by an earlier run of the preparation, which showed their recovery passwords then; Semina keeps no copy of them.</source>
+        <translation>
+            <numerusform>The drive of this job was finished by an earlier run of the preparation, which showed its recovery password then; Semina keeps no copy of it.</numerusform>
+            <numerusform>The %n drives of this job were finished by an earlier run of the preparation, which showed their recovery passwords then; Semina keeps no copy of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If they were lost, nothing is locked out: each drive&apos;s key also stays in this computer&apos;s keychain, the import job takes it from there to the receiving station, and &quot;semina-cli drive verify --drive PATH&quot; checks a drive with it. A recovery password is needed only to open a drive without this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only this once: Semina keeps no copy. The drive keys also stay in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery password of drive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste them where they are kept away from the drives, then clear the clipboard; Semina clears it when this wizard closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-recovery-passwords.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on drive %2 (%3): a password saved on the drive it opens protects nothing. Choose a place away from the drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable only by you. Keep that file away from the drives: not on them, not in the staging location, not in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery passwords: import job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet away from the drives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

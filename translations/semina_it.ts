@@ -4091,6 +4091,18 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
         <source>The publish settings %1 do not hold the job&apos;s subscription %2 (they hold %3): download the publish settings of the subscription the job was created for.</source>
         <translation>Le impostazioni di pubblicazione %1 non contengono la sottoscrizione %2 del processo (contengono %3): scarica le impostazioni di pubblicazione della sottoscrizione per cui il processo è stato creato.</translation>
     </message>
+    <message>
+        <source>Reading the seed and the prepared drives</source>
+        <translation>Lettura del seed e dei dischi preparati</translation>
+    </message>
+    <message>
+        <source>Opening the import service</source>
+        <translation>Apertura del servizio di importazione</translation>
+    </message>
+    <message>
+        <source>Creating the import job in %1</source>
+        <translation>Creazione del processo di importazione in %1</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Offline::StationReport</name>
@@ -4239,8 +4251,8 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
 <context>
     <name>Semina::Papers::PackingList</name>
     <message>
-        <source>Not entered yet: run &quot;semina-cli importjob ship&quot; before the package leaves.</source>
-        <translation>Non ancora inseriti: esegui &quot;semina-cli importjob ship&quot; prima che il pacco parta.</translation>
+        <source>Not entered yet: enter them before the package leaves (Semina&apos;s &quot;Shipping details&quot;, or &quot;semina-cli importjob ship&quot;).</source>
+        <translation>Non ancora inseriti: inseriscili prima che il pacco parta (&quot;Dettagli di spedizione&quot; di Semina, oppure &quot;semina-cli importjob ship&quot;).</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -4370,6 +4382,88 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>The PDF writer could not finish the packing list.</source>
         <translation>Il generatore di PDF non è riuscito a completare la distinta di imballaggio.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Papers::RecoveryPasswordSheet</name>
+    <message>
+        <source>Drive %1 of %2</source>
+        <translation>Disco %1 di %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Keep this sheet away from the drives, somewhere only the people who may open them can reach. A drive&apos;s recovery password opens it without this computer&apos;s keychain; anyone holding both the drive and its password can read the backup on it.</source>
+        <translation>Conserva questo foglio lontano dai dischi, dove possono arrivare solo le persone autorizzate ad aprirli. La password di ripristino di un disco lo apre senza il portachiavi di questo computer: chi ha sia il disco sia la sua password può leggerne il backup.</translation>
+    </message>
+    <message>
+        <source>RECOVERY PASSWORDS</source>
+        <translation>PASSWORD DI RIPRISTINO</translation>
+    </message>
+    <message>
+        <source>Import job %1, printed %2</source>
+        <translation>Processo di importazione %1, stampato il %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numero di serie</translation>
+    </message>
+    <message>
+        <source>Drive id</source>
+        <translation>Id del disco</translation>
+    </message>
+    <message>
+        <source>Recovery passwords of import job %1 (%2)</source>
+        <translation>Password di ripristino del processo di importazione %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Name: %1</source>
+        <translation>  Nome: %1</translation>
+    </message>
+    <message>
+        <source>  Drive id: %1</source>
+        <translation>  Id del disco: %1</translation>
+    </message>
+    <message>
+        <source>  Serial: %1</source>
+        <translation>  Numero di serie: %1</translation>
+    </message>
+    <message>
+        <source>  Recovery password: %1</source>
+        <translation>  Password di ripristino: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not start a page: check that it is connected.</source>
+        <translation>La stampante non ha potuto iniziare una pagina: controlla che sia collegata.</translation>
+    </message>
+    <message>
+        <source>No key is printed here. Each drive&apos;s key stays in the keychain of the computer that prepared it and travels wrapped for the receiving station inside the import job.</source>
+        <translation>Qui non è stampata alcuna chiave. La chiave di ogni disco resta nel portachiavi del computer che lo ha preparato e viaggia cifrata per la stazione di ricezione dentro il processo di importazione.</translation>
+    </message>
+    <message>
+        <source>The printer could not finish the page: check that it is connected.</source>
+        <translation>La stampante non ha potuto completare la pagina: controlla che sia collegata.</translation>
+    </message>
+    <message>
+        <source>Recovery passwords: import job %1</source>
+        <translation>Password di ripristino: processo di importazione %1</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Papers::ShippingPapers</name>
+    <message>
+        <source>The printer could not start a page: check that it is connected.</source>
+        <translation>La stampante non ha potuto iniziare una pagina: controlla che sia collegata.</translation>
+    </message>
+    <message>
+        <source>The printer could not finish the papers: check that it is connected.</source>
+        <translation>La stampante non ha potuto completare i documenti: controlla che sia collegata.</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5092,88 @@ Inserire questa distinta nel pacco.</translation>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::ImportJobPage</name>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>St&amp;ampa...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Salva come P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Enter the shipping details no&amp;w</source>
+        <translation>Inserisci &amp;ora i dettagli di spedizione</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Più &amp;tardi</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Processo di importazione</translation>
+    </message>
+    <message>
+        <source>The import service learns which drives are coming and where their data goes.</source>
+        <translation>Il servizio di importazione viene a sapere quali dischi arriveranno e dove vanno i loro dati.</translation>
+    </message>
+    <message>
+        <source>Print the packing list and the drive labels</source>
+        <translation>Stampa la distinta di imballaggio e le etichette dei dischi</translation>
+    </message>
+    <message>
+        <source>Save the packing list and the drive labels as PDF</source>
+        <translation>Salva la distinta di imballaggio e le etichette dei dischi come PDF</translation>
+    </message>
+    <message>
+        <source>Packing list and drive labels</source>
+        <translation>Distinta di imballaggio ed etichette dei dischi</translation>
+    </message>
+    <message>
+        <source>The packing list goes into the package; stick one label on each drive&apos;s case. Neither shows a key or a password.</source>
+        <translation>La distinta di imballaggio va nel pacco; attacca un&apos;etichetta sull&apos;involucro di ogni disco. Nessuna delle due riporta chiavi o password.</translation>
+    </message>
+    <message>
+        <source>Shipping details</source>
+        <translation>Dettagli di spedizione</translation>
+    </message>
+    <message>
+        <source>Once the package has its tracking number, enter the shipping details: until then the import service waits for them.</source>
+        <translation>Quando il pacco ha il suo numero di tracciamento, inserisci i dettagli di spedizione: fino ad allora il servizio di importazione li attende.</translation>
+    </message>
+    <message>
+        <source>Creating the import job: each drive&apos;s key is wrapped for the receiving station and the request is signed by this server. Should this fail, the drives stay prepared: fix the problem and try again; nothing is copied again.</source>
+        <translation>Creazione del processo di importazione: la chiave di ogni disco viene cifrata per la stazione di ricezione e la richiesta è firmata da questo server. Se non riesce, i dischi restano preparati: risolvi il problema e riprova; nulla viene copiato di nuovo.</translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot; is %2 in %3.</source>
+        <translation>Il processo di importazione &quot;%1&quot; è in stato %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Later: open &quot;Shipping details&quot; in Semina&apos;s main window (or run &quot;semina-cli importjob ship --job %1&quot;).</source>
+        <translation>Più tardi: apri &quot;Dettagli di spedizione&quot; nella finestra principale di Semina (oppure esegui &quot;semina-cli importjob ship --job %1&quot;).</translation>
+    </message>
+    <message>
+        <source>Papers of import job %1</source>
+        <translation>Documenti del processo di importazione %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: the packing list, then %n drive label(s).</source>
+        <translation>
+            <numerusform>Inviati alla stampante: la distinta di imballaggio, poi %n etichetta di disco.</numerusform>
+            <numerusform>Inviati alla stampante: la distinta di imballaggio, poi %n etichette di dischi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to save the papers</source>
+        <translation>Scegli dove salvare i documenti</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Salvati %1.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::InitiateBackupWizard</name>
     <message>
         <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
@@ -5539,6 +5715,116 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>Every drive of &quot;%1&quot; is prepared already: the journal and the record for the import job are checked.</source>
         <translation>Tutti i dischi di &quot;%1&quot; sono già preparati: si controllano il registro e i dati per il processo di importazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::RecoveryPasswordsPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file...</source>
+        <translation>Sal&amp;va su file...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>S&amp;tampa...</translation>
+    </message>
+    <message>
+        <source>I have stored them &amp;away from the drives</source>
+        <translation>Le ho conservate &amp;lontano dai dischi</translation>
+    </message>
+    <message>
+        <source>Recovery passwords</source>
+        <translation>Password di ripristino</translation>
+    </message>
+    <message>
+        <source>Each drive has its own recovery password. It opens the drive without this computer: write it down, print it or save it now, and keep it apart from the drives.</source>
+        <translation>Ogni disco ha la sua password di ripristino, che lo apre senza questo computer: annotala, stampala o salvala ora, e conservala separata dai dischi.</translation>
+    </message>
+    <message>
+        <source>Copy the recovery passwords</source>
+        <translation>Copia le password di ripristino</translation>
+    </message>
+    <message>
+        <source>Save the recovery passwords to a file</source>
+        <translation>Salva le password di ripristino in un file</translation>
+    </message>
+    <message>
+        <source>Print the recovery passwords</source>
+        <translation>Stampa le password di ripristino</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n drive(s) of this job were finished by an earlier run of the preparation, which showed their recovery passwords then; Semina keeps no copy of them.</source>
+        <translation>
+            <numerusform>Il disco di questo processo è stato completato da un&apos;esecuzione precedente della preparazione, che ne ha mostrato allora la password di ripristino; Semina non ne conserva copia.</numerusform>
+            <numerusform>I %n dischi di questo processo sono stati completati da un&apos;esecuzione precedente della preparazione, che ne ha mostrato allora le password di ripristino; Semina non ne conserva copia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If they were lost, nothing is locked out: each drive&apos;s key also stays in this computer&apos;s keychain, the import job takes it from there to the receiving station, and &quot;semina-cli drive verify --drive PATH&quot; checks a drive with it. A recovery password is needed only to open a drive without this computer.</source>
+        <translation>Se sono andate perse, nulla resta bloccato: la chiave di ogni disco resta anche nel portachiavi di questo computer, da lì il processo di importazione la porta alla stazione di ricezione, e &quot;semina-cli drive verify --drive PATH&quot; verifica un disco con essa. La password di ripristino serve solo per aprire un disco senza questo computer.</translation>
+    </message>
+    <message>
+        <source>Shown only this once: Semina keeps no copy. The drive keys also stay in this computer&apos;s keychain.</source>
+        <translation>Mostrate solo questa volta: Semina non ne conserva copia. Le chiavi dei dischi restano anche nel portachiavi di questo computer.</translation>
+    </message>
+    <message>
+        <source>Drive %1 of %2: %3</source>
+        <translation>Disco %1 di %2: %3</translation>
+    </message>
+    <message>
+        <source>Drive id:</source>
+        <translation>Id del disco:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Numero di serie:</translation>
+    </message>
+    <message>
+        <source>Recovery password of drive %1</source>
+        <translation>Password di ripristino del disco %1</translation>
+    </message>
+    <message>
+        <source>Recovery password:</source>
+        <translation>Password di ripristino:</translation>
+    </message>
+    <message>
+        <source>Copied. Paste them where they are kept away from the drives, then clear the clipboard; Semina clears it when this wizard closes.</source>
+        <translation>Copiate. Incollale dove sono conservate lontano dai dischi, poi svuota gli appunti; Semina li svuota alla chiusura di questa procedura guidata.</translation>
+    </message>
+    <message>
+        <source>%1-recovery-passwords.txt</source>
+        <translation>%1-password-di-ripristino.txt</translation>
+    </message>
+    <message>
+        <source>Save the recovery passwords</source>
+        <translation>Salva le password di ripristino</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>File di testo (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1 is on drive %2 (%3): a password saved on the drive it opens protects nothing. Choose a place away from the drives.</source>
+        <translation>%1 è sul disco %2 (%3): una password salvata sul disco che apre non protegge nulla. Scegli un posto lontano dai dischi.</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable only by you. Keep that file away from the drives: not on them, not in the staging location, not in the package.</source>
+        <translation>Salvate in %1, leggibile solo da te. Tieni quel file lontano dai dischi: non su di essi, non nel percorso di gestione temporanea, non nel pacco.</translation>
+    </message>
+    <message>
+        <source>Recovery passwords: import job %1</source>
+        <translation>Password di ripristino: processo di importazione %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet away from the drives.</source>
+        <translation>Inviate alla stampante. Conserva il foglio lontano dai dischi.</translation>
     </message>
 </context>
 <context>

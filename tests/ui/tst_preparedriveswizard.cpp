@@ -294,6 +294,17 @@ private Q_SLOTS:
         QCOMPARE(prepared->size(), 3);
         const QString outcome = resumed.find<QLabel>(QStringLiteral("preparingOutcome"))->text();
         QVERIFY2(outcome.contains(expect("3 drives", "3 dischi")), qPrintable(outcome));
+
+        // The passwords of the drives this wizard finished are shown once; Next waits until the
+        // technician says they are stored away from the drives.
+        goNext(resumed, Page::RecoveryPasswords);
+        QVERIFY(!resumed.find<QLabel>(QStringLiteral("recoveryPassword1")));
+        for (const Drives::FinishedDrive &finished : again.session().finishedNow)
+            QCOMPARE(resumed.find<QLabel>(QStringLiteral("recoveryPassword%1").arg(finished.drive.sequence))->text(),
+                     finished.recoveryPassword);
+        QVERIFY(!resumed.canGoNext());
+        resumed.find<QCheckBox>(QStringLiteral("recoveryPasswordsStored"))->setChecked(true);
+        QVERIFY(resumed.canGoNext());
     }
 
     void aPreparedJobGoesStraightOnFromTheStagingLocation()

@@ -6,6 +6,7 @@
 #include "wizards/initiate/SourcesPage.h"
 #include "wizards/preparedrives/DrivesPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -134,6 +135,8 @@ private:
             QDir().mkpath(drive);
             setText(page, QStringLiteral("driveFolder"), drive);
         }
+        if (auto *stored = page->findChild<QCheckBox *>(QStringLiteral("recoveryPasswordsStored")))
+            stored->setChecked(true);
         setText(page, QStringLiteral("vaultPassphrase"), QStringLiteral("correct horse battery staple"));
         setText(page, QStringLiteral("vaultPassphraseRepeat"), QStringLiteral("correct horse battery staple"));
     }

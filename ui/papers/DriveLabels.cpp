@@ -1,5 +1,6 @@
 // The drive labels: one 100 x 150 mm page per drive, the size of a courier's label.
 #include "PaperLayout.h"
+#include "PaperPages.h"
 #include "ShippingPapers.h"
 
 #include <QBuffer>
@@ -15,8 +16,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Papers::DriveLabels)
 };
 
-void drawLabel(PaperLayout &paper, const Offline::ServiceJob &job, const Offline::ServiceDrive &drive,
-               const Offline::ServiceDescription &service)
+} // namespace
+
+void drawDriveLabel(PaperLayout &paper, const Offline::ServiceJob &job, const Offline::ServiceDrive &drive,
+                    const Offline::ServiceDescription &service)
 {
     QPainter &painter = paper.painter();
     painter.setPen(QPen(Qt::black, paper.mm(0.6)));
@@ -49,8 +52,6 @@ void drawLabel(PaperLayout &paper, const Offline::ServiceJob &job, const Offline
                PaperLayout::font(6.5, true));
 }
 
-} // namespace
-
 Result<QByteArray> driveLabelsPdf(const Offline::ServiceJob &job, const Offline::ServiceDescription &service)
 {
     QByteArray bytes;
@@ -71,7 +72,7 @@ Result<QByteArray> driveLabelsPdf(const Offline::ServiceJob &job, const Offline:
         if (!first && !writer.newPage())
             return fail(ErrorCode::Internal, Text::tr("The PDF writer could not start a page."));
         first = false;
-        drawLabel(paper, job, drive, service);
+        drawDriveLabel(paper, job, drive, service);
     }
     if (!painter.end())
         return fail(ErrorCode::Internal, Text::tr("The PDF writer could not finish the labels."));

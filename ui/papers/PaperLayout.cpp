@@ -1,12 +1,12 @@
 #include "PaperLayout.h"
 
-#include <QPdfWriter>
+#include <QPaintDevice>
 
 namespace Semina::Papers {
 
-PaperLayout::PaperLayout(QPainter &painter, const QPdfWriter &writer)
+PaperLayout::PaperLayout(QPainter &painter, const QPaintDevice &device)
     : m_painter(painter)
-    , m_unitsPerMm(writer.resolution() / 25.4)
+    , m_unitsPerMm(device.logicalDpiX() / 25.4)
 {
 }
 

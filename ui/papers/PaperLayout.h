@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-class QPdfWriter;
+class QPaintDevice;
 
 namespace Semina::Papers {
 
@@ -14,7 +14,8 @@ namespace Semina::Papers {
 // so a layout reads like the paper it makes.
 class PaperLayout {
 public:
-    PaperLayout(QPainter &painter, const QPdfWriter &writer);
+    // `device` is a QPdfWriter, or the printer of the wizard's print dialog (full page).
+    PaperLayout(QPainter &painter, const QPaintDevice &device);
 
     [[nodiscard]] qreal mm(qreal millimetres) const { return millimetres * m_unitsPerMm; }
     [[nodiscard]] QRectF box(qreal x, qreal y, qreal width, qreal height) const

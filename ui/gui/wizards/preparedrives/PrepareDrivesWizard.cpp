@@ -3,8 +3,10 @@
 #include "Workflow.h"
 #include "wizards/StopConfirmation.h"
 #include "wizards/preparedrives/DrivesPage.h"
+#include "wizards/preparedrives/ImportJobPage.h"
 #include "wizards/preparedrives/PlanPage.h"
 #include "wizards/preparedrives/PreparingPage.h"
+#include "wizards/preparedrives/RecoveryPasswordsPage.h"
 #include "wizards/preparedrives/StagingPage.h"
 
 namespace Semina::Ui {
@@ -20,6 +22,8 @@ PrepareDrivesWizard::PrepareDrivesWizard(QWidget *parent)
     setPage(int(PageId::Plan), new PlanPage(this));
     setPage(int(PageId::Drives), new DrivesPage(this));
     setPage(int(PageId::Preparing), new PreparingPage(this));
+    setPage(int(PageId::RecoveryPasswords), new RecoveryPasswordsPage(m_session, this));
+    setPage(int(PageId::ImportJob), new ImportJobPage(m_session, this));
     setStartId(int(PageId::Staging));
     resize(780, 600);
 }

@@ -13,8 +13,8 @@ namespace Semina::Ui {
 
 // "Prepare drives", at the copy computer (the original's disk-prep prompts): the staging
 // location and its seed, the plan, the drive, then the copy onto encrypted drives on the worker
-// thread, drive after drive; stopped or interrupted, a new wizard on the same staging location
-// continues from the journal.
+// thread, drive after drive (stopped or interrupted, a new wizard on the same staging location
+// continues from the journal), the recovery passwords shown once, and the import job created.
 class PrepareDrivesWizard : public QWizard {
     Q_OBJECT
 
