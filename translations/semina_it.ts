@@ -4413,7 +4413,7 @@ Inserire questa distinta nel pacco.</translation>
     </message>
     <message>
         <source>Drive id</source>
-        <translation>Id del disco</translation>
+        <translation>ID del disco</translation>
     </message>
     <message>
         <source>Recovery passwords of import job %1 (%2)</source>
@@ -4425,7 +4425,7 @@ Inserire questa distinta nel pacco.</translation>
     </message>
     <message>
         <source>  Drive id: %1</source>
-        <translation>  Id del disco: %1</translation>
+        <translation>  ID del disco: %1</translation>
     </message>
     <message>
         <source>  Serial: %1</source>
@@ -5471,7 +5471,7 @@ Inserire questa distinta nel pacco.</translation>
     <message numerus="yes">
         <source>The %n drive(s) of this job were finished by an earlier run of the preparation, which showed their recovery passwords then; Semina keeps no copy of them.</source>
         <translation>
-            <numerusform>Il disco di questo processo è stato completato da un&apos;esecuzione precedente della preparazione, che ne ha mostrato allora la password di ripristino; Semina non ne conserva copia.</numerusform>
+            <numerusform>%n disco di questo processo è stato completato da un&apos;esecuzione precedente della preparazione, che ne ha mostrato allora la password di ripristino; Semina non ne conserva copia.</numerusform>
             <numerusform>I %n dischi di questo processo sono stati completati da un&apos;esecuzione precedente della preparazione, che ne ha mostrato allora le password di ripristino; Semina non ne conserva copia.</numerusform>
         </translation>
     </message>
@@ -5489,7 +5489,7 @@ Inserire questa distinta nel pacco.</translation>
     </message>
     <message>
         <source>Drive id:</source>
-        <translation>Id del disco:</translation>
+        <translation>ID del disco:</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -26,27 +26,7 @@ using namespace Semina;
 class TestImportJobPage : public Test::PreparedDrivesTest {
     Q_OBJECT
 
-    struct Host {
-        QWizard wizard;
-        Ui::ImportJobPage *page;
-        explicit Host(Ui::DrivesSession &session)
-            : page(new Ui::ImportJobPage(session))
-        {
-            wizard.setWizardStyle(QWizard::ModernStyle);
-            wizard.addPage(page);
-            wizard.resize(760, 600); // as the operator's wizards open
-        }
-    };
-
-    template <typename T> T *waitForChild(QWidget &parent, const QString &name)
-    {
-        T *child = nullptr;
-        [&] {
-            QTRY_VERIFY2_WITH_TIMEOUT((child = parent.findChild<T *>(name)) && child->isVisible(), qPrintable(name),
-                                      kJobTimeoutMs);
-        }();
-        return child;
-    }
+    using Host = PageHost<Ui::ImportJobPage>;
 
     // The job created: the page shows it and Finish is offered.
     void waitForTheJob(Host &host)
@@ -66,9 +46,8 @@ private Q_SLOTS:
         prepareSeedDrives(2);
         issuePublishSettings();
         addStorageAccount();
-        Host host(m_session);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        Host host(m_session, false);
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         QCOMPARE(host.page->title(), expect("Import job", "Processo di importazione"));
         waitForTheJob(host);
@@ -122,9 +101,8 @@ private Q_SLOTS:
         prepareSeedDrives(2);
         issuePublishSettings();
         addStorageAccount();
-        Host host(m_session);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        Host host(m_session, false);
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         waitForTheJob(host);
         if (QTest::currentTestFailed())
@@ -150,9 +128,8 @@ private Q_SLOTS:
     {
         prepareSeedDrives(2);
         issuePublishSettings();
-        Host host(m_session);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        Host host(m_session, false);
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         auto *error = waitForChild<QMessageBox>(host.wizard, QStringLiteral("errorDialog"));
         QVERIFY(error);
@@ -188,10 +165,9 @@ private Q_SLOTS:
         prepareSeedDrives(1);
         issuePublishSettings();
         addStorageAccount();
-        Host host(m_session);
+        Host host(m_session, false);
         QSignalSpy requested(host.page, &Ui::ImportJobPage::shippingDetailsRequested);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         waitForTheJob(host);
         if (QTest::currentTestFailed())
