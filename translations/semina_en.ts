@@ -4916,6 +4916,13 @@ Place this list inside the package.</source>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Once they are entered, the drives must arrive within %n day(s).</source>
+        <translation>
+            <numerusform>Once they are entered, the drives must arrive within %n day.</numerusform>
+            <numerusform>Once they are entered, the drives must arrive within %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::InitiateBackupWizard</name>

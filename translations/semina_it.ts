@@ -5059,6 +5059,13 @@ Inserire questa distinta nel pacco.</translation>
         <source>Saved %1.</source>
         <translation>Salvati %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Once they are entered, the drives must arrive within %n day(s).</source>
+        <translation>
+            <numerusform>Una volta inseriti, i dischi devono arrivare entro %n giorno.</numerusform>
+            <numerusform>Una volta inseriti, i dischi devono arrivare entro %n giorni.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::InitiateBackupWizard</name>

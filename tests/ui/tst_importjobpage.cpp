@@ -75,6 +75,8 @@ private Q_SLOTS:
         const QString deadline = driver.find<QLabel>(QStringLiteral("importJobDeadline"))->text();
         QVERIFY2(deadline.contains(expect("14 days", "14 giorni")) || deadline.contains(expect("13 days", "13 giorni")),
                  qPrintable(deadline));
+        QVERIFY2(deadline.contains(expect("must arrive within 14 days", "devono arrivare entro 14 giorni")),
+                 qPrintable(deadline));
 
         // The papers saved as PDF into a chosen folder: the packing list and the labels.
         const QString folder = m_home->filePath(QStringLiteral("papers"));
