@@ -5403,6 +5403,10 @@ Place this list inside the package.</source>
         <source>Sent to the printer. Keep the sheet away from the drives.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No drive was finished in this run, so there is no recovery password to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::RegistrationPage</name>

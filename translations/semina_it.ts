@@ -5546,6 +5546,10 @@ Inserire questa distinta nel pacco.</translation>
         <source>Sent to the printer. Keep the sheet away from the drives.</source>
         <translation>Inviate alla stampante. Conserva il foglio lontano dai dischi.</translation>
     </message>
+    <message>
+        <source>No drive was finished in this run, so there is no recovery password to show.</source>
+        <translation>Nessun disco è stato completato in questa esecuzione, quindi non c&apos;è alcuna password di ripristino da mostrare.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::RegistrationPage</name>
