@@ -5029,6 +5029,13 @@ Place this list inside the package.</source>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Once they are entered, the drives must arrive within %n day(s).</source>
+        <translation>
+            <numerusform>Once they are entered, the drives must arrive within %n day.</numerusform>
+            <numerusform>Once they are entered, the drives must arrive within %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::InitiateBackupWizard</name>
@@ -5681,6 +5688,10 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>Sent to the printer. Keep the sheet away from the drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drive was finished in this run, so there is no recovery password to show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

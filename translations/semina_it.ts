@@ -4416,7 +4416,7 @@ Inserire questa distinta nel pacco.</translation>
     </message>
     <message>
         <source>Drive id</source>
-        <translation>Id del disco</translation>
+        <translation>ID del disco</translation>
     </message>
     <message>
         <source>Recovery passwords of import job %1 (%2)</source>
@@ -4428,7 +4428,7 @@ Inserire questa distinta nel pacco.</translation>
     </message>
     <message>
         <source>  Drive id: %1</source>
-        <translation>  Id del disco: %1</translation>
+        <translation>  ID del disco: %1</translation>
     </message>
     <message>
         <source>  Serial: %1</source>
@@ -5172,6 +5172,13 @@ Inserire questa distinta nel pacco.</translation>
         <source>Saved %1.</source>
         <translation>Salvati %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Once they are entered, the drives must arrive within %n day(s).</source>
+        <translation>
+            <numerusform>Una volta inseriti, i dischi devono arrivare entro %n giorno.</numerusform>
+            <numerusform>Una volta inseriti, i dischi devono arrivare entro %n giorni.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::InitiateBackupWizard</name>
@@ -5758,7 +5765,7 @@ Inserire questa distinta nel pacco.</translation>
     <message numerus="yes">
         <source>The %n drive(s) of this job were finished by an earlier run of the preparation, which showed their recovery passwords then; Semina keeps no copy of them.</source>
         <translation>
-            <numerusform>Il disco di questo processo è stato completato da un&apos;esecuzione precedente della preparazione, che ne ha mostrato allora la password di ripristino; Semina non ne conserva copia.</numerusform>
+            <numerusform>%n disco di questo processo è stato completato da un&apos;esecuzione precedente della preparazione, che ne ha mostrato allora la password di ripristino; Semina non ne conserva copia.</numerusform>
             <numerusform>I %n dischi di questo processo sono stati completati da un&apos;esecuzione precedente della preparazione, che ne ha mostrato allora le password di ripristino; Semina non ne conserva copia.</numerusform>
         </translation>
     </message>
@@ -5776,7 +5783,7 @@ Inserire questa distinta nel pacco.</translation>
     </message>
     <message>
         <source>Drive id:</source>
-        <translation>Id del disco:</translation>
+        <translation>ID del disco:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5825,6 +5832,10 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>Sent to the printer. Keep the sheet away from the drives.</source>
         <translation>Inviate alla stampante. Conserva il foglio lontano dai dischi.</translation>
+    </message>
+    <message>
+        <source>No drive was finished in this run, so there is no recovery password to show.</source>
+        <translation>Nessun disco è stato completato in questa esecuzione, quindi non c&apos;è alcuna password di ripristino da mostrare.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QTest>
 #include <QWizard>
+#include <QWizardPage>
 
 #include <memory>
 
@@ -116,6 +117,41 @@ protected:
         process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
         process.waitForFinished(30'000);
         return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    }
+
+    // A page of "Prepare drives" in a wizard of the real one's style and size; with `pageAfter`
+    // a plain page follows it, so that Next exists.
+    template <typename Page> struct PageHost {
+        QWizard wizard;
+        Page *page;
+        PageHost(Ui::DrivesSession &session, bool pageAfter)
+            : page(new Page(session))
+        {
+            wizard.setWizardStyle(QWizard::ModernStyle);
+            wizard.resize(760, 600); // as the operator's wizards open
+            wizard.addPage(page);
+            if (pageAfter) {
+                auto *after = new QWizardPage;
+                after->setTitle(QStringLiteral("after"));
+                wizard.addPage(after);
+            }
+        }
+        [[nodiscard]] bool show()
+        {
+            wizard.show();
+            return QTest::qWaitForWindowExposed(&wizard);
+        }
+    };
+
+    // A dialog or other child of `parent` once it shows (null, and the test failed, when it does not).
+    template <typename T> T *waitForChild(QWidget &parent, const QString &name, int timeoutMs = kJobTimeoutMs)
+    {
+        T *child = nullptr;
+        [&] {
+            QTRY_VERIFY2_WITH_TIMEOUT((child = parent.findChild<T *>(name)) && child->isVisible(), qPrintable(name),
+                                      timeoutMs);
+        }();
+        return child;
     }
 
     void tearDown()

@@ -26,27 +26,7 @@ using namespace Semina;
 class TestImportJobPage : public Test::PreparedDrivesTest {
     Q_OBJECT
 
-    struct Host {
-        QWizard wizard;
-        Ui::ImportJobPage *page;
-        explicit Host(Ui::DrivesSession &session)
-            : page(new Ui::ImportJobPage(session))
-        {
-            wizard.setWizardStyle(QWizard::ModernStyle);
-            wizard.addPage(page);
-            wizard.resize(760, 600); // as the operator's wizards open
-        }
-    };
-
-    template <typename T> T *waitForChild(QWidget &parent, const QString &name)
-    {
-        T *child = nullptr;
-        [&] {
-            QTRY_VERIFY2_WITH_TIMEOUT((child = parent.findChild<T *>(name)) && child->isVisible(), qPrintable(name),
-                                      kJobTimeoutMs);
-        }();
-        return child;
-    }
+    using Host = PageHost<Ui::ImportJobPage>;
 
     // The job created: the page shows it and Finish is offered.
     void waitForTheJob(Host &host)
@@ -66,9 +46,8 @@ private Q_SLOTS:
         prepareSeedDrives(2);
         issuePublishSettings();
         addStorageAccount();
-        Host host(m_session);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        Host host(m_session, false);
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         QCOMPARE(host.page->title(), expect("Import job", "Processo di importazione"));
         waitForTheJob(host);
@@ -96,6 +75,8 @@ private Q_SLOTS:
         const QString deadline = driver.find<QLabel>(QStringLiteral("importJobDeadline"))->text();
         QVERIFY2(deadline.contains(expect("14 days", "14 giorni")) || deadline.contains(expect("13 days", "13 giorni")),
                  qPrintable(deadline));
+        QVERIFY2(deadline.contains(expect("must arrive within 14 days", "devono arrivare entro 14 giorni")),
+                 qPrintable(deadline));
 
         // The papers saved as PDF into a chosen folder: the packing list and the labels.
         const QString folder = m_home->filePath(QStringLiteral("papers"));
@@ -122,9 +103,8 @@ private Q_SLOTS:
         prepareSeedDrives(2);
         issuePublishSettings();
         addStorageAccount();
-        Host host(m_session);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        Host host(m_session, false);
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         waitForTheJob(host);
         if (QTest::currentTestFailed())
@@ -150,9 +130,8 @@ private Q_SLOTS:
     {
         prepareSeedDrives(2);
         issuePublishSettings();
-        Host host(m_session);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        Host host(m_session, false);
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         auto *error = waitForChild<QMessageBox>(host.wizard, QStringLiteral("errorDialog"));
         QVERIFY(error);
@@ -188,10 +167,9 @@ private Q_SLOTS:
         prepareSeedDrives(1);
         issuePublishSettings();
         addStorageAccount();
-        Host host(m_session);
+        Host host(m_session, false);
         QSignalSpy requested(host.page, &Ui::ImportJobPage::shippingDetailsRequested);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         waitForTheJob(host);
         if (QTest::currentTestFailed())

@@ -11,11 +11,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontInfo>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPushButton>
+#include <QStyle>
 
 using namespace Semina;
 
@@ -28,20 +30,7 @@ class TestRecoveryPasswordsPage : public Test::PreparedDrivesTest {
     Q_OBJECT
 
     // The page in a small wizard, with a page after it so that Next exists.
-    struct Host {
-        QWizard wizard;
-        Ui::RecoveryPasswordsPage *page;
-        explicit Host(Ui::DrivesSession &session)
-            : page(new Ui::RecoveryPasswordsPage(session))
-        {
-            wizard.setWizardStyle(QWizard::ModernStyle);
-            wizard.resize(760, 600); // as the operator's wizards open
-            wizard.addPage(page);
-            auto *after = new QWizardPage;
-            after->setTitle(QStringLiteral("after"));
-            wizard.addPage(after);
-        }
-    };
+    using Host = PageHost<Ui::RecoveryPasswordsPage>;
 
     QStringList passwords() const
     {
@@ -49,16 +38,6 @@ class TestRecoveryPasswordsPage : public Test::PreparedDrivesTest {
         for (const Drives::FinishedDrive &drive : m_session.finishedNow)
             list << drive.recoveryPassword;
         return list;
-    }
-
-    template <typename T> T *waitForChild(QWidget &parent, const QString &name)
-    {
-        T *child = nullptr;
-        [&] {
-            QTRY_VERIFY2_WITH_TIMEOUT((child = parent.findChild<T *>(name)) && child->isVisible(), qPrintable(name),
-                                      10'000);
-        }();
-        return child;
     }
 
     // As a person does: the folder, then the file's name typed, then Save.
@@ -81,9 +60,8 @@ private Q_SLOTS:
         prepareSeedDrives(2);
         const QStringList shown = passwords();
         QCOMPARE(shown.size(), 2);
-        Host host(m_session);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        Host host(m_session, true);
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         QCOMPARE(host.page->title(), expect("Recovery passwords", "Password di ripristino"));
         for (int sequence = 1; sequence <= 2; ++sequence) {
@@ -98,13 +76,19 @@ private Q_SLOTS:
         }
         auto *stored = driver.find<QCheckBox>(QStringLiteral("recoveryPasswordsStored"));
         QVERIFY(stored && stored->isVisible());
-        QVERIFY(stored->text().contains(u'&'));
         QVERIFY(!driver.canGoNext());
-        QTest::mouseClick(stored, Qt::LeftButton);
+        // Ticked with its mnemonic (Alt+A, in Italian Alt+L), unticked and ticked again with the mouse.
+        const QKeySequence mnemonic = QKeySequence::mnemonic(stored->text());
+        QVERIFY(!mnemonic.isEmpty());
+        host.wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&host.wizard));
+        QTest::keySequence(&host.wizard, mnemonic);
+        QTRY_VERIFY(stored->isChecked()); // a mnemonic animates the click
         QVERIFY(driver.canGoNext());
-        QTest::mouseClick(stored, Qt::LeftButton);
+        const QPoint box(stored->style()->pixelMetric(QStyle::PM_IndicatorWidth) / 2, stored->height() / 2);
+        QTest::mouseClick(stored, Qt::LeftButton, {}, box);
         QVERIFY(!driver.canGoNext());
-        QTest::mouseClick(stored, Qt::LeftButton);
+        QTest::mouseClick(stored, Qt::LeftButton, {}, box);
         driver.next();
         QCOMPARE(host.wizard.currentPage()->title(), QStringLiteral("after"));
 
@@ -119,9 +103,8 @@ private Q_SLOTS:
     {
         prepareSeedDrives(2);
         const QStringList shown = passwords();
-        Host host(m_session);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        Host host(m_session, true);
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("copyRecoveryPasswords")), Qt::LeftButton);
         const QString copied = QGuiApplication::clipboard()->text();
@@ -141,16 +124,15 @@ private Q_SLOTS:
     {
         prepareSeedDrives(2);
         const QStringList shown = passwords();
-        Host host(m_session);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        Host host(m_session, true);
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         auto *save = driver.find<QPushButton>(QStringLiteral("saveRecoveryPasswords"));
 
         // Onto a drive: refused, with the reason, and nothing written.
         const QString onDrive = QDir(m_session.finishedNow.at(1).root).filePath(QStringLiteral("passwords.txt"));
         QTest::mouseClick(save, Qt::LeftButton);
-        auto *dialog = waitForChild<QFileDialog>(host.wizard, QStringLiteral("recoveryPasswordsFileDialog"));
+        auto *dialog = waitForChild<QFileDialog>(host.wizard, QStringLiteral("recoveryPasswordsFileDialog"), 10'000);
         QVERIFY(dialog);
         choose(dialog, onDrive);
         auto *refusal = waitForChild<QMessageBox>(host.wizard, QStringLiteral("errorDialog"));
@@ -164,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(QFileInfo(path).path()));
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(!host.wizard.findChild<QMessageBox *>(QStringLiteral("errorDialog")));
-        dialog = waitForChild<QFileDialog>(host.wizard, QStringLiteral("recoveryPasswordsFileDialog"));
+        dialog = waitForChild<QFileDialog>(host.wizard, QStringLiteral("recoveryPasswordsFileDialog"), 10'000);
         QVERIFY(dialog);
         choose(dialog, path);
         auto *box = host.wizard.findChild<QMessageBox *>(QStringLiteral("errorDialog"));
@@ -191,9 +173,8 @@ private Q_SLOTS:
     {
         prepareSeedDrives(2);
         const QStringList shown = passwords();
-        Host host(m_session);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        Host host(m_session, true);
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("printRecoveryPasswords")), Qt::LeftButton);
         auto *dialog = waitForChild<QPrintDialog>(host.wizard, QStringLiteral("recoveryPasswordsPrintDialog"));
@@ -251,9 +232,8 @@ private Q_SLOTS:
         QVERIFY(again->finishedNow.isEmpty());
         m_session.finishedNow = again->finishedNow;
         m_session.prepared = again->drives;
-        Host host(m_session);
-        host.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&host.wizard));
+        Host host(m_session, true);
+        QVERIFY(host.show());
         Test::WizardDriver driver(host.wizard);
         const QString text = driver.find<QLabel>(QStringLiteral("recoveryPasswordsIntroduction"))->text();
         QVERIFY2(text.contains(expect("earlier run", "esecuzione precedente")), qPrintable(text));

@@ -3,7 +3,6 @@
 #include "PaperPages.h"
 #include "ShippingPapers.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPdfWriter>
@@ -107,23 +106,18 @@ void drawPackingList(PaperLayout &paper, const Offline::ServiceJob &job, const O
 
 Result<QByteArray> packingListPdf(const Offline::ServiceJob &job, const Offline::ServiceDescription &service)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(300);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(Text::tr("Packing list: import job %1").arg(job.name()));
-    writer.setCreator(QStringLiteral("Semina"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(ErrorCode::Internal, Text::tr("The PDF writer could not start a page."));
-    PaperLayout paper(painter, writer);
-    drawPackingList(paper, job, service);
-    if (!painter.end())
-        return fail(ErrorCode::Internal, Text::tr("The PDF writer could not finish the packing list."));
-    return bytes;
+    return pdfDocument(QPageSize(QPageSize::A4), Text::tr("Packing list: import job %1").arg(job.name()),
+                       [&](QPdfWriter &writer) -> Result<> {
+                           QPainter painter;
+                           if (!painter.begin(&writer))
+                               return fail(ErrorCode::Internal, Text::tr("The PDF writer could not start a page."));
+                           PaperLayout paper(painter, writer);
+                           drawPackingList(paper, job, service);
+                           if (!painter.end())
+                               return fail(ErrorCode::Internal,
+                                           Text::tr("The PDF writer could not finish the packing list."));
+                           return {};
+                       });
 }
 
 } // namespace Semina::Papers

@@ -1,12 +1,19 @@
 #pragma once
 
+#include "core/Error.h"
+
+#include <QByteArray>
 #include <QFont>
 #include <QPainter>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QPageSize;
 class QPaintDevice;
+class QPdfWriter;
 
 namespace Semina::Papers {
 
@@ -38,5 +45,10 @@ private:
     QPainter &m_painter;
     qreal m_unitsPerMm;
 };
+
+// A PDF document in memory, at 300 dpi with no margins (the layouts place everything
+// themselves): `paint` draws its pages on the writer.
+Result<QByteArray> pdfDocument(const QPageSize &size, const QString &title,
+                               const std::function<Result<>(QPdfWriter &writer)> &paint);
 
 } // namespace Semina::Papers

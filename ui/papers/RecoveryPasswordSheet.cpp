@@ -4,7 +4,6 @@
 
 #include "PaperLayout.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPdfWriter>
@@ -117,18 +116,8 @@ Result<> RecoveryPasswordSheet::paint(QPagedPaintDevice &device) const
 
 Result<QByteArray> RecoveryPasswordSheet::pdf() const
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(300);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(Text::tr("Recovery passwords: import job %1").arg(job));
-    writer.setCreator(QStringLiteral("Semina"));
-    if (auto painted = paint(writer); !painted)
-        return fail(painted.error());
-    return bytes;
+    return pdfDocument(QPageSize(QPageSize::A4), Text::tr("Recovery passwords: import job %1").arg(job),
+                       [this](QPdfWriter &writer) { return paint(writer); });
 }
 
 } // namespace Semina::Papers

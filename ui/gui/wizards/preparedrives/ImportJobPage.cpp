@@ -165,9 +165,12 @@ void ImportJobPage::showJob(const Offline::CreatedJob &created)
     m_state->setText(
         tr("Import job \"%1\" is %2 in %3.").arg(job.name(), Offline::stateLabel(job.state), created.serviceName));
     m_shipTo->setText(Offline::shipToLines(created.service).join(QLatin1Char('\n')));
-    const QString deadline = Offline::describeDeadline(Offline::deadlineFor(job), QDateTime::currentDateTimeUtc());
-    m_deadline->setText(deadline);
-    m_deadline->setVisible(!deadline.isEmpty());
+    QString deadline = Offline::describeDeadline(Offline::deadlineFor(job), QDateTime::currentDateTimeUtc());
+    if (job.state == Offline::ImportJobState::Creating)
+        deadline += QLatin1Char(' ')
+            + tr("Once they are entered, the drives must arrive within %n day(s).", nullptr, Offline::kArrivalDays);
+    m_deadline->setText(deadline.trimmed());
+    m_deadline->setVisible(!deadline.trimmed().isEmpty());
     m_laterHint->setText(tr("Later: open \"Shipping details\" in Semina's main window (or run \"semina-cli "
                             "importjob ship --job %1\").")
                              .arg(job.name()));

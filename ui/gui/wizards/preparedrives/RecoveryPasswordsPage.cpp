@@ -62,8 +62,6 @@ RecoveryPasswordsPage::RecoveryPasswordsPage(DrivesSession &session, QWidget *pa
     , m_stored(new QCheckBox(tr("I have stored them &away from the drives"), this))
 {
     setTitle(tr("Recovery passwords"));
-    setSubTitle(tr("Each drive has its own recovery password. It opens the drive without this computer: write "
-                   "it down, print it or save it now, and keep it apart from the drives."));
     m_introduction->setObjectName(QStringLiteral("recoveryPasswordsIntroduction"));
     m_introduction->setWordWrap(true);
     m_introduction->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -98,6 +96,7 @@ RecoveryPasswordsPage::RecoveryPasswordsPage(DrivesSession &session, QWidget *pa
     layout->addWidget(m_actions);
     layout->addWidget(m_status);
     layout->addWidget(m_stored);
+    layout->addStretch(0); // keeps the text at the top when there are no passwords to show
     setTabOrder(m_copy, m_save);
     setTabOrder(m_save, m_print);
     setTabOrder(m_print, m_stored);
@@ -138,6 +137,9 @@ void RecoveryPasswordsPage::showDrives()
     m_scroll->setVisible(any);
     m_actions->setVisible(any);
     m_stored->setVisible(any);
+    setSubTitle(any ? tr("Each drive has its own recovery password. It opens the drive without this computer: "
+                         "write it down, print it or save it now, and keep it apart from the drives.")
+                    : tr("No drive was finished in this run, so there is no recovery password to show."));
     if (!any) {
         const int earlier = int(m_session.prepared.size());
         m_introduction->setText(
