@@ -679,10 +679,6 @@ enters the shipping details of the job (as semina-cli importjob ship).
         <source>This computer (%1) is not the seed&apos;s source computer (%2): give the publish settings file of subscription %3 with p:&lt;file&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The publish settings %1 do not hold the job&apos;s subscription %2 (they hold %3): download the publish settings of the subscription the job was created for.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive(s) of %4:</source>
         <translation>
@@ -743,14 +739,6 @@ enters the shipping details of the job (as semina-cli importjob ship).
     </message>
     <message>
         <source>Type a number, or the path of a drive or folder; press Enter to stop for now: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The drive %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formatting %1 erases everything on it: confirm by typing its name (--confirm-format %2), or choose another drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2757,6 +2745,17 @@ Do not change or delete any file: the drive manifest lists every file with its c
     </message>
 </context>
 <context>
+    <name>Semina::Drives::DriveOpener</name>
+    <message>
+        <source>The drive %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting %1 erases everything on it: confirm by typing its name (--confirm-format %2), or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Drives::DrivePreparer</name>
     <message>
         <source>The free space of the drive %1 (%2) cannot be read: check that it is mounted and writable.</source>
@@ -4059,6 +4058,22 @@ Do not change or delete any file: the drive manifest lists every file with its c
         <source>The key of drive %1 is not in this computer&apos;s keychain: create the job on the computer that prepared the drives.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The publish settings %1 do not hold the job&apos;s subscription %2 (they hold %3): download the publish settings of the subscription the job was created for.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the seed and the prepared drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the import service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the import job in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Offline::StationReport</name>
@@ -4207,10 +4222,6 @@ Do not change or delete any file: the drive manifest lists every file with its c
 <context>
     <name>Semina::Papers::PackingList</name>
     <message>
-        <source>Not entered yet: run &quot;semina-cli importjob ship&quot; before the package leaves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4336,6 +4347,92 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>The PDF writer could not finish the packing list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entered yet: enter them before the package leaves (Semina&apos;s &quot;Shipping details&quot;, or &quot;semina-cli importjob ship&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Papers::RecoveryPasswordSheet</name>
+    <message>
+        <source>Drive %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sheet away from the drives, somewhere only the people who may open them can reach. A drive&apos;s recovery password opens it without this computer&apos;s keychain; anyone holding both the drive and its password can read the backup on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECOVERY PASSWORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job %1, printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery passwords of import job %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Drive id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Serial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Recovery password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not start a page: check that it is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is printed here. Each drive&apos;s key stays in the keychain of the computer that prepared it and travels wrapped for the receiving station inside the import job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not finish the page: check that it is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery passwords: import job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Papers::ShippingPapers</name>
+    <message>
+        <source>The printer could not start a page: check that it is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not finish the papers: check that it is connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4767,6 +4864,116 @@ Place this list inside the package.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::DriveChooser</name>
+    <message>
+        <source>Drives plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drives plugged in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the drives again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a folder as the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive mounted by the system, or any folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or use a f&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a folder to use as the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive&apos;s name, typed to confirm erasing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1 erases everything on it. Type &amp;its name, %1, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to use as the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::DrivesPage</name>
+    <message>
+        <source>Drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a drive and choose it. Each drive is encrypted with its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 was not finished: connect it again and choose it to continue on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose drive %1 of the import job &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ErrorDialog</name>
     <message>
         <source>Semina</source>
@@ -4939,6 +5146,95 @@ Place this list inside the package.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::ImportJobPage</name>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shipping details no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import service learns which drives are coming and where their data goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the packing list and the drive labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the packing list and the drive labels as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing list and drive labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packing list goes into the package; stick one label on each drive&apos;s case. Neither shows a key or a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the package has its tracking number, enter the shipping details: until then the import service waits for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the import job: each drive&apos;s key is wrapped for the receiving station and the request is signed by this server. Should this fail, the drives stay prepared: fix the problem and try again; nothing is copied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot; is %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: open &quot;Shipping details&quot; in Semina&apos;s main window (or run &quot;semina-cli importjob ship --job %1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers of import job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: the packing list, then %n drive label(s).</source>
+        <translation>
+            <numerusform>Sent to the printer: the packing list, then %n drive label.</numerusform>
+            <numerusform>Sent to the printer: the packing list, then %n drive labels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to save the papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Once they are entered, the drives must arrive within %n day(s).</source>
+        <translation>
+            <numerusform>Once they are entered, the drives must arrive within %n day.</numerusform>
+            <numerusform>Once they are entered, the drives must arrive within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ImportStatusModel</name>
     <message>
         <source>%1%</source>
@@ -5063,14 +5359,6 @@ Place this list inside the package.</source>
     <name>Semina::Ui::InitiateBackupWizard</name>
     <message>
         <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop and close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep writing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5385,6 +5673,76 @@ Place this list inside the package.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::PlanPage</name>
+    <message>
+        <source>&amp;Write no more than this on each drive, even on larger drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many drives the seed needs, and what goes on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of each drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 4T or 500G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drives of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the size of the drives you will use, or choose one of the drives at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive holds more than nothing: type its size, for example 4T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive(s) of %4.</source>
+        <translation>
+            <numerusform>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive of %4.</numerusform>
+            <numerusform>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drives of %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objects of the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::PlannedPage</name>
     <message>
         <source>This workflow is not available in this version yet. When it is, these pages will guide you through it:</source>
@@ -5460,6 +5818,232 @@ Place this list inside the package.</source>
     </message>
     <message>
         <source>Restore files and folders from any backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::PrepareDrivesWizard</name>
+    <message>
+        <source>A drive of the import job %1 is being written. Stop and close? Nothing is lost: open &quot;Prepare drives&quot; on the same staging location again to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::PreparingPage</name>
+    <message>
+        <source>&amp;Continue on this drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each drive is encrypted, filled with the seed and read back to check every object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue preparing the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the seed of &quot;%1&quot; onto %2. Stop ends the copy cleanly: everything done so far is kept in the journal, and Continue goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 of the job is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The seed of &quot;%1&quot; is on %n drive(s), every object read back and checked.</source>
+        <translation>
+            <numerusform>The seed of &quot;%1&quot; is on %n drive, every object read back and checked.</numerusform>
+            <numerusform>The seed of &quot;%1&quot; is on %n drives, every object read back and checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: Continue goes on where it stopped, now or later from &quot;Prepare drives&quot; on the same staging location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not finish. Fix the problem, then continue: the journal keeps everything done so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 is full and finished: disconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 was not finished: connect it again and choose it to continue on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert the next drive (drive %1 of the job) and choose it: %n object(s) (%2) still to copy.</source>
+        <translation>
+            <numerusform>Insert the next drive (drive %1 of the job) and choose it: %n object (%2) still to copy.</numerusform>
+            <numerusform>Insert the next drive (drive %1 of the job) and choose it: %n objects (%2) still to copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy of &quot;%1&quot; waits for the next drive; everything done so far is kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of this drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 (%2): %3 written, %4 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every drive of &quot;%1&quot; is prepared already: the journal and the record for the import job are checked.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::RecoveryPasswordsPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored them &amp;away from the drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each drive has its own recovery password. It opens the drive without this computer: write it down, print it or save it now, and keep it apart from the drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the recovery passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery passwords to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n drive(s) of this job were finished by an earlier run of the preparation, which showed their recovery passwords then; Semina keeps no copy of them.</source>
+        <translation>
+            <numerusform>The drive of this job was finished by an earlier run of the preparation, which showed its recovery password then; Semina keeps no copy of it.</numerusform>
+            <numerusform>The %n drives of this job were finished by an earlier run of the preparation, which showed their recovery passwords then; Semina keeps no copy of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If they were lost, nothing is locked out: each drive&apos;s key also stays in this computer&apos;s keychain, the import job takes it from there to the receiving station, and &quot;semina-cli drive verify --drive PATH&quot; checks a drive with it. A recovery password is needed only to open a drive without this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only this once: Semina keeps no copy. The drive keys also stay in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery password of drive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste them where they are kept away from the drives, then clear the clipboard; Semina clears it when this wizard closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-recovery-passwords.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on drive %2 (%3): a password saved on the drive it opens protects nothing. Choose a place away from the drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable only by you. Keep that file away from the drives: not on them, not in the staging location, not in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery passwords: import job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet away from the drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drive was finished in this run, so there is no recovery password to show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5901,6 +6485,144 @@ Nothing was committed: correct the tracking number, then commit again.</source>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::StagingPage</name>
+    <message>
+        <source>Staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the offline backup wrote the seed: a folder of this computer or a network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local folder, or \\server\share\folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staging location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed server&apos;s &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the seed server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no offline certificate to check the seeds&apos; signatures with. Choose the certificate file (.cer) exported on the server that wrote the seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import jobs found there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import jobs in the staging location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish settings file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brows&amp;e...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or browse to the staging location the seed was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for import jobs in %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the seed server&apos;s certificate to check the seeds&apos; signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives prepared (signature checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s) prepared: continue with the next (signature checked)</source>
+        <translation>
+            <numerusform>%n drive prepared: continue with the next (signature checked)</numerusform>
+            <numerusform>%n drives prepared: continue with the next (signature checked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to copy (signature checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; was not created on this computer (it was on %2), so Semina needs the publish settings file of its subscription %3 to create the import job once the drives are prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drives of &quot;%1&quot; are all prepared already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::StatusSourcePage</name>
     <message>
         <source>The import jobs of &amp;this computer (where the first backup was written)</source>
@@ -5995,6 +6717,17 @@ Nothing was committed: correct the tracking number, then commit again.</source>
     </message>
     <message>
         <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::StopConfirmation</name>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

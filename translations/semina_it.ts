@@ -739,10 +739,6 @@ inserisce i dettagli di spedizione del processo (come semina-cli importjob ship)
         <source>This computer (%1) is not the seed&apos;s source computer (%2): give the publish settings file of subscription %3 with p:&lt;file&gt;.</source>
         <translation>Questo computer (%1) non è il computer di origine del seed (%2): indica il file delle impostazioni di pubblicazione della sottoscrizione %3 con p:&lt;file&gt;.</translation>
     </message>
-    <message>
-        <source>The publish settings %1 do not hold the job&apos;s subscription %2 (they hold %3): download the publish settings of the subscription the job was created for.</source>
-        <translation>Le impostazioni di pubblicazione %1 non contengono la sottoscrizione %2 del processo (contengono %3): scarica le impostazioni di pubblicazione della sottoscrizione per cui il processo è stato creato.</translation>
-    </message>
     <message numerus="yes">
         <source>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive(s) of %4:</source>
         <translation>
@@ -804,14 +800,6 @@ inserisce i dettagli di spedizione del processo (come semina-cli importjob ship)
     <message>
         <source>Type a number, or the path of a drive or folder; press Enter to stop for now: </source>
         <translation>Scrivi un numero, o il percorso di un disco o di una cartella; premi Invio per fermarti per ora: </translation>
-    </message>
-    <message>
-        <source>The drive %1 cannot be used: %2</source>
-        <translation>Il disco %1 non può essere usato: %2</translation>
-    </message>
-    <message>
-        <source>Formatting %1 erases everything on it: confirm by typing its name (--confirm-format %2), or choose another drive.</source>
-        <translation>La formattazione di %1 cancella tutto il suo contenuto: conferma scrivendo il suo nome (--confirm-format %2), oppure scegli un altro disco.</translation>
     </message>
     <message>
         <source>Formatting %1 (GPT, exFAT)...</source>
@@ -2899,6 +2887,17 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
     </message>
 </context>
 <context>
+    <name>Semina::Drives::DriveOpener</name>
+    <message>
+        <source>The drive %1 cannot be used: %2</source>
+        <translation>Il disco %1 non può essere usato: %2</translation>
+    </message>
+    <message>
+        <source>Formatting %1 erases everything on it: confirm by typing its name (--confirm-format %2), or choose another drive.</source>
+        <translation>La formattazione di %1 cancella tutto il suo contenuto: conferma scrivendo il suo nome (--confirm-format %2), oppure scegli un altro disco.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Drives::DrivePreparer</name>
     <message>
         <source>The free space of the drive %1 (%2) cannot be read: check that it is mounted and writable.</source>
@@ -4201,6 +4200,22 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
         <source>The key of drive %1 is not in this computer&apos;s keychain: create the job on the computer that prepared the drives.</source>
         <translation>La chiave del disco %1 non è nel portachiavi di questo computer: crea il processo sul computer che ha preparato i dischi.</translation>
     </message>
+    <message>
+        <source>The publish settings %1 do not hold the job&apos;s subscription %2 (they hold %3): download the publish settings of the subscription the job was created for.</source>
+        <translation>Le impostazioni di pubblicazione %1 non contengono la sottoscrizione %2 del processo (contengono %3): scarica le impostazioni di pubblicazione della sottoscrizione per cui il processo è stato creato.</translation>
+    </message>
+    <message>
+        <source>Reading the seed and the prepared drives</source>
+        <translation>Lettura del seed e dei dischi preparati</translation>
+    </message>
+    <message>
+        <source>Opening the import service</source>
+        <translation>Apertura del servizio di importazione</translation>
+    </message>
+    <message>
+        <source>Creating the import job in %1</source>
+        <translation>Creazione del processo di importazione in %1</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Offline::StationReport</name>
@@ -4349,10 +4364,6 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
 <context>
     <name>Semina::Papers::PackingList</name>
     <message>
-        <source>Not entered yet: run &quot;semina-cli importjob ship&quot; before the package leaves.</source>
-        <translation>Non ancora inseriti: esegui &quot;semina-cli importjob ship&quot; prima che il pacco parta.</translation>
-    </message>
-    <message>
         <source>Phone: %1</source>
         <translation>Telefono: %1</translation>
     </message>
@@ -4480,6 +4491,92 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>The PDF writer could not finish the packing list.</source>
         <translation>Il generatore di PDF non è riuscito a completare la distinta di imballaggio.</translation>
+    </message>
+    <message>
+        <source>Not entered yet: enter them before the package leaves (Semina&apos;s &quot;Shipping details&quot;, or &quot;semina-cli importjob ship&quot;).</source>
+        <translation>Non ancora inseriti: inseriscili prima che il pacco parta (&quot;Dettagli di spedizione&quot; di Semina, oppure &quot;semina-cli importjob ship&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Papers::RecoveryPasswordSheet</name>
+    <message>
+        <source>Drive %1 of %2</source>
+        <translation>Disco %1 di %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Keep this sheet away from the drives, somewhere only the people who may open them can reach. A drive&apos;s recovery password opens it without this computer&apos;s keychain; anyone holding both the drive and its password can read the backup on it.</source>
+        <translation>Conserva questo foglio lontano dai dischi, dove possono arrivare solo le persone autorizzate ad aprirli. La password di ripristino di un disco lo apre senza il portachiavi di questo computer: chi ha sia il disco sia la sua password può leggerne il backup.</translation>
+    </message>
+    <message>
+        <source>RECOVERY PASSWORDS</source>
+        <translation>PASSWORD DI RIPRISTINO</translation>
+    </message>
+    <message>
+        <source>Import job %1, printed %2</source>
+        <translation>Processo di importazione %1, stampato il %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numero di serie</translation>
+    </message>
+    <message>
+        <source>Drive id</source>
+        <translation>ID del disco</translation>
+    </message>
+    <message>
+        <source>Recovery passwords of import job %1 (%2)</source>
+        <translation>Password di ripristino del processo di importazione %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Name: %1</source>
+        <translation>  Nome: %1</translation>
+    </message>
+    <message>
+        <source>  Drive id: %1</source>
+        <translation>  ID del disco: %1</translation>
+    </message>
+    <message>
+        <source>  Serial: %1</source>
+        <translation>  Numero di serie: %1</translation>
+    </message>
+    <message>
+        <source>  Recovery password: %1</source>
+        <translation>  Password di ripristino: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not start a page: check that it is connected.</source>
+        <translation>La stampante non ha potuto iniziare una pagina: controlla che sia collegata.</translation>
+    </message>
+    <message>
+        <source>No key is printed here. Each drive&apos;s key stays in the keychain of the computer that prepared it and travels wrapped for the receiving station inside the import job.</source>
+        <translation>Qui non è stampata alcuna chiave. La chiave di ogni disco resta nel portachiavi del computer che lo ha preparato e viaggia cifrata per la stazione di ricezione dentro il processo di importazione.</translation>
+    </message>
+    <message>
+        <source>The printer could not finish the page: check that it is connected.</source>
+        <translation>La stampante non ha potuto completare la pagina: controlla che sia collegata.</translation>
+    </message>
+    <message>
+        <source>Recovery passwords: import job %1</source>
+        <translation>Password di ripristino: processo di importazione %1</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Papers::ShippingPapers</name>
+    <message>
+        <source>The printer could not start a page: check that it is connected.</source>
+        <translation>La stampante non ha potuto iniziare una pagina: controlla che sia collegata.</translation>
+    </message>
+    <message>
+        <source>The printer could not finish the papers: check that it is connected.</source>
+        <translation>La stampante non ha potuto completare i documenti: controlla che sia collegata.</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5008,116 @@ Inserire questa distinta nel pacco.</translation>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::DriveChooser</name>
+    <message>
+        <source>Drives plugged in</source>
+        <translation>Dischi collegati</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numero di serie</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Collegamento</translation>
+    </message>
+    <message>
+        <source>Mounted at</source>
+        <translation>Montato in</translation>
+    </message>
+    <message>
+        <source>&amp;Drives plugged in:</source>
+        <translation>&amp;Dischi collegati:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>List the drives again</source>
+        <translation>Elenca di nuovo i dischi</translation>
+    </message>
+    <message>
+        <source>Use a folder as the drive</source>
+        <translation>Usa una cartella come disco</translation>
+    </message>
+    <message>
+        <source>A drive mounted by the system, or any folder</source>
+        <translation>Un disco montato dal sistema, o una cartella qualsiasi</translation>
+    </message>
+    <message>
+        <source>Or use a f&amp;older:</source>
+        <translation>Oppure usa una &amp;cartella:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>Sf&amp;oglia...</translation>
+    </message>
+    <message>
+        <source>Browse for a folder to use as the drive</source>
+        <translation>Sfoglia per scegliere una cartella da usare come disco</translation>
+    </message>
+    <message>
+        <source>The drive&apos;s name, typed to confirm erasing it</source>
+        <translation>Il nome del disco, digitato per confermarne la cancellazione</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Controllo di %1...</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 non può essere usato: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avviso: %1</translation>
+    </message>
+    <message>
+        <source>Preparing %1 erases everything on it. Type &amp;its name, %1, to confirm:</source>
+        <translation>Preparare %1 cancella tutto il suo contenuto. Digita il suo &amp;nome, %1, per confermare:</translation>
+    </message>
+    <message>
+        <source>Folder to use as the drive</source>
+        <translation>Cartella da usare come disco</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::DrivesPage</name>
+    <message>
+        <source>Drives</source>
+        <translation>Dischi</translation>
+    </message>
+    <message>
+        <source>Connect a drive and choose it. Each drive is encrypted with its own key.</source>
+        <translation>Collega un disco e sceglilo. Ogni disco è cifrato con una chiave propria.</translation>
+    </message>
+    <message>
+        <source>Drive %1 was not finished: connect it again and choose it to continue on it.</source>
+        <translation>Il disco %1 non è stato finito: collegalo di nuovo e sceglilo per continuare su di esso.</translation>
+    </message>
+    <message>
+        <source>Choose drive %1 of the import job &quot;%2&quot;.</source>
+        <translation>Scegli il disco %1 del processo di importazione &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ErrorDialog</name>
     <message>
         <source>Semina</source>
@@ -5083,6 +5290,95 @@ Inserire questa distinta nel pacco.</translation>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::ImportJobPage</name>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>St&amp;ampa...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Salva come P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Enter the shipping details no&amp;w</source>
+        <translation>Inserisci &amp;ora i dettagli di spedizione</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Più &amp;tardi</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Processo di importazione</translation>
+    </message>
+    <message>
+        <source>The import service learns which drives are coming and where their data goes.</source>
+        <translation>Il servizio di importazione viene a sapere quali dischi arriveranno e dove vanno i loro dati.</translation>
+    </message>
+    <message>
+        <source>Print the packing list and the drive labels</source>
+        <translation>Stampa la distinta di imballaggio e le etichette dei dischi</translation>
+    </message>
+    <message>
+        <source>Save the packing list and the drive labels as PDF</source>
+        <translation>Salva la distinta di imballaggio e le etichette dei dischi come PDF</translation>
+    </message>
+    <message>
+        <source>Packing list and drive labels</source>
+        <translation>Distinta di imballaggio ed etichette dei dischi</translation>
+    </message>
+    <message>
+        <source>The packing list goes into the package; stick one label on each drive&apos;s case. Neither shows a key or a password.</source>
+        <translation>La distinta di imballaggio va nel pacco; attacca un&apos;etichetta sull&apos;involucro di ogni disco. Nessuna delle due riporta chiavi o password.</translation>
+    </message>
+    <message>
+        <source>Shipping details</source>
+        <translation>Dettagli di spedizione</translation>
+    </message>
+    <message>
+        <source>Once the package has its tracking number, enter the shipping details: until then the import service waits for them.</source>
+        <translation>Quando il pacco ha il suo numero di tracciamento, inserisci i dettagli di spedizione: fino ad allora il servizio di importazione li attende.</translation>
+    </message>
+    <message>
+        <source>Creating the import job: each drive&apos;s key is wrapped for the receiving station and the request is signed by this server. Should this fail, the drives stay prepared: fix the problem and try again; nothing is copied again.</source>
+        <translation>Creazione del processo di importazione: la chiave di ogni disco viene cifrata per la stazione di ricezione e la richiesta è firmata da questo server. Se non riesce, i dischi restano preparati: risolvi il problema e riprova; nulla viene copiato di nuovo.</translation>
+    </message>
+    <message>
+        <source>Import job &quot;%1&quot; is %2 in %3.</source>
+        <translation>Il processo di importazione &quot;%1&quot; è in stato %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Later: open &quot;Shipping details&quot; in Semina&apos;s main window (or run &quot;semina-cli importjob ship --job %1&quot;).</source>
+        <translation>Più tardi: apri &quot;Dettagli di spedizione&quot; nella finestra principale di Semina (oppure esegui &quot;semina-cli importjob ship --job %1&quot;).</translation>
+    </message>
+    <message>
+        <source>Papers of import job %1</source>
+        <translation>Documenti del processo di importazione %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: the packing list, then %n drive label(s).</source>
+        <translation>
+            <numerusform>Inviati alla stampante: la distinta di imballaggio, poi %n etichetta di disco.</numerusform>
+            <numerusform>Inviati alla stampante: la distinta di imballaggio, poi %n etichette di dischi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to save the papers</source>
+        <translation>Scegli dove salvare i documenti</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Salvati %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Once they are entered, the drives must arrive within %n day(s).</source>
+        <translation>
+            <numerusform>Una volta inseriti, i dischi devono arrivare entro %n giorno.</numerusform>
+            <numerusform>Una volta inseriti, i dischi devono arrivare entro %n giorni.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::ImportStatusModel</name>
     <message>
         <source>%1%</source>
@@ -5208,14 +5504,6 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>The seed of the import job %1 is being written. Stop it and close? Nothing is lost: open &quot;Initiate offline backup&quot; again and choose &quot;Continue job %1&quot; to go on where it stopped.</source>
         <translation>Il seed del processo di importazione %1 è in scrittura. Interromperlo e chiudere? Non si perde nulla: apri di nuovo &quot;Avvia il backup offline&quot; e scegli &quot;Continua il processo %1&quot; per riprendere da dove si è fermato.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop and close</source>
-        <translation>&amp;Interrompi e chiudi</translation>
-    </message>
-    <message>
-        <source>&amp;Keep writing</source>
-        <translation>&amp;Continua a scrivere</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5817,76 @@ Inserire questa distinta nel pacco.</translation>
     </message>
 </context>
 <context>
+    <name>Semina::Ui::PlanPage</name>
+    <message>
+        <source>&amp;Write no more than this on each drive, even on larger drives</source>
+        <translation>&amp;Non scrivere più di così su ogni disco, anche sui dischi più grandi</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>How many drives the seed needs, and what goes on each.</source>
+        <translation>Quanti dischi servono al seed e cosa va su ciascuno.</translation>
+    </message>
+    <message>
+        <source>Size of each drive</source>
+        <translation>Dimensione di ogni disco</translation>
+    </message>
+    <message>
+        <source>For example 4T or 500G</source>
+        <translation>Per esempio 4T o 500G</translation>
+    </message>
+    <message>
+        <source>Drive &amp;size:</source>
+        <translation>Dimensione dei &amp;dischi:</translation>
+    </message>
+    <message>
+        <source>The drives of the plan</source>
+        <translation>I dischi del piano</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Oggetti</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Type the size of the drives you will use, or choose one of the drives at hand.</source>
+        <translation>Digita la dimensione dei dischi che userai, oppure scegli uno dei dischi a disposizione.</translation>
+    </message>
+    <message>
+        <source>A drive holds more than nothing: type its size, for example 4T.</source>
+        <translation>Un disco contiene più di niente: digita la sua dimensione, per esempio 4T.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The seed of &quot;%1&quot; (%2 objects, %3) needs %n drive(s) of %4.</source>
+        <translation>
+            <numerusform>Il seed di &quot;%1&quot; (%2 oggetti, %3) richiede %n disco da %4.</numerusform>
+            <numerusform>Il seed di &quot;%1&quot; (%2 oggetti, %3) richiede %n dischi da %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objects of the seed</source>
+        <translation>Oggetti del seed</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>da %1 a %2</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::PlannedPage</name>
     <message>
         <source>This workflow is not available in this version yet. When it is, these pages will guide you through it:</source>
@@ -5605,6 +5963,232 @@ Inserire questa distinta nel pacco.</translation>
     <message>
         <source>Restore files and folders from any backup.</source>
         <translation>Ripristina file e cartelle da qualsiasi backup.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::PrepareDrivesWizard</name>
+    <message>
+        <source>A drive of the import job %1 is being written. Stop and close? Nothing is lost: open &quot;Prepare drives&quot; on the same staging location again to go on where it stopped.</source>
+        <translation>È in corso la scrittura di un disco del processo di importazione %1. Interrompere e chiudere? Non si perde nulla: apri di nuovo &quot;Prepara i dischi&quot; sullo stesso percorso di gestione temporanea per continuare da dove si è fermato.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::PreparingPage</name>
+    <message>
+        <source>&amp;Continue on this drive</source>
+        <translation>&amp;Continua su questo disco</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>Contin&amp;ua</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparazione</translation>
+    </message>
+    <message>
+        <source>Each drive is encrypted, filled with the seed and read back to check every object.</source>
+        <translation>Ogni disco viene cifrato, riempito con il seed e riletto per controllare ogni oggetto.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Successivo &gt;</translation>
+    </message>
+    <message>
+        <source>Drives finished</source>
+        <translation>Dischi finiti</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Drive id</source>
+        <translation>ID del disco</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Oggetti</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Continue preparing the drive</source>
+        <translation>Continua a preparare il disco</translation>
+    </message>
+    <message>
+        <source>Copying the seed of &quot;%1&quot; onto %2. Stop ends the copy cleanly: everything done so far is kept in the journal, and Continue goes on from there.</source>
+        <translation>Copia del seed di &quot;%1&quot; su %2. Interrompi termina la copia in modo pulito: tutto il lavoro fatto finora resta nel registro, e Continua riprende da lì.</translation>
+    </message>
+    <message>
+        <source>Drive %1 of the job is needed.</source>
+        <translation>Serve il disco %1 del processo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The seed of &quot;%1&quot; is on %n drive(s), every object read back and checked.</source>
+        <translation>
+            <numerusform>Il seed di &quot;%1&quot; è su %n disco, ogni oggetto riletto e controllato.</numerusform>
+            <numerusform>Il seed di &quot;%1&quot; è su %n dischi, ogni oggetto riletto e controllato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: Continue goes on where it stopped, now or later from &quot;Prepare drives&quot; on the same staging location.</source>
+        <translation>Interrotto. Non si è perso nulla: Continua riprende da dove si è fermato, ora o più tardi da &quot;Prepara i dischi&quot; sullo stesso percorso di gestione temporanea.</translation>
+    </message>
+    <message>
+        <source>The copy did not finish. Fix the problem, then continue: the journal keeps everything done so far.</source>
+        <translation>La copia non è terminata. Risolvi il problema, poi continua: il registro conserva tutto il lavoro fatto finora.</translation>
+    </message>
+    <message>
+        <source>Drive %1 is full and finished: disconnect it.</source>
+        <translation>Il disco %1 è pieno e finito: scollegalo.</translation>
+    </message>
+    <message>
+        <source>Drive %1 was not finished: connect it again and choose it to continue on it.</source>
+        <translation>Il disco %1 non è stato finito: collegalo di nuovo e sceglilo per continuare su di esso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert the next drive (drive %1 of the job) and choose it: %n object(s) (%2) still to copy.</source>
+        <translation>
+            <numerusform>Inserisci il disco successivo (disco %1 del processo) e sceglilo: resta da copiare %n oggetto (%2).</numerusform>
+            <numerusform>Inserisci il disco successivo (disco %1 del processo) e sceglilo: restano da copiare %n oggetti (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy of &quot;%1&quot; waits for the next drive; everything done so far is kept in the journal.</source>
+        <translation>La copia di &quot;%1&quot; attende il disco successivo; tutto il lavoro fatto finora resta nel registro.</translation>
+    </message>
+    <message>
+        <source>Progress of this drive</source>
+        <translation>Avanzamento di questo disco</translation>
+    </message>
+    <message>
+        <source>Drive %1 (%2): %3 written, %4 to go</source>
+        <translation>Disco %1 (%2): %3 scritti, %4 mancanti</translation>
+    </message>
+    <message>
+        <source>Every drive of &quot;%1&quot; is prepared already: the journal and the record for the import job are checked.</source>
+        <translation>Tutti i dischi di &quot;%1&quot; sono già preparati: si controllano il registro e i dati per il processo di importazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::RecoveryPasswordsPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file...</source>
+        <translation>Sal&amp;va su file...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>S&amp;tampa...</translation>
+    </message>
+    <message>
+        <source>I have stored them &amp;away from the drives</source>
+        <translation>Le ho conservate &amp;lontano dai dischi</translation>
+    </message>
+    <message>
+        <source>Recovery passwords</source>
+        <translation>Password di ripristino</translation>
+    </message>
+    <message>
+        <source>Each drive has its own recovery password. It opens the drive without this computer: write it down, print it or save it now, and keep it apart from the drives.</source>
+        <translation>Ogni disco ha la sua password di ripristino, che lo apre senza questo computer: annotala, stampala o salvala ora, e conservala separata dai dischi.</translation>
+    </message>
+    <message>
+        <source>Copy the recovery passwords</source>
+        <translation>Copia le password di ripristino</translation>
+    </message>
+    <message>
+        <source>Save the recovery passwords to a file</source>
+        <translation>Salva le password di ripristino in un file</translation>
+    </message>
+    <message>
+        <source>Print the recovery passwords</source>
+        <translation>Stampa le password di ripristino</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n drive(s) of this job were finished by an earlier run of the preparation, which showed their recovery passwords then; Semina keeps no copy of them.</source>
+        <translation>
+            <numerusform>%n disco di questo processo è stato completato da un&apos;esecuzione precedente della preparazione, che ne ha mostrato allora la password di ripristino; Semina non ne conserva copia.</numerusform>
+            <numerusform>I %n dischi di questo processo sono stati completati da un&apos;esecuzione precedente della preparazione, che ne ha mostrato allora le password di ripristino; Semina non ne conserva copia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If they were lost, nothing is locked out: each drive&apos;s key also stays in this computer&apos;s keychain, the import job takes it from there to the receiving station, and &quot;semina-cli drive verify --drive PATH&quot; checks a drive with it. A recovery password is needed only to open a drive without this computer.</source>
+        <translation>Se sono andate perse, nulla resta bloccato: la chiave di ogni disco resta anche nel portachiavi di questo computer, da lì il processo di importazione la porta alla stazione di ricezione, e &quot;semina-cli drive verify --drive PATH&quot; verifica un disco con essa. La password di ripristino serve solo per aprire un disco senza questo computer.</translation>
+    </message>
+    <message>
+        <source>Shown only this once: Semina keeps no copy. The drive keys also stay in this computer&apos;s keychain.</source>
+        <translation>Mostrate solo questa volta: Semina non ne conserva copia. Le chiavi dei dischi restano anche nel portachiavi di questo computer.</translation>
+    </message>
+    <message>
+        <source>Drive %1 of %2: %3</source>
+        <translation>Disco %1 di %2: %3</translation>
+    </message>
+    <message>
+        <source>Drive id:</source>
+        <translation>ID del disco:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Numero di serie:</translation>
+    </message>
+    <message>
+        <source>Recovery password of drive %1</source>
+        <translation>Password di ripristino del disco %1</translation>
+    </message>
+    <message>
+        <source>Recovery password:</source>
+        <translation>Password di ripristino:</translation>
+    </message>
+    <message>
+        <source>Copied. Paste them where they are kept away from the drives, then clear the clipboard; Semina clears it when this wizard closes.</source>
+        <translation>Copiate. Incollale dove sono conservate lontano dai dischi, poi svuota gli appunti; Semina li svuota alla chiusura di questa procedura guidata.</translation>
+    </message>
+    <message>
+        <source>%1-recovery-passwords.txt</source>
+        <translation>%1-password-di-ripristino.txt</translation>
+    </message>
+    <message>
+        <source>Save the recovery passwords</source>
+        <translation>Salva le password di ripristino</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>File di testo (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1 is on drive %2 (%3): a password saved on the drive it opens protects nothing. Choose a place away from the drives.</source>
+        <translation>%1 è sul disco %2 (%3): una password salvata sul disco che apre non protegge nulla. Scegli un posto lontano dai dischi.</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable only by you. Keep that file away from the drives: not on them, not in the staging location, not in the package.</source>
+        <translation>Salvate in %1, leggibile solo da te. Tieni quel file lontano dai dischi: non su di essi, non nel percorso di gestione temporanea, non nel pacco.</translation>
+    </message>
+    <message>
+        <source>Recovery passwords: import job %1</source>
+        <translation>Password di ripristino: processo di importazione %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet away from the drives.</source>
+        <translation>Inviate alla stampante. Conserva il foglio lontano dai dischi.</translation>
+    </message>
+    <message>
+        <source>No drive was finished in this run, so there is no recovery password to show.</source>
+        <translation>Nessun disco è stato completato in questa esecuzione, quindi non c&apos;è alcuna password di ripristino da mostrare.</translation>
     </message>
 </context>
 <context>
@@ -6046,6 +6630,144 @@ Non è stato confermato nulla: correggi il numero di tracciabilità, poi conferm
     </message>
 </context>
 <context>
+    <name>Semina::Ui::StagingPage</name>
+    <message>
+        <source>Staging location</source>
+        <translation>Percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>Where the offline backup wrote the seed: a folder of this computer or a network share.</source>
+        <translation>Dove il backup offline ha scritto il seed: una cartella di questo computer o una condivisione di rete.</translation>
+    </message>
+    <message>
+        <source>A local folder, or \\server\share\folder</source>
+        <translation>Una cartella locale, oppure \\server\condivisione\cartella</translation>
+    </message>
+    <message>
+        <source>&amp;Staging location:</source>
+        <translation>Percorso di &amp;gestione temporanea:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>Sfog&amp;lia...</translation>
+    </message>
+    <message>
+        <source>Browse for the staging location</source>
+        <translation>Sfoglia per scegliere il percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>Seed server&apos;s certificate</source>
+        <translation>Certificato del server del seed</translation>
+    </message>
+    <message>
+        <source>Seed server&apos;s &amp;certificate:</source>
+        <translation>&amp;Certificato del server del seed:</translation>
+    </message>
+    <message>
+        <source>Browse for the seed server&apos;s certificate</source>
+        <translation>Sfoglia per scegliere il certificato del server del seed</translation>
+    </message>
+    <message>
+        <source>This computer has no offline certificate to check the seeds&apos; signatures with. Choose the certificate file (.cer) exported on the server that wrote the seed.</source>
+        <translation>Questo computer non ha un certificato offline con cui controllare le firme dei seed. Scegli il file del certificato (.cer) esportato sul server che ha scritto il seed.</translation>
+    </message>
+    <message>
+        <source>&amp;Import jobs found there:</source>
+        <translation>&amp;Processi di importazione trovati:</translation>
+    </message>
+    <message>
+        <source>Import jobs in the staging location</source>
+        <translation>Processi di importazione nel percorso di gestione temporanea</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Processo di importazione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Source computer</source>
+        <translation>Computer di origine</translation>
+    </message>
+    <message>
+        <source>Publish settings file</source>
+        <translation>File delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>&amp;Publish settings file:</source>
+        <translation>File delle &amp;impostazioni di pubblicazione:</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e...</source>
+        <translation>Sfogli&amp;a...</translation>
+    </message>
+    <message>
+        <source>Browse for the publish settings file</source>
+        <translation>Sfoglia per scegliere il file delle impostazioni di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Type or browse to the staging location the seed was written to.</source>
+        <translation>Digita o sfoglia il percorso di gestione temporanea in cui è stato scritto il seed.</translation>
+    </message>
+    <message>
+        <source>Looking for import jobs in %1...</source>
+        <translation>Ricerca dei processi di importazione in %1...</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Il certificato &quot;%1&quot; non può essere letto: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the seed server&apos;s certificate to check the seeds&apos; signatures.</source>
+        <translation>Scegli il certificato del server del seed per controllare le firme dei seed.</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>Non pronto: %1</translation>
+    </message>
+    <message>
+        <source>Drives prepared (signature checked)</source>
+        <translation>Dischi preparati (firma controllata)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s) prepared: continue with the next (signature checked)</source>
+        <translation>
+            <numerusform>%n disco preparato: continua con il successivo (firma controllata)</numerusform>
+            <numerusform>%n dischi preparati: continua con il successivo (firma controllata)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to copy (signature checked)</source>
+        <translation>Pronto per la copia (firma controllata)</translation>
+    </message>
+    <message>
+        <source>The import job &quot;%1&quot; was not created on this computer (it was on %2), so Semina needs the publish settings file of its subscription %3 to create the import job once the drives are prepared.</source>
+        <translation>Il processo di importazione &quot;%1&quot; non è stato creato su questo computer (è stato creato su %2): Semina ha bisogno del file delle impostazioni di pubblicazione della sua sottoscrizione %3 per creare il processo di importazione quando i dischi sono pronti.</translation>
+    </message>
+    <message>
+        <source>The drives of &quot;%1&quot; are all prepared already.</source>
+        <translation>I dischi di &quot;%1&quot; sono già tutti preparati.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer);;All files (*)</source>
+        <translation>Certificati (*.cer);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Publish settings (*.publishsettings);;All files (*)</source>
+        <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation>Sf&amp;oglia...</translation>
+    </message>
+</context>
+<context>
     <name>Semina::Ui::StatusSourcePage</name>
     <message>
         <source>The import jobs of &amp;this computer (where the first backup was written)</source>
@@ -6141,6 +6863,17 @@ Non è stato confermato nulla: correggi il numero di tracciabilità, poi conferm
     <message>
         <source>Publish settings (*.publishsettings);;All files (*)</source>
         <translation>Impostazioni di pubblicazione (*.publishsettings);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Semina::Ui::StopConfirmation</name>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Interrompi e chiudi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Continua a scrivere</translation>
     </message>
 </context>
 <context>

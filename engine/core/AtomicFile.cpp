@@ -60,8 +60,9 @@ char *threadStage()
 }
 } // namespace
 
-AtomicFile::AtomicFile(QString targetPath)
+AtomicFile::AtomicFile(QString targetPath, FileAccess access)
     : m_target(std::move(targetPath))
+    , m_access(access)
 {
 }
 
@@ -87,13 +88,14 @@ Result<> AtomicFile::open(qint64 expectedSize)
     discard();
     char *stage = expectedSize >= kDirectThreshold ? threadStage() : nullptr;
     const QFileInfo target(m_target);
+    const mode_t mode = m_access == FileAccess::OwnerOnly ? 0600 : 0644;
     for (int attempt = 0; attempt < 16; ++attempt) {
         m_temporary = target.absolutePath() + u'/' + temporaryName(target.fileName());
         const QByteArray path = QFile::encodeName(m_temporary);
-        m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | (stage ? O_DIRECT : 0), 0644);
+        m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | (stage ? O_DIRECT : 0), mode);
         if (m_fd < 0 && stage && errno == EINVAL) { // the file system has no direct I/O (tmpfs)
             stage = nullptr;
-            m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+            m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, mode);
         }
         if (m_fd >= 0) {
             m_size = 0;
@@ -258,9 +260,9 @@ void AtomicFile::discard()
     }
 }
 
-Result<> writeFileAtomically(const QString &path, QByteArrayView data)
+Result<> writeFileAtomically(const QString &path, QByteArrayView data, FileAccess access)
 {
-    AtomicFile file(path);
+    AtomicFile file(path, access);
     if (auto opened = file.open(); !opened)
         return opened;
     if (auto written = file.write(data); !written)

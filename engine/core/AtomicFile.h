@@ -7,6 +7,10 @@
 
 namespace Semina {
 
+// Who may read the file written: the default (0644 less the umask), or its owner only (0600 from
+// the moment the temporary file exists, for a file that holds a secret a person asked to save).
+enum class FileAccess { Default, OwnerOnly };
+
 // A file that appears whole or not at all, and survives a power cut once commit() returned:
 // the data goes to a temporary file beside the target (".<name>.tmp-<random>", <name> cut
 // short when the whole would pass 255 bytes), which is fsync'ed, renamed over the target, and
@@ -23,7 +27,7 @@ namespace Semina {
 // before commit() anyway.
 class AtomicFile {
 public:
-    explicit AtomicFile(QString targetPath);
+    explicit AtomicFile(QString targetPath, FileAccess access = FileAccess::Default);
     ~AtomicFile();
     AtomicFile(const AtomicFile &) = delete;
     AtomicFile &operator=(const AtomicFile &) = delete;
@@ -71,6 +75,7 @@ private:
     int patchWritten(qint64 offset, QByteArrayView data); // direct I/O: overwrites flushed bytes
 
     QString m_target;
+    FileAccess m_access;
     QString m_temporary;
     int m_fd = -1;
     qint64 m_size = 0;
@@ -82,7 +87,7 @@ private:
 };
 
 // Writes `data` to `path` atomically and durably in one call.
-Result<> writeFileAtomically(const QString &path, QByteArrayView data);
+Result<> writeFileAtomically(const QString &path, QByteArrayView data, FileAccess access = FileAccess::Default);
 
 // fsync's a folder so that entries created, renamed or removed in it are durable.
 Result<> syncFolder(const QString &folder);

@@ -70,6 +70,14 @@ struct FinishedDrive {
     QString recoveryPassword; // 48 digits in groups; never stored by Semina
 };
 
+// How far the drive being written is, reported before each object is copied onto it.
+struct DriveProgress {
+    int sequence = 0;
+    QString name;
+    qint64 written = 0; // what the objects on it take
+    qint64 toGo = 0; // what still fits and is still to copy, whichever is less
+};
+
 struct PreparationRequest {
     QString jobFolder; // <staging>/<job>
     Offline::SignedSeedManifest seed; // checked by the caller (listStagedSeeds)
@@ -77,6 +85,7 @@ struct PreparationRequest {
     DriveSupplier nextDrive;
     FormatConfirmation confirmFormat; // empty: never confirmed
     std::function<void(const FinishedDrive &)> driveFinished; // optional
+    std::function<void(const DriveProgress &)> driveProgress; // optional; on the job's thread
     Crypto::ScryptParameters scrypt; // the recovery password's; tests pass forTestsOnly()
     int readBackAttempts = 3;
     // Objects copied and read back are journalled in batches, after one sync of the whole drive:

@@ -162,6 +162,8 @@ void Preparer::showProgress(const ActiveDrive &drive, const QString &object)
         phase += QLatin1Char(';');
     m_context.setPhase(phase + Text::tr(" in all:"));
     m_context.setCurrentItem(object);
+    if (m_request.driveProgress)
+        m_request.driveProgress({drive.journal.sequence, drive.target.name, drive.used, left});
 }
 
 Result<ActiveDrive> Preparer::startNewDrive(const DriveTarget &target)

@@ -75,8 +75,14 @@ Result<QList<StagedSeed>> listStagedSeeds(const QString &staging, const Offline:
         seed.job = signedManifest->manifest.form.importJobName.isEmpty() ? name
                                                                          : signedManifest->manifest.form.importJobName;
         seed.manifestSha256 = QString::fromLatin1(sha->toHex());
-        if (auto journal = DriveJournal::read(PreparationLayout::journalPath(jobFolder)); journal)
-            seed.drivesPrepared = journal->complete && journal->seedManifestSha256 == seed.manifestSha256;
+        if (auto journal = DriveJournal::read(PreparationLayout::journalPath(jobFolder));
+            journal && journal->seedManifestSha256 == seed.manifestSha256) {
+            seed.drivesPrepared = journal->complete;
+            for (const JournalDrive &drive : journal->drives)
+                seed.drivesFinished += drive.finished ? 1 : 0;
+            if (const JournalDrive *open = journal->openDrive())
+                seed.unfinishedDrive = open->name;
+        }
         seeds << seed;
     }
     if (seeds.isEmpty())
@@ -85,6 +91,17 @@ Result<QList<StagedSeed>> listStagedSeeds(const QString &staging, const Offline:
                              "offline-backup), or name the staging location it wrote to.")
                         .arg(QDir::toNativeSeparators(staging)));
     return seeds;
+}
+
+Result<QList<PlannedDrive>> planStagedSeed(const StagedSeed &seed, qint64 driveSize)
+{
+    QList<qint64> sizes;
+    QStringList names;
+    for (const Offline::SeedObject &object : seed.seed.manifest.objects) {
+        sizes << object.size;
+        names << object.name;
+    }
+    return planDrives(sizes, {driveSize, 128 * 1024}, names);
 }
 
 } // namespace Semina::Drives

@@ -1,7 +1,9 @@
 #include "StagedJob.h"
 
+#include "core/JobContext.h"
 #include "drives/PreparedDrives.h"
 #include "importjob/ServiceSetup.h"
+#include "offline/PublishSettings.h"
 #include "offline/SeedManifest.h"
 #include "secrets/SecretStore.h"
 
@@ -45,6 +47,20 @@ QList<JobTarget> jobsInStaging(const QString &staging)
                 {manifest->form.importJobName, manifest->form.publishSettingsFile, manifest->form.subscriptionId});
     }
     return jobs;
+}
+
+Result<> checkJobPublishSettings(const QString &publishSettingsFile, const QString &subscriptionId)
+{
+    auto settings = PublishSettings::read(publishSettingsFile);
+    if (!settings)
+        return fail(settings.error());
+    if (auto subscription = settings->subscription(subscriptionId); !subscription)
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("The publish settings %1 do not hold the job's subscription %2 (they hold %3): download "
+                     "the publish settings of the subscription the job was created for.")
+                .arg(publishSettingsFile, subscriptionId, settings->subscriptionIds().join(QStringLiteral(", "))));
+    return {};
 }
 
 Result<std::unique_ptr<ImportService>> openJobService(const JobTarget &target, SecretStore &secrets)
@@ -101,6 +117,51 @@ Result<StagedCreation> stagedCreation(const QString &jobFolder, SecretStore &sec
     return StagedCreation{
         {manifest->form.importJobName, manifest->form.storageAccount, manifest->form.container, *credential, *hash, {}},
         {manifest->form.importJobName, manifest->form.publishSettingsFile, manifest->form.subscriptionId}};
+}
+
+Result<CreatedJob> createStagedJob(const QString &jobFolder, JobTarget target, QList<DriveForImport> drives,
+                                   SecretStore &secrets, OfflineIdentity &identity, ImportJobStore *localJobs,
+                                   JobContext &context)
+{
+    const auto zeroKeys = [](QList<DriveForImport> &list) {
+        for (DriveForImport &drive : list)
+            drive.driveKey.fill('\0');
+    };
+    context.setPhase(Text::tr("Reading the seed and the prepared drives"));
+    auto staged = stagedCreation(jobFolder, secrets);
+    if (!staged) {
+        zeroKeys(drives);
+        return fail(staged.error());
+    }
+    if (target.job.isEmpty())
+        target.job = staged->target.job;
+    if (target.publishSettingsFile.isEmpty())
+        target.publishSettingsFile = staged->target.publishSettingsFile;
+    if (target.subscriptionId.isEmpty())
+        target.subscriptionId = staged->target.subscriptionId;
+    context.setPhase(Text::tr("Opening the import service"));
+    auto service = openJobService(target, secrets);
+    if (!service) {
+        zeroKeys(drives);
+        return fail(service.error());
+    }
+    ImportJobCreation &creation = staged->creation;
+    if (drives.isEmpty()) {
+        auto prepared = preparedDrivesForImport(jobFolder, secrets);
+        if (!prepared)
+            return fail(prepared.error());
+        drives = std::move(*prepared);
+    }
+    creation.drives = std::move(drives);
+    context.setPhase(Text::tr("Creating the import job in %1").arg((*service)->describe()));
+    auto job = createImportJob(**service, identity, creation, localJobs);
+    zeroKeys(creation.drives);
+    if (!job)
+        return fail(job.error());
+    auto description = (*service)->description();
+    if (!description)
+        return fail(description.error());
+    return CreatedJob{std::move(*job), std::move(*description), (*service)->describe()};
 }
 
 } // namespace Semina::Offline

@@ -10,8 +10,9 @@
 #include <memory>
 
 namespace Semina {
+class JobContext;
 class SecretStore;
-}
+} // namespace Semina
 
 namespace Semina::Offline {
 
@@ -26,6 +27,10 @@ struct JobTarget {
 
 // The jobs whose seeds lie in `staging`, from their manifests, by folder name.
 QList<JobTarget> jobsInStaging(const QString &staging);
+
+// Checks that the publish settings file can be read and holds the job's subscription (another
+// computer than the seed's source names them); InvalidInput naming what it holds and the fix.
+Result<> checkJobPublishSettings(const QString &publishSettingsFile, const QString &subscriptionId);
 
 // The service of the target's publish settings, authenticated with its certificate.
 // InvalidInput when the target names no publish settings file.
@@ -46,5 +51,22 @@ struct StagedCreation {
     JobTarget target; // the publish settings and subscription the seed's form names
 };
 Result<StagedCreation> stagedCreation(const QString &jobFolder, SecretStore &secrets);
+
+class ImportJobStore;
+class OfflineIdentity;
+
+// The import job created in its service from a staging location, as `importjob create` and the
+// "Prepare drives" wizard both do it: the creation's inputs (stagedCreation), the service of
+// `target` (a field left empty takes the seed form's own), the drives (`drives`, or when empty
+// those preparedDrivesForImport reads), then createImportJob signed by `identity`; the drive
+// keys are zeroed whatever happens. A failure leaves the drives prepared: run it again.
+struct CreatedJob {
+    ServiceJob job;
+    ServiceDescription service; // the ship-to address and carriers
+    QString serviceName; // ImportService::describe()
+};
+Result<CreatedJob> createStagedJob(const QString &jobFolder, JobTarget target, QList<DriveForImport> drives,
+                                   SecretStore &secrets, OfflineIdentity &identity, ImportJobStore *localJobs,
+                                   JobContext &context);
 
 } // namespace Semina::Offline

@@ -128,6 +128,36 @@ private Q_SLOTS:
         QCOMPARE(third.usesDirectIo(), direct);
     }
 
+    // A secret a person saves (the recovery passwords) is readable by its owner only, also when
+    // it replaces a file others could read, and from the moment its temporary file exists.
+    void ownerOnlyFilesAreNeverReadableByOthers_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("small") << qint64(200);
+        QTest::newRow("direct I/O") << qint64(9) * 1024 * 1024;
+    }
+    void ownerOnlyFilesAreNeverReadableByOthers()
+    {
+        QFETCH(qint64, size);
+        Test::TemporaryFolder folder(QStringLiteral("atomic"));
+        const QString path = folder.filePath(QStringLiteral("passwords.txt"));
+        QVERIFY(writeFileAtomically(path, "readable by all").has_value());
+        QVERIFY(QFileInfo(path).permissions().testFlag(QFile::ReadOther));
+        AtomicFile file(path, FileAccess::OwnerOnly);
+        QVERIFY(file.open(size).has_value());
+        const QStringList temporary
+            = QDir(folder.path()).entryList({QStringLiteral(".passwords.txt.tmp-*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(temporary.size(), 1);
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        QCOMPARE(QFileInfo(folder.filePath(temporary.first())).permissions() & others, QFile::Permissions());
+        const QByteArray data(size, 'p');
+        QVERIFY(file.write(data).has_value());
+        QVERIFY(file.commit().has_value());
+        QCOMPARE(readAll(path), data);
+        QCOMPARE(QFileInfo(path).permissions() & others, QFile::Permissions());
+        QVERIFY(QFileInfo(path).permissions().testFlag(QFile::ReadOwner));
+    }
+
     void aMissingFolderIsAnIoErrorNamingTheFile()
     {
         Test::TemporaryFolder folder(QStringLiteral("atomic"));

@@ -4,12 +4,15 @@
 #include "core/Language.h"
 #include "importjob/Deadlines.h"
 #include "importjob/JobStatus.h"
+#include "wizards/preparedrives/ImportJobPage.h"
+#include "wizards/shipping/ShippingDetailsWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QPointer>
 #include <QTest>
 #include <QWizard>
 
@@ -78,13 +81,41 @@ private Q_SLOTS:
         wizard->reject();
     }
 
+    // "Enter the shipping details now" on Prepare drives' last page: when that wizard is gone,
+    // Shipping details opens on the job it created.
+    void shippingDetailsFollowPrepareDrivesOnTheJobItCreated()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QPointer<QWizard> prepare = window.openWorkflow(Workflow::PrepareDrives);
+        QVERIFY(prepare);
+        auto *importJob = prepare->findChild<ImportJobPage *>();
+        QVERIFY(importJob);
+        Q_EMIT importJob->shippingDetailsRequested(QStringLiteral("files-2026"));
+        prepare->accept();
+        QTRY_VERIFY(!prepare);
+        QTRY_VERIFY(window.currentWizard());
+        auto *shipping = qobject_cast<ShippingDetailsWizard *>(window.currentWizard());
+        QVERIFY(shipping);
+        QCOMPARE(shipping->preselectedJob(), QStringLiteral("files-2026"));
+        shipping->reject();
+
+        // Finished without that choice, nothing else opens.
+        QPointer<QWizard> again = window.openWorkflow(Workflow::PrepareDrives);
+        again->accept();
+        QTRY_VERIFY(!again);
+        QTest::qWait(50);
+        QVERIFY(!window.currentWizard());
+    }
+
     void aPlannedWorkflowSaysWhatItWillDo()
     {
         MainWindow window;
-        QWizard *wizard = window.openWorkflow(Workflow::PrepareDrives);
+        QWizard *wizard = window.openWorkflow(Workflow::FinishRestore);
         auto *steps = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("plannedSteps"));
         QVERIFY(steps);
-        QVERIFY(steps->text().contains(expect("Create the import job", "Crea il processo di importazione")));
+        QVERIFY(steps->text().contains(expect("Move the imported data into the vault", "Sposta i dati importati")));
         wizard->reject();
     }
 

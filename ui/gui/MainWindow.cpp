@@ -5,6 +5,7 @@
 #include "desktop/DeadlineAnnouncer.h"
 #include "desktop/DesktopNotifier.h"
 #include "wizards/ServerServices.h"
+#include "wizards/preparedrives/PrepareDrivesWizard.h"
 
 #include <QCommandLinkButton>
 #include <QLabel>
@@ -147,7 +148,7 @@ void MainWindow::showStandings(const QList<Offline::JobStanding> &standings)
     }
 }
 
-QWizard *MainWindow::openWorkflow(Workflow workflow)
+QWizard *MainWindow::openWorkflow(Workflow workflow, const QString &job)
 {
     if (m_wizard) {
         m_wizard->raise();
@@ -155,11 +156,18 @@ QWizard *MainWindow::openWorkflow(Workflow workflow)
         return m_wizard;
     }
     qCDebug(lcUiWizard) << "opening the workflow" << workflowId(workflow);
-    m_wizard = createWizard(workflow, this);
+    m_wizard = createWizard(workflow, this, job);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->setWindowModality(Qt::WindowModal);
     // What the wizard did shows under the workflows as soon as it closes.
     connect(m_wizard, &QDialog::finished, this, &MainWindow::refreshStandings);
+    // "Enter the shipping details now" at the end of Prepare drives: Shipping details opens on
+    // that job once the Prepare drives wizard is gone.
+    if (auto *prepare = qobject_cast<PrepareDrivesWizard *>(m_wizard.data()))
+        connect(prepare, &PrepareDrivesWizard::shippingDetailsRequested, this, [this, prepare](const QString &created) {
+            connect(prepare, &QObject::destroyed, this,
+                    [this, created]() { openWorkflow(Workflow::ShippingDetails, created); });
+        });
     m_wizard->show();
     return m_wizard;
 }

@@ -39,7 +39,7 @@ public:
     [[nodiscard]] bool refreshingStandings() const { return m_standingsRunner.isRunning() || m_refreshAgain; }
 
 public Q_SLOTS:
-    QWizard *openWorkflow(Semina::Ui::Workflow workflow);
+    QWizard *openWorkflow(Semina::Ui::Workflow workflow, const QString &job = {});
     // Computes the jobs' standings again, on a worker thread.
     void refreshStandings();
 

@@ -4,7 +4,9 @@
 #include "models/SourceSelectionModel.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
 #include "wizards/initiate/SourcesPage.h"
+#include "wizards/preparedrives/DrivesPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -130,6 +132,16 @@ private:
             setText(page, QStringLiteral("exclusionPatterns"), QStringLiteral("*.tmp"));
         }
         setText(page, QStringLiteral("stagingLocation"), m_environment.filePath(QStringLiteral("staging")));
+        if (auto *driveSize = page->findChild<QComboBox *>(QStringLiteral("driveSize")))
+            driveSize->setCurrentText(QStringLiteral("4T"));
+        // "Prepare drives" copies the seed written above onto a folder standing for a drive.
+        if (qobject_cast<DrivesPage *>(page)) {
+            const QString drive = m_environment.filePath(QStringLiteral("drives/SEMINA-1"));
+            QDir().mkpath(drive);
+            setText(page, QStringLiteral("driveFolder"), drive);
+        }
+        if (auto *stored = page->findChild<QCheckBox *>(QStringLiteral("recoveryPasswordsStored")))
+            stored->setChecked(true);
         setText(page, QStringLiteral("vaultPassphrase"), QStringLiteral("correct horse battery staple"));
         setText(page, QStringLiteral("vaultPassphraseRepeat"), QStringLiteral("correct horse battery staple"));
         // Shipping details: the package and the return address of the job "Prepare drives" created.

@@ -4,6 +4,7 @@
 #include "wizards/PlannedWorkflowWizard.h"
 #include "wizards/importstatus/ImportStatusWizard.h"
 #include "wizards/initiate/InitiateBackupWizard.h"
+#include "wizards/preparedrives/PrepareDrivesWizard.h"
 #include "wizards/prepareserver/PrepareServerWizard.h"
 #include "wizards/shipping/ShippingDetailsWizard.h"
 
@@ -83,7 +84,7 @@ QString workflowId(Workflow workflow)
 }
 
 namespace {
-QWizard *newWizard(Workflow workflow, QWidget *parent)
+QWizard *newWizard(Workflow workflow, QWidget *parent, const QString &job)
 {
     // Each workflow gets its own wizard class as it is built; until then the planned one says
     // what the workflow will do.
@@ -92,11 +93,12 @@ QWizard *newWizard(Workflow workflow, QWidget *parent)
         return new PrepareServerWizard(parent);
     case Workflow::InitiateBackup:
         return new InitiateBackupWizard(parent);
+    case Workflow::PrepareDrives:
+        return new PrepareDrivesWizard(parent);
     case Workflow::ShippingDetails:
-        return new ShippingDetailsWizard(parent);
+        return new ShippingDetailsWizard(parent, job);
     case Workflow::ImportStatus:
         return new ImportStatusWizard(parent);
-    case Workflow::PrepareDrives:
     case Workflow::FinishRestore:
         break;
     }
@@ -105,9 +107,9 @@ QWizard *newWizard(Workflow workflow, QWidget *parent)
 
 } // namespace
 
-QWizard *createWizard(Workflow workflow, QWidget *parent)
+QWizard *createWizard(Workflow workflow, QWidget *parent, const QString &job)
 {
-    QWizard *wizard = newWizard(workflow, parent);
+    QWizard *wizard = newWizard(workflow, parent, job);
     // The workflow's icon in the header of every page (QWizard::ModernStyle shows the logo there).
     wizard->setPixmap(QWizard::LogoPixmap, workflowIcon(workflow).pixmap(QSize(48, 48), wizard->devicePixelRatio()));
     return wizard;

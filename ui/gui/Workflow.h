@@ -24,7 +24,8 @@ QString workflowSummary(Workflow workflow);
 // A stable, untranslated name for object names and the command line: "prepare-server", ...
 QString workflowId(Workflow workflow);
 
-// Creates the wizard of a workflow; the caller owns it.
-QWizard *createWizard(Workflow workflow, QWidget *parent);
+// Creates the wizard of a workflow; the caller owns it. A non-empty `job` is preselected where
+// the workflow works on one import job (Shipping details).
+QWizard *createWizard(Workflow workflow, QWidget *parent, const QString &job = {});
 
 } // namespace Semina::Ui

@@ -1,8 +1,8 @@
 // The drive labels: one 100 x 150 mm page per drive, the size of a courier's label.
 #include "PaperLayout.h"
+#include "PaperPages.h"
 #include "ShippingPapers.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPdfWriter>
@@ -15,8 +15,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Papers::DriveLabels)
 };
 
-void drawLabel(PaperLayout &paper, const Offline::ServiceJob &job, const Offline::ServiceDrive &drive,
-               const Offline::ServiceDescription &service)
+} // namespace
+
+void drawDriveLabel(PaperLayout &paper, const Offline::ServiceJob &job, const Offline::ServiceDrive &drive,
+                    const Offline::ServiceDescription &service)
 {
     QPainter &painter = paper.painter();
     painter.setPen(QPen(Qt::black, paper.mm(0.6)));
@@ -49,33 +51,26 @@ void drawLabel(PaperLayout &paper, const Offline::ServiceJob &job, const Offline
                PaperLayout::font(6.5, true));
 }
 
-} // namespace
-
 Result<QByteArray> driveLabelsPdf(const Offline::ServiceJob &job, const Offline::ServiceDescription &service)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(300);
-    writer.setPageSize(QPageSize(QSizeF(100, 150), QPageSize::Millimeter, QStringLiteral("Label 100 x 150 mm")));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(Text::tr("Drive labels: import job %1").arg(job.name()));
-    writer.setCreator(QStringLiteral("Semina"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(ErrorCode::Internal, Text::tr("The PDF writer could not start a page."));
-    PaperLayout paper(painter, writer);
-    bool first = true;
-    for (const Offline::ServiceDrive &drive : job.request.drives) {
-        if (!first && !writer.newPage())
-            return fail(ErrorCode::Internal, Text::tr("The PDF writer could not start a page."));
-        first = false;
-        drawLabel(paper, job, drive, service);
-    }
-    if (!painter.end())
-        return fail(ErrorCode::Internal, Text::tr("The PDF writer could not finish the labels."));
-    return bytes;
+    const QPageSize label(QSizeF(100, 150), QPageSize::Millimeter, QStringLiteral("Label 100 x 150 mm"));
+    return pdfDocument(
+        label, Text::tr("Drive labels: import job %1").arg(job.name()), [&](QPdfWriter &writer) -> Result<> {
+            QPainter painter;
+            if (!painter.begin(&writer))
+                return fail(ErrorCode::Internal, Text::tr("The PDF writer could not start a page."));
+            PaperLayout paper(painter, writer);
+            bool first = true;
+            for (const Offline::ServiceDrive &drive : job.request.drives) {
+                if (!first && !writer.newPage())
+                    return fail(ErrorCode::Internal, Text::tr("The PDF writer could not start a page."));
+                first = false;
+                drawDriveLabel(paper, job, drive, service);
+            }
+            if (!painter.end())
+                return fail(ErrorCode::Internal, Text::tr("The PDF writer could not finish the labels."));
+            return {};
+        });
 }
 
 } // namespace Semina::Papers

@@ -1,8 +1,8 @@
 // The packing list: one A4 page that goes into the package and stays on the shipping desk's file.
 #include "PaperLayout.h"
+#include "PaperPages.h"
 #include "ShippingPapers.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPdfWriter>
@@ -18,7 +18,8 @@ struct Text {
 QStringList returnLines(const Offline::ServiceJob &job)
 {
     if (!job.shipping)
-        return {Text::tr("Not entered yet: run \"semina-cli importjob ship\" before the package leaves.")};
+        return {Text::tr("Not entered yet: enter them before the package leaves (Semina's \"Shipping details\", "
+                         "or \"semina-cli importjob ship\").")};
     QStringList lines = job.shipping->returnAddress.lines();
     lines << Text::tr("Phone: %1").arg(job.shipping->returnAddress.phone)
           << Text::tr("Email: %1").arg(job.shipping->returnAddress.email)
@@ -57,21 +58,8 @@ void drawDriveTable(PaperLayout &paper, const Offline::ServiceJob &job, qreal to
 
 } // namespace
 
-Result<QByteArray> packingListPdf(const Offline::ServiceJob &job, const Offline::ServiceDescription &service)
+void drawPackingList(PaperLayout &paper, const Offline::ServiceJob &job, const Offline::ServiceDescription &service)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(300);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(Text::tr("Packing list: import job %1").arg(job.name()));
-    writer.setCreator(QStringLiteral("Semina"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(ErrorCode::Internal, Text::tr("The PDF writer could not start a page."));
-    PaperLayout paper(painter, writer);
     const QLocale locale;
 
     paper.text(paper.box(15, 15, 128, 14), Text::tr("PACKING LIST"), PaperLayout::font(21, true));
@@ -96,8 +84,8 @@ Result<QByteArray> packingListPdf(const Offline::ServiceJob &job, const Offline:
     const QString carrier = job.shipping ? job.shipping->package.carrier : QStringLiteral("-");
     const QString shipDate
         = job.shipping ? locale.toString(job.shipping->package.shipDate, QLocale::ShortFormat) : QStringLiteral("-");
-    painter.setPen(QPen(Qt::black, paper.mm(0.4)));
-    painter.drawRect(paper.box(15, 123, 180, 17));
+    paper.painter().setPen(QPen(Qt::black, paper.mm(0.4)));
+    paper.painter().drawRect(paper.box(15, 123, 180, 17));
     paper.field(paper.box(18, 125, 70, 14), Text::tr("Tracking number"), tracking, 13);
     paper.field(paper.box(100, 125, 45, 14), Text::tr("Carrier"), carrier, 11);
     paper.field(paper.box(150, 125, 45, 14), Text::tr("Ship date"), shipDate, 11);
@@ -114,9 +102,22 @@ Result<QByteArray> packingListPdf(const Offline::ServiceJob &job, const Offline:
                         "wrapped for the receiving station inside the import job. Printed %1.")
                    .arg(locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)),
                PaperLayout::font(7.5));
-    if (!painter.end())
-        return fail(ErrorCode::Internal, Text::tr("The PDF writer could not finish the packing list."));
-    return bytes;
+}
+
+Result<QByteArray> packingListPdf(const Offline::ServiceJob &job, const Offline::ServiceDescription &service)
+{
+    return pdfDocument(QPageSize(QPageSize::A4), Text::tr("Packing list: import job %1").arg(job.name()),
+                       [&](QPdfWriter &writer) -> Result<> {
+                           QPainter painter;
+                           if (!painter.begin(&writer))
+                               return fail(ErrorCode::Internal, Text::tr("The PDF writer could not start a page."));
+                           PaperLayout paper(painter, writer);
+                           drawPackingList(paper, job, service);
+                           if (!painter.end())
+                               return fail(ErrorCode::Internal,
+                                           Text::tr("The PDF writer could not finish the packing list."));
+                           return {};
+                       });
 }
 
 } // namespace Semina::Papers

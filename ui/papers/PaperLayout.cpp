@@ -1,12 +1,14 @@
 #include "PaperLayout.h"
 
+#include <QBuffer>
+#include <QPaintDevice>
 #include <QPdfWriter>
 
 namespace Semina::Papers {
 
-PaperLayout::PaperLayout(QPainter &painter, const QPdfWriter &writer)
+PaperLayout::PaperLayout(QPainter &painter, const QPaintDevice &device)
     : m_painter(painter)
-    , m_unitsPerMm(writer.resolution() / 25.4)
+    , m_unitsPerMm(device.logicalDpiX() / 25.4)
 {
 }
 
@@ -54,6 +56,23 @@ void PaperLayout::line(qreal x1, qreal y1, qreal x2, qreal y2, qreal widthMm)
 {
     m_painter.setPen(QPen(Qt::black, mm(widthMm)));
     m_painter.drawLine(QPointF(mm(x1), mm(y1)), QPointF(mm(x2), mm(y2)));
+}
+
+Result<QByteArray> pdfDocument(const QPageSize &size, const QString &title,
+                               const std::function<Result<>(QPdfWriter &writer)> &paint)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageSize(size);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Semina"));
+    if (auto painted = paint(writer); !painted)
+        return fail(painted.error());
+    return bytes;
 }
 
 } // namespace Semina::Papers

@@ -1,11 +1,18 @@
 #pragma once
 
+#include "core/Error.h"
+
+#include <QByteArray>
 #include <QFont>
 #include <QPainter>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QPageSize;
+class QPaintDevice;
 class QPdfWriter;
 
 namespace Semina::Papers {
@@ -14,7 +21,8 @@ namespace Semina::Papers {
 // so a layout reads like the paper it makes.
 class PaperLayout {
 public:
-    PaperLayout(QPainter &painter, const QPdfWriter &writer);
+    // `device` is a QPdfWriter, or the printer of the wizard's print dialog (full page).
+    PaperLayout(QPainter &painter, const QPaintDevice &device);
 
     [[nodiscard]] qreal mm(qreal millimetres) const { return millimetres * m_unitsPerMm; }
     [[nodiscard]] QRectF box(qreal x, qreal y, qreal width, qreal height) const
@@ -37,5 +45,10 @@ private:
     QPainter &m_painter;
     qreal m_unitsPerMm;
 };
+
+// A PDF document in memory, at 300 dpi with no margins (the layouts place everything
+// themselves): `paint` draws its pages on the writer.
+Result<QByteArray> pdfDocument(const QPageSize &size, const QString &title,
+                               const std::function<Result<>(QPdfWriter &writer)> &paint);
 
 } // namespace Semina::Papers

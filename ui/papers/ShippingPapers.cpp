@@ -1,11 +1,20 @@
 #include "ShippingPapers.h"
 
+#include "PaperPages.h"
 #include "core/AtomicFile.h"
 #include "offline/DataFolder.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QPagedPaintDevice>
 
 namespace Semina::Papers {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Semina::Papers::ShippingPapers)
+};
+} // namespace
 
 Result<QStringList> writeShippingPapers(const Offline::ServiceJob &job, const Offline::ServiceDescription &service,
                                         const QString &folder)
@@ -25,6 +34,24 @@ Result<QStringList> writeShippingPapers(const Offline::ServiceJob &job, const Of
     if (auto written = writeFileAtomically(paths[1], *labels); !written)
         return fail(written.error());
     return paths;
+}
+
+Result<> paintShippingPapers(QPagedPaintDevice &device, const Offline::ServiceJob &job,
+                             const Offline::ServiceDescription &service)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return fail(ErrorCode::Io, Text::tr("The printer could not start a page: check that it is connected."));
+    PaperLayout paper(painter, device);
+    drawPackingList(paper, job, service);
+    for (const Offline::ServiceDrive &drive : job.request.drives) {
+        if (!device.newPage())
+            return fail(ErrorCode::Io, Text::tr("The printer could not start a page: check that it is connected."));
+        drawDriveLabel(paper, job, drive, service);
+    }
+    if (!painter.end())
+        return fail(ErrorCode::Io, Text::tr("The printer could not finish the papers: check that it is connected."));
+    return {};
 }
 
 } // namespace Semina::Papers

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QPagedPaintDevice;
+
 namespace Semina::Papers {
 
 // The papers a shipping desk prints for an import job, in the user's language:
@@ -21,5 +23,10 @@ Result<QStringList> writeShippingPapers(const Offline::ServiceJob &job, const Of
 // The two documents' bytes, for tests and the wizard's preview.
 Result<QByteArray> packingListPdf(const Offline::ServiceJob &job, const Offline::ServiceDescription &service);
 Result<QByteArray> driveLabelsPdf(const Offline::ServiceJob &job, const Offline::ServiceDescription &service);
+
+// The same pages on a device the caller set up with full-page coordinates (the printer of the
+// wizard's print dialog): the packing list, then one label per drive, each on a page of its own.
+Result<> paintShippingPapers(QPagedPaintDevice &device, const Offline::ServiceJob &job,
+                             const Offline::ServiceDescription &service);
 
 } // namespace Semina::Papers

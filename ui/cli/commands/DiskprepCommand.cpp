@@ -7,8 +7,8 @@
 #include "devices/DriveCandidate.h"
 #include "drives/SpanPlan.h"
 #include "drives/StagedSeeds.h"
+#include "importjob/StagedJob.h"
 #include "offline/OfflineIdentity.h"
-#include "offline/PublishSettings.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -179,29 +179,13 @@ Result<> DiskprepCommand::checkPublishSettings(const Options &options, const Dri
                              "file of subscription %3 with p:<file>.")
                         .arg(QSysInfo::machineHostName(), manifest.sourceHost, manifest.form.subscriptionId));
     }
-    auto settings = Offline::PublishSettings::read(options.publishSettings);
-    if (!settings)
-        return fail(settings.error());
-    if (auto subscription = settings->subscription(manifest.form.subscriptionId); !subscription)
-        return fail(ErrorCode::InvalidInput,
-                    Text::tr("The publish settings %1 do not hold the job's subscription %2 (they hold %3): download "
-                             "the publish settings of the subscription the job was created for.")
-                        .arg(options.publishSettings, manifest.form.subscriptionId,
-                             settings->subscriptionIds().join(QStringLiteral(", "))));
-    return {};
+    return Offline::checkJobPublishSettings(options.publishSettings, manifest.form.subscriptionId);
 }
 
 int DiskprepCommand::plan(const Drives::StagedSeed &seed, qint64 driveSize, const Options &options, Console &console)
 {
     const QList<Offline::SeedObject> &objects = seed.seed.manifest.objects;
-    QList<qint64> sizes;
-    QStringList names;
-    for (const Offline::SeedObject &object : objects) {
-        sizes << object.size;
-        names << object.name;
-    }
-    // exFAT's allocation unit on drives of this size (mkfs.exfat's default).
-    const auto planned = Drives::planDrives(sizes, {driveSize, 128 * 1024}, names);
+    const auto planned = Drives::planStagedSeed(seed, driveSize);
     if (!planned)
         return console.report(planned.error());
     const QString countWarning = Devices::driveCountWarning(int(planned->size()));

@@ -8,8 +8,7 @@
 #include "DiskprepPrompt.h"
 #include "core/JobContext.h"
 #include "devices/DriveDiscovery.h"
-#include "devices/DriveId.h"
-#include "devices/VolumeFormatter.h"
+#include "drives/DriveOpener.h"
 #include "drives/DrivePreparation.h"
 #include "drives/StagedSeeds.h"
 #include "importjob/ImportJobStore.h"
@@ -22,8 +21,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-
-#include <list>
 
 namespace Semina::Cli {
 
@@ -39,15 +36,20 @@ QString size(qint64 bytes)
 }
 
 // Hands out drives: the --drive list in order, then (on a terminal) the technician's choice.
-// Block devices are formatted, or mounted again when they already carry a Semina volume; the
-// mounts stay until the run ends and are released on every path.
+// Opening them (refusals, formatting with consent, mounts held until the run ends) is the
+// engine's DriveOpener, shared with the "Prepare drives" wizard.
 class DriveSource {
 public:
     DriveSource(const DiskprepCommand::Options &options, qint64 sizeLimit, Console &console)
         : m_options(options)
-        , m_sizeLimit(sizeLimit)
         , m_console(console)
+        , m_opener(options.staging, sizeLimit)
     {
+        m_opener.warned
+            = [this](const QString &warning) { m_console.err() << Text::tr("warning: %1").arg(warning) << Qt::endl; };
+        m_opener.formatting = [this](const QString &path) {
+            m_console.err() << Text::tr("Formatting %1 (GPT, exFAT)...").arg(path) << Qt::endl;
+        };
     }
 
     Result<Drives::DriveTarget> next(const Drives::DriveRequest &request)
@@ -145,52 +147,15 @@ private:
 
     Result<Drives::DriveTarget> open(const QString &path)
     {
-        auto drive = Devices::inspectDrive(path, m_options.staging);
-        if (!drive)
-            return fail(drive.error());
-        if (!drive->usable())
-            return fail(ErrorCode::InvalidInput,
-                        Text::tr("The drive %1 cannot be used: %2")
-                            .arg(path, Devices::DriveCandidate::texts(drive->refusals).join(QLatin1Char(' '))));
-        for (const QString &warning : Devices::DriveCandidate::texts(drive->warnings))
-            m_console.err() << Text::tr("warning: %1").arg(warning) << Qt::endl;
-        if (drive->kind != Devices::CandidateKind::BlockDevice) {
-            // A volume or folder keeps its id in its root (engine/devices' DriveId.h), so
-            // `drives list` names it as the drive manifest does.
-            auto id = Devices::assignFolderDriveId(path);
-            if (!id)
-                return fail(id.error());
-            return Drives::DriveTarget{QFileInfo(path).absoluteFilePath(), drive->name, *id, drive->serial,
-                                       m_sizeLimit};
-        }
         JobContext context;
-        auto semina = Devices::hasSeminaVolume(*drive);
-        if (!semina)
-            return fail(semina.error());
-        Result<Devices::MountedVolume> mounted;
-        if (*semina) {
-            mounted = Devices::mountDrive(*drive, context);
-        } else {
-            if (!confirm({Drives::DriveTarget{path, drive->name, {}, {}, -1}, {}, {}, 0}))
-                return fail(ErrorCode::InvalidInput,
-                            Text::tr("Formatting %1 erases everything on it: confirm by typing its name "
-                                     "(--confirm-format %2), or choose another drive.")
-                                .arg(path, drive->name));
-            m_console.err() << Text::tr("Formatting %1 (GPT, exFAT)...").arg(path) << Qt::endl;
-            mounted = Devices::formatDrive(*drive, context);
-        }
-        if (!mounted)
-            return fail(mounted.error());
-        m_mounts.push_back(std::move(*mounted));
-        const Devices::MountedVolume &volume = m_mounts.back();
-        return Drives::DriveTarget{volume.mountPoint(), drive->name, volume.driveId(), drive->serial, m_sizeLimit};
+        return m_opener.open(
+            path, [this](const Drives::FormatQuestion &question) { return confirm(question); }, context);
     }
 
     const DiskprepCommand::Options &m_options;
-    qint64 m_sizeLimit;
     Console &m_console;
     int m_next = 0;
-    std::list<Devices::MountedVolume> m_mounts;
+    Drives::DriveOpener m_opener;
 };
 
 void printFinished(const Drives::FinishedDrive &finished, Console &console)

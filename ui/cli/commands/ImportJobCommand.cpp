@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "ImportServiceAccess.h"
 #include "ShippingPapers.h"
+#include "core/JobContext.h"
 #include "drives/PreparedDrives.h"
 #include "importjob/Deadlines.h"
 #include "importjob/ImportJobStore.h"
@@ -158,40 +159,29 @@ int ImportJobCommand::create(const QCommandLineParser &parser, const JobTargetOp
         return console.report({ErrorCode::Usage, Text::tr("importjob create needs --job and --staging.")});
     }
     const QString jobFolder = QDir(options.staging).filePath(options.job);
-    SecretStore secrets;
-    auto staged = Offline::stagedCreation(jobFolder, secrets);
-    if (!staged)
-        return console.report(staged.error());
     auto target = resolveJobTarget(options);
     if (!target)
         return console.report(target.error());
-    if (target->publishSettingsFile.isEmpty())
-        target->publishSettingsFile = staged->target.publishSettingsFile;
-    if (target->subscriptionId.isEmpty())
-        target->subscriptionId = staged->target.subscriptionId;
-    auto service = openService(*target, secrets);
-    if (!service)
-        return console.report(service.error());
-    Offline::ImportJobCreation &creation = staged->creation;
-    auto drives = parser.isSet(QStringLiteral("drives")) ? readDrives(parser.value(QStringLiteral("drives")), secrets)
-                                                         : Offline::preparedDrivesForImport(jobFolder, secrets);
-    if (!drives)
-        return console.report(drives.error());
-    creation.drives = std::move(*drives);
+    SecretStore secrets;
+    QList<Offline::DriveForImport> listed;
+    if (parser.isSet(QStringLiteral("drives"))) {
+        auto read = readDrives(parser.value(QStringLiteral("drives")), secrets);
+        if (!read)
+            return console.report(read.error());
+        listed = std::move(*read);
+    }
     Offline::OfflineIdentity identity(secrets);
     Offline::ImportJobStore localJobs;
-    auto job = Offline::createImportJob(**service, identity, creation, &localJobs);
-    for (Offline::DriveForImport &drive : creation.drives)
-        drive.driveKey.fill('\0');
-    if (!job)
-        return console.report(job.error());
-    auto description = (*service)->description();
-    if (!description)
-        return console.report(description.error());
+    JobContext context;
+    auto created
+        = Offline::createStagedJob(jobFolder, *target, std::move(listed), secrets, identity, &localJobs, context);
+    if (!created)
+        return console.report(created.error());
+    const Offline::ServiceJob *job = &created->job;
     console.out() << Text::tr("Import job \"%1\" is %2 in %3.")
-                         .arg(job->name(), Offline::stateLabel(job->state), (*service)->describe())
+                         .arg(job->name(), Offline::stateLabel(job->state), created->serviceName)
                   << Qt::endl;
-    for (const QString &line : Offline::shipToLines(*description))
+    for (const QString &line : Offline::shipToLines(created->service))
         console.out() << line << Qt::endl;
     console.out() << Offline::describeDeadline(Offline::deadlineFor(*job), QDateTime::currentDateTimeUtc()) << Qt::endl
                   << Text::tr("Next: ship the drives, then enter the shipping details with \"semina-cli importjob "
