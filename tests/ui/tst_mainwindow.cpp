@@ -5,14 +5,15 @@
 #include "importjob/Deadlines.h"
 #include "importjob/JobStatus.h"
 #include "wizards/preparedrives/ImportJobPage.h"
+#include "wizards/preparedrives/PrepareDrivesWizard.h"
 #include "wizards/shipping/ShippingDetailsWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QLabel>
-#include <QSignalSpy>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QTest>
 #include <QWizard>
 
@@ -92,8 +93,10 @@ private Q_SLOTS:
         QVERIFY(prepare);
         auto *importJob = prepare->findChild<ImportJobPage *>();
         QVERIFY(importJob);
+        // The page says so when Finish is pressed with "now" chosen (tst_importjobpage); the wizard
+        // then closes.
         Q_EMIT importJob->shippingDetailsRequested(QStringLiteral("files-2026"));
-        prepare->accept();
+        prepare->close();
         QTRY_VERIFY(!prepare);
         QTRY_VERIFY(window.currentWizard());
         auto *shipping = qobject_cast<ShippingDetailsWizard *>(window.currentWizard());
@@ -101,9 +104,11 @@ private Q_SLOTS:
         QCOMPARE(shipping->preselectedJob(), QStringLiteral("files-2026"));
         shipping->reject();
 
-        // Finished without that choice, nothing else opens.
+        // Closed without that choice, nothing else opens.
+        QTRY_VERIFY(!window.currentWizard());
         QPointer<QWizard> again = window.openWorkflow(Workflow::PrepareDrives);
-        again->accept();
+        QVERIFY(qobject_cast<PrepareDrivesWizard *>(again.data()));
+        again->close();
         QTRY_VERIFY(!again);
         QTest::qWait(50);
         QVERIFY(!window.currentWizard());

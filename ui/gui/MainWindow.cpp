@@ -165,8 +165,10 @@ QWizard *MainWindow::openWorkflow(Workflow workflow, const QString &job)
     // that job once the Prepare drives wizard is gone.
     if (auto *prepare = qobject_cast<PrepareDrivesWizard *>(m_wizard.data()))
         connect(prepare, &PrepareDrivesWizard::shippingDetailsRequested, this, [this, prepare](const QString &created) {
-            connect(prepare, &QObject::destroyed, this,
-                    [this, created]() { openWorkflow(Workflow::ShippingDetails, created); });
+            // Queued: while `destroyed` is emitted the old wizard is still the current one.
+            connect(
+                prepare, &QObject::destroyed, this,
+                [this, created]() { openWorkflow(Workflow::ShippingDetails, created); }, Qt::QueuedConnection);
         });
     m_wizard->show();
     return m_wizard;

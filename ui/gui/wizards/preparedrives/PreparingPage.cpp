@@ -202,6 +202,10 @@ void PreparingPage::startRun()
             // The drive's warnings were shown when it was chosen (DriveChooser).
             request.nextDrive = [supply, &opener, &context, confirm = request.confirmFormat](
                                     const Drives::DriveRequest &asked) -> Result<Drives::DriveTarget> {
+                // The chosen drive was refused as it was (another job's drive, its erase not
+                // confirmed): the run ends with that reason, for the technician to choose again.
+                if (asked.refused)
+                    return fail(*asked.refused);
                 {
                     const std::lock_guard lock(supply->mutex);
                     if (supply->handedOut || supply->drive.path.isEmpty()) {
