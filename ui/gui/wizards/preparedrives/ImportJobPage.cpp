@@ -165,7 +165,10 @@ void ImportJobPage::showJob(const Offline::CreatedJob &created)
     m_state->setText(
         tr("Import job \"%1\" is %2 in %3.").arg(job.name(), Offline::stateLabel(job.state), created.serviceName));
     m_shipTo->setText(Offline::shipToLines(created.service).join(QLatin1Char('\n')));
-    QString deadline = Offline::describeDeadline(Offline::deadlineFor(job), QDateTime::currentDateTimeUtc());
+    // "Enter the shipping details by 19 December: 13 days left."
+    QString deadline = Offline::deadlineHeadline(Offline::deadlineFor(job), QDateTime::currentDateTimeUtc());
+    if (!deadline.isEmpty())
+        deadline += QLatin1Char('.');
     if (job.state == Offline::ImportJobState::Creating)
         deadline += QLatin1Char(' ')
             + tr("Once they are entered, the drives must arrive within %n day(s).", nullptr, Offline::kArrivalDays);

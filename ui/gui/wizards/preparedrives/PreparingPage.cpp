@@ -264,6 +264,9 @@ void PreparingPage::runEnded(const Result<Drives::PreparationResult> &result,
     }
     if (result) {
         m_panel->showEnded(true);
+        // The last drive's own bar stopped at its last report; the whole seed's says it all now.
+        m_driveLabel->hide();
+        m_driveBar->hide();
         m_wizard->session().prepared = result->drives;
         m_succeeded = true;
         QString text = tr("The seed of \"%1\" is on %n drive(s), every object read back and checked.", nullptr,

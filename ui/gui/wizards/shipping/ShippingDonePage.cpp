@@ -42,7 +42,7 @@ void ShippingDonePage::initializePage()
         return;
     const Offline::ServiceJob &job = m_wizard->committed->job;
     m_status->setText(tr("Committed: import job \"%1\" is %2.").arg(job.name(), Offline::stateLabel(job.state)));
-    m_deadline->setText(Offline::describeDeadline(Offline::deadlineFor(job), QDateTime::currentDateTimeUtc()));
+    m_deadline->setText(Offline::deadlineHeadline(Offline::deadlineFor(job), QDateTime::currentDateTimeUtc()));
     m_stored->setText(
         tr("The shipping details are stored in %1.").arg(QDir::toNativeSeparators(m_wizard->committed->detailsPath)));
     m_next->setText(tr("Send the package now. \"Import status\" in the main window follows the job and its "

@@ -368,7 +368,7 @@ void ShippingJobPage::showFound()
     }
     const Offline::ServiceJob &job = m_found->job;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString deadline = Offline::describeDeadline(Offline::deadlineFor(job), now);
+    const QString deadline = Offline::deadlineHeadline(Offline::deadlineFor(job), now);
     QStringList lines;
     if (job.state == ImportJobState::Creating) {
         lines << tr("Import job \"%1\" is %2: %n drive(s) prepared, waiting for the shipping details.", nullptr,
