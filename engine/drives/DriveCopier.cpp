@@ -61,7 +61,7 @@ Error DriveCopier::driveError(const Error &error) const
 }
 
 Result<qint64> DriveCopier::write(const Offline::SeedObject &object, const QString &path,
-                                  const SealedFileIdentity &identity, JobContext &context)
+                                  const SealedFileIdentity &identity, JobContext &context, bool checkSource)
 {
     SealedFileWriter writer(path, identity);
     if (auto opened = writer.open(object.size); !opened)
@@ -80,11 +80,14 @@ Result<qint64> DriveCopier::write(const Offline::SeedObject &object, const QStri
                         Text::tr("The seed object %1 is shorter than its manifest says: the seed in the staging "
                                  "location was changed; check it with semina-cli offline-backup verify.")
                             .arg(object.name));
-        if (auto ok = hash.add(*block); !ok)
-            return fail(ok.error());
+        if (checkSource)
+            if (auto ok = hash.add(*block); !ok)
+                return fail(ok.error());
         if (auto written = writer.write(*block); !written)
             return fail(written.error());
     }
+    if (!checkSource)
+        return writer.commit();
     auto sha = hash.finish();
     if (!sha)
         return fail(sha.error());
@@ -97,7 +100,7 @@ Result<qint64> DriveCopier::write(const Offline::SeedObject &object, const QStri
 }
 
 Result<qint64> DriveCopier::writeObject(const Offline::SeedObject &object, const QByteArray &fileId,
-                                        CopyOutcome &outcome, JobContext &context)
+                                        CopyOutcome &outcome, JobContext &context, bool checkSource)
 {
     const SealedFileIdentity identity{m_key, m_driveId, fileId};
     const QString path = DriveLayout::objectPath(m_root, fileId);
@@ -108,7 +111,7 @@ Result<qint64> DriveCopier::writeObject(const Offline::SeedObject &object, const
         return fail(driveError(
             {ErrorCode::Io,
              Text::tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder.absoluteFilePath()))}));
-    auto written = write(object, path, identity, context);
+    auto written = write(object, path, identity, context, checkSource);
     if (!written) {
         const Error &error = written.error();
         if (error.code == ErrorCode::Cancelled || error.code == ErrorCode::Corruption
@@ -171,7 +174,7 @@ Result<CopiedObject> DriveCopier::copy(const Offline::SeedObject &object, const 
     CopiedObject copied;
     QString lastProblem = Text::tr("the bytes read back differ from the seed object");
     for (copied.attempts = attemptsSpent + 1; copied.attempts <= m_attempts; ++copied.attempts) {
-        auto written = writeObject(object, fileId, outcome, context);
+        auto written = writeObject(object, fileId, outcome, context, copied.attempts > 1);
         if (!written)
             return fail(written.error());
         if (outcome == CopyOutcome::DriveFull)
@@ -193,7 +196,7 @@ Result<> DriveCopier::push(const CopyItem &item, CopyOutcome &outcome, JobContex
 {
     outcome = CopyOutcome::Copied;
     // The object before this one is read back on the copier's thread while this one is written.
-    auto written = writeObject(item.object, item.fileId, outcome, context);
+    auto written = writeObject(item.object, item.fileId, outcome, context, false);
     if (!written) {
         // Keep what the object in flight achieved (a Stop lands here); the write's error is the one
         // to report.

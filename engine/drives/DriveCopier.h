@@ -93,14 +93,17 @@ private:
         QFuture<Result<ReadBackCheck>> check;
     };
 
+    // `checkSource`: hash what is read from the staging location against the seed manifest.
+    // The first write skips it (the read-back is checked against the same SHA-256); a write
+    // again after a mismatch does it, so that a changed seed is named instead of the drive.
     Result<qint64> writeObject(const Offline::SeedObject &object, const QByteArray &fileId, CopyOutcome &outcome,
-                               JobContext &context);
+                               JobContext &context, bool checkSource);
     Result<ReadBackCheck> readBack(const Offline::SeedObject &object, const QByteArray &fileId,
                                    qint64 sealedBytes) const;
     Result<CopiedObject> faulty(const Offline::SeedObject &object, const QString &problem, CopyOutcome &outcome) const;
     void abandonInFlight();
     Result<qint64> write(const Offline::SeedObject &object, const QString &path, const SealedFileIdentity &identity,
-                         JobContext &context);
+                         JobContext &context, bool checkSource);
     Error driveError(const Error &error) const;
 
     Store::ObjectStore &m_seed;

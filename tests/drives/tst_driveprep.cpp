@@ -387,6 +387,39 @@ private Q_SLOTS:
         QCOMPARE(objects, seed.seed.manifest.objects.size());
     }
 
+    // A seed object changed in the staging location after its manifest was signed: the copy
+    // (which reads the source without hashing it, trusting the read-back's check) finds the
+    // mismatch, looks at the source again and names the seed, not the drive.
+    void aChangedSeedIsNamedNotTheDrive()
+    {
+        DriveFixture fixture;
+        const StagedSeed seed = fixture.seed();
+        QString largest;
+        qint64 size = 0;
+        QDirIterator files(seed.jobFolder + QStringLiteral("/vault"), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QFileInfo file(files.next());
+            if (file.size() > size) {
+                size = file.size();
+                largest = file.filePath();
+            }
+        }
+        QVERIFY(size > 1000);
+        flipByte(largest, 500);
+        JobContext context;
+        const auto prepared = prepareDrives(DriveFixture::preparation(seed, {fixture.drive(1)}, -1),
+                                            {&fixture.secrets, &fixture.identity, nullptr}, context);
+        QVERIFY(!prepared);
+        QCOMPARE(prepared.error().code, ErrorCode::Corruption);
+        QVERIFY2(prepared.error().message.contains(QStringLiteral("in the staging location differs from the seed "
+                                                                  "manifest")),
+                 qPrintable(prepared.error().message));
+        // The drive is not blamed: it stays the open drive of the journal.
+        const auto journal = DriveJournal::read(PreparationLayout::journalPath(seed.jobFolder));
+        QVERIFY(journal && journal->openDrive());
+        fixture.vaultKeys << DriveKey::keychainName(journal->openDrive()->driveId);
+    }
+
     void aDriveThatKeepsFailingIsNamedFaulty()
     {
         DriveFixture fixture;
