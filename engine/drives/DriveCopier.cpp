@@ -86,8 +86,11 @@ Result<qint64> DriveCopier::write(const Offline::SeedObject &object, const QStri
         if (auto written = writer.write(*block); !written)
             return fail(written.error());
     }
-    if (!checkSource)
-        return writer.commit();
+    if (!checkSource) {
+        auto committed = writer.commit();
+        m_writtenCrc64 = writer.crc64();
+        return committed;
+    }
     auto sha = hash.finish();
     if (!sha)
         return fail(sha.error());
@@ -96,7 +99,9 @@ Result<qint64> DriveCopier::write(const Offline::SeedObject &object, const QStri
                     Text::tr("The seed object %1 in the staging location differs from the seed manifest: the seed "
                              "was changed or damaged; check it with semina-cli offline-backup verify.")
                         .arg(object.name));
-    return writer.commit();
+    auto committed = writer.commit();
+    m_writtenCrc64 = writer.crc64();
+    return committed;
 }
 
 Result<qint64> DriveCopier::writeObject(const Offline::SeedObject &object, const QByteArray &fileId,
@@ -138,21 +143,24 @@ Result<DriveCopier::ReadBackCheck> DriveCopier::readBack(const Offline::SeedObje
 {
     const SealedFileIdentity identity{m_key, m_driveId, fileId};
     Crypto::Sha256 hash;
-    auto read = readSealedFile(DriveLayout::objectPath(m_root, fileId), identity,
-                               [&hash](QByteArrayView plain) { return hash.add(plain); });
+    // No CRC64 of what is read: bytes whose every segment opens, in order and in full, are the
+    // bytes written, whose CRC64 the writer computed.
+    auto read = readSealedFile(
+        DriveLayout::objectPath(m_root, fileId), identity, [&hash](QByteArrayView plain) { return hash.add(plain); },
+        false);
     if (!read) {
         // A file missing because the whole drive is gone is the drive's failure, not the file's.
         if (read.error().code != ErrorCode::Corruption
             || !QDir(QDir(m_root).filePath(QLatin1String(DriveLayout::kFolder))).exists())
             return fail(driveError(read.error()));
-        return ReadBackCheck{false, 0, read.error().message};
+        return ReadBackCheck{false, read.error().message};
     }
     auto sha = hash.finish();
     if (!sha)
         return fail(sha.error());
     if (*sha == object.sha256 && read->sealedBytes == sealedBytes)
-        return ReadBackCheck{true, read->crc64, {}};
-    return ReadBackCheck{false, 0, Text::tr("the bytes read back differ from the seed object")};
+        return ReadBackCheck{true, {}};
+    return ReadBackCheck{false, Text::tr("the bytes read back differ from the seed object")};
 }
 
 Result<CopiedObject> DriveCopier::faulty(const Offline::SeedObject &object, const QString &problem,
@@ -184,7 +192,7 @@ Result<CopiedObject> DriveCopier::copy(const Offline::SeedObject &object, const 
         if (!check)
             return fail(check.error());
         if (check->matches) {
-            copied.crc64 = check->crc64;
+            copied.crc64 = m_writtenCrc64;
             return copied;
         }
         lastProblem = check->problem;
@@ -206,6 +214,8 @@ Result<> DriveCopier::push(const CopyItem &item, CopyOutcome &outcome, JobContex
     }
     if (outcome == CopyOutcome::DriveFull)
         return settle(outcome, context, settled);
+    // Taken now: writing the object before this one again (below) replaces it.
+    const quint64 crc64 = m_writtenCrc64;
     auto before = settle(outcome, context, settled);
     if (!before || outcome == CopyOutcome::DriveFull) {
         // The object before this one ended the drive: this one's file must not stay behind.
@@ -213,7 +223,7 @@ Result<> DriveCopier::push(const CopyItem &item, CopyOutcome &outcome, JobContex
         return before;
     }
     const qint64 sealedBytes = *written;
-    m_inFlight = InFlight{item, sealedBytes, QtConcurrent::run(&m_readers, [this, item, sealedBytes]() {
+    m_inFlight = InFlight{item, sealedBytes, crc64, QtConcurrent::run(&m_readers, [this, item, sealedBytes]() {
                               return readBack(item.object, item.fileId, sealedBytes);
                           })};
     return {};
@@ -228,7 +238,7 @@ Result<> DriveCopier::settle(CopyOutcome &outcome, JobContext &context, const Se
     Result<ReadBackCheck> check = flight.check.result();
     if (!check)
         return fail(check.error());
-    CopiedObject copied{check->crc64, flight.sealedBytes, 1};
+    CopiedObject copied{flight.crc64, flight.sealedBytes, 1};
     if (!check->matches) {
         auto again = m_attempts > 1 ? copy(flight.item.object, flight.item.fileId, outcome, context, 1)
                                     : faulty(flight.item.object, check->problem, outcome);

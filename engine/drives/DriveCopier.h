@@ -24,7 +24,7 @@ namespace Semina::Drives {
 
 // What copying one object found.
 struct CopiedObject {
-    quint64 crc64 = 0; // of the sealed bytes as read back from the disk
+    quint64 crc64 = 0; // of the sealed bytes on the disk (computed as written: the read-back proved them the same)
     qint64 sealedBytes = 0;
     int attempts = 1; // writes it took until the read-back matched
 };
@@ -84,12 +84,12 @@ public:
 private:
     struct ReadBackCheck {
         bool matches = false;
-        quint64 crc64 = 0;
         QString problem; // why it did not match
     };
     struct InFlight {
         CopyItem item;
         qint64 sealedBytes = 0;
+        quint64 crc64 = 0; // of the sealed bytes, as written
         QFuture<Result<ReadBackCheck>> check;
     };
 
@@ -114,6 +114,7 @@ private:
     QByteArray m_driveId;
     int m_attempts;
     std::function<void(const QString &path)> m_afterWrite;
+    quint64 m_writtenCrc64 = 0; // of the file write() wrote last
     QThreadPool m_readers; // one thread: the read-back stage
     std::optional<InFlight> m_inFlight;
 };

@@ -149,6 +149,7 @@ struct SealedFileWriter::State {
     qint64 received = 0;
     qint64 written = 0;
     quint64 index = 0;
+    Crc64 crc;
 };
 
 SealedFileWriter::SealedFileWriter(QString path, SealedFileIdentity identity)
@@ -183,6 +184,7 @@ Result<> SealedFileWriter::sealPending(bool last)
     if (auto sealed = Crypto::Aead::sealAppend(s.identity.key, s.pending, data, s.sealed); !sealed)
         return sealed;
     std::memcpy(State::stage().data() + s.staged, s.sealed.constData(), size_t(s.sealed.size()));
+    s.crc.add(s.sealed);
     s.staged += s.sealed.size();
     s.written += s.sealed.size();
     if (s.staged >= State::kStage)
@@ -207,6 +209,11 @@ Result<> SealedFileWriter::write(QByteArrayView plain)
         plain = plain.sliced(take);
     }
     return {};
+}
+
+quint64 SealedFileWriter::crc64() const
+{
+    return m_state->crc.value();
 }
 
 Result<qint64> SealedFileWriter::commit()
@@ -247,7 +254,8 @@ void dropCachedPages(const QString &path)
         ::posix_fadvise(fd.get(), 0, 0, POSIX_FADV_DONTNEED);
 }
 
-Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &identity, const PlainSink &sink)
+Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &identity, const PlainSink &sink,
+                                bool withCrc)
 {
     const QByteArray encoded = QFile::encodeName(path);
     int fd = ::open(encoded.constData(), O_RDONLY | O_CLOEXEC | O_DIRECT);
@@ -305,7 +313,8 @@ Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &i
         if (n == 0)
             break;
         const QByteArrayView got(buffer.data(), n);
-        crc.add(got);
+        if (withCrc)
+            crc.add(got);
         offset += n;
         carry.append(got);
         // Whole segments that are not the file's last are opened as they arrive.
@@ -324,7 +333,7 @@ Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &i
                     Text::tr("The drive file %1 is damaged: it is cut short.").arg(QDir::toNativeSeparators(path)));
     if (auto opened = openSegment(carry, true); !opened)
         return fail(opened.error());
-    result.crc64 = crc.value();
+    result.crc64 = withCrc ? crc.value() : 0;
     return result;
 }
 

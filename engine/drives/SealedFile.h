@@ -47,6 +47,8 @@ public:
     // Seals the rest and closes the file; returns the sealed size. Internal when fewer or more
     // bytes than announced were written (a bug).
     Result<qint64> commit();
+    // Azure's CRC64 of the sealed bytes written so far (the whole file after commit()).
+    [[nodiscard]] quint64 crc64() const;
 
 private:
     Result<> sealPending(bool last);
@@ -68,7 +70,10 @@ struct ReadBack {
 // file and the segment when a segment fails to open or the file is cut short; Io when it cannot
 // be read (the drive was pulled out).
 using PlainSink = std::function<Result<>(QByteArrayView plain)>;
-Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &identity, const PlainSink &sink);
+// `withCrc` false leaves ReadBack::crc64 at 0 (the copy takes it from the writer: bytes that
+// open and check right are the bytes it wrote).
+Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &identity, const PlainSink &sink,
+                                bool withCrc = true);
 
 // syncfs of the drive holding `root`: every file written there is on the disk when it returns.
 Result<> syncDrive(const QString &root);
