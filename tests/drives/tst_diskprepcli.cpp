@@ -1,4 +1,4 @@
-#include "DriveFixture.h"
+#include "DriveChecks.h"
 
 #include "drives/DriveLayout.h"
 #include "drives/PreparedDrives.h"
@@ -50,17 +50,6 @@ class TestDiskprepCli : public QObject {
 
     [[nodiscard]] QString staging() const { return m_fixture->staging(); }
     [[nodiscard]] QString drive(int n) const { return m_fixture->drive(n); }
-
-    // A limit per drive that spreads the seed over three drives (as tst_driveprep computes it).
-    qint64 threeDriveLimit(const Drives::StagedSeed &seed)
-    {
-        QDir().mkpath(drive(1));
-        Drives::DriveCapacity capacity{0, 4096};
-        qint64 footprint = 0;
-        for (const Offline::SeedObject &object : seed.seed.manifest.objects)
-            footprint += capacity.footprint(object.size);
-        return capacity.reserve(seed.seed.manifest.objects.size()) + footprint * 4 / 10;
-    }
 
     void setUpServer()
     {
@@ -155,7 +144,7 @@ private Q_SLOTS:
     {
         const Drives::StagedSeed seed = m_fixture->seed();
         setUpServer();
-        const QString limit = QString::number(threeDriveLimit(seed));
+        const QString limit = QString::number(Test::threeDriveLimit(seed, drive(1)));
         for (int i = 1; i <= 3; ++i)
             QVERIFY(QDir().mkpath(drive(i)));
         // Too few drives: the work done is kept, and the message says what to do.
@@ -226,7 +215,7 @@ private Q_SLOTS:
         const QList<QStringList> server = m_fixture->serverSetup();
         const Run settings = cli(server.at(0)); // publish settings, but the storage account not added yet
         QVERIFY2(settings.exitCode == 0, qPrintable(settings.err));
-        const QString limit = QString::number(threeDriveLimit(seed));
+        const QString limit = QString::number(Test::threeDriveLimit(seed, drive(1)));
         QStringList prepare{QStringLiteral("diskprep"), QStringLiteral("s:") + staging()};
         for (int i = 1; i <= 3; ++i) {
             QVERIFY(QDir().mkpath(drive(i)));

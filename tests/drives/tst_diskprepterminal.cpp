@@ -1,4 +1,4 @@
-#include "DriveFixture.h"
+#include "DriveChecks.h"
 
 #include "drives/DriveJournal.h"
 #include "drives/PreparedDrives.h"
@@ -147,15 +147,6 @@ class TestDiskprepTerminal : public QObject {
         return env;
     }
 
-    qint64 threeDriveLimit(const Drives::StagedSeed &seed) const
-    {
-        Drives::DriveCapacity capacity{0, 4096};
-        qint64 footprint = 0;
-        for (const Offline::SeedObject &object : seed.seed.manifest.objects)
-            footprint += capacity.footprint(object.size);
-        return capacity.reserve(seed.seed.manifest.objects.size()) + footprint * 4 / 10;
-    }
-
     void setUpServer()
     {
         for (const QStringList &command : m_fixture->serverSetup()) {
@@ -199,7 +190,8 @@ private Q_SLOTS:
             QVERIFY(QDir().mkpath(drive(i)));
         Test::Corpus::writeFile(drive(2) + QStringLiteral("/holiday.jpg"), "not Semina's");
         const QStringList command{QStringLiteral("diskprep"), QStringLiteral("s:") + m_fixture->staging(),
-                                  QStringLiteral("--drive-size"), QString::number(threeDriveLimit(seed))};
+                                  QStringLiteral("--drive-size"),
+                                  QString::number(Test::threeDriveLimit(seed, drive(1)))};
 
         // The first drive typed, then Enter at the next prompt: stopped for now, work kept.
         {
