@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "DriveChecks.h"
 
 #include "drives/DriveLayout.h"
@@ -20,11 +21,7 @@ using Semina::Test::DriveFixture;
 class TestDiskprepCli : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Test::CliRun;
 
     std::unique_ptr<Test::TemporaryFolder> m_home;
     std::unique_ptr<DriveFixture> m_fixture;
@@ -33,19 +30,7 @@ class TestDiskprepCli : public QObject {
 
     Run cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SEMINA_CLI_PATH), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(300'000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return Test::runCli(QStringLiteral(SEMINA_CLI_PATH), arguments, Test::cliEnvironment(m_home->path()), input);
     }
 
     [[nodiscard]] QString staging() const { return m_fixture->staging(); }

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "DriveFixture.h"
 #include "LoopImage.h"
 
@@ -21,11 +22,7 @@ using Semina::Test::LoopImage;
 class TestDiskprepDevices : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Test::CliRun;
 
     std::unique_ptr<Test::TemporaryFolder> m_home;
     std::unique_ptr<DriveFixture> m_fixture;
@@ -34,18 +31,8 @@ class TestDiskprepDevices : public QObject {
 
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SEMINA_CLI_PATH), arguments);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(600'000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return Test::runCli(QStringLiteral(SEMINA_CLI_PATH), arguments, Test::cliEnvironment(m_home->path()), {},
+                            600'000);
     }
 
 private Q_SLOTS:

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "DriveChecks.h"
 
 #include "drives/DriveJournal.h"
@@ -139,10 +140,7 @@ class TestDiskprepTerminal : public QObject {
 
     [[nodiscard]] QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        QProcessEnvironment env = Test::cliEnvironment(m_home->path());
         env.insert(QStringLiteral("TERM"), QStringLiteral("dumb"));
         return env;
     }

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "TestEnvironment.h"
 
 #include "crypto/Random.h"
@@ -27,11 +28,7 @@ using namespace Semina;
 class TestImportJobCli : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Test::CliRun;
 
     std::unique_ptr<Test::TemporaryFolder> m_home;
     SecretStore m_secrets;
@@ -39,19 +36,7 @@ class TestImportJobCli : public QObject {
 
     Run cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SEMINA_CLI_PATH), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120'000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return Test::runCli(QStringLiteral(SEMINA_CLI_PATH), arguments, Test::cliEnvironment(m_home->path()), input);
     }
 
     QString path(const QString &name) const { return m_home->filePath(name); }

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "Fixtures.h"
 #include "TestEnvironment.h"
 
@@ -29,11 +30,7 @@ const QString kSubscription = QStringLiteral("7d3e2f10-aaaa-4bbb-8ccc-0123456789
 class TestOfflineCli : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Test::CliRun;
 
     std::unique_ptr<Test::TemporaryFolder> m_home;
     SecretStore m_secrets;
@@ -41,19 +38,10 @@ class TestOfflineCli : public QObject {
 
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        QProcessEnvironment env = Test::cliEnvironment(m_home->path());
         for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
             env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SEMINA_CLI_PATH), arguments);
-        if (!process.waitForFinished(120'000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return Test::runCli(QStringLiteral(SEMINA_CLI_PATH), arguments, env, {}, 120'000);
     }
 
     QString appData() const { return m_home->filePath(QStringLiteral("data/Semina/Semina")); }
