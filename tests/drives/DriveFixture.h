@@ -5,6 +5,7 @@
 #include "core/JobContext.h"
 #include "drives/DriveKey.h"
 #include "drives/DrivePreparation.h"
+#include "drives/PreparedDrives.h"
 #include "drives/StagedSeeds.h"
 
 #include <QDir>
@@ -21,6 +22,14 @@ struct DriveFixture : SeedFixture {
         : SeedFixture(dataFolder, jobsFolder)
     {
     }
+    // The keys of the drives prepared from this seed leave the keychain with the fixture.
+    ~DriveFixture()
+    {
+        for (const auto &drive : Drives::preparedDrives(jobFolder()).value_or(QList<Drives::PreparedDrive>{}))
+            vaultKeys << drive.keychainEntry;
+    }
+    DriveFixture(const DriveFixture &) = delete;
+    DriveFixture &operator=(const DriveFixture &) = delete;
 
     // Writes the seed (once) and returns it as diskprep lists it.
     Drives::StagedSeed seed()

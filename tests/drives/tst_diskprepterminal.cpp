@@ -172,10 +172,6 @@ private Q_SLOTS:
     }
     void cleanup()
     {
-        if (m_fixture)
-            for (const auto &prepared :
-                 Drives::preparedDrives(m_fixture->jobFolder()).value_or(QList<Drives::PreparedDrive>{}))
-                m_fixture->vaultKeys << prepared.keychainEntry;
         m_fixture.reset();
         m_home.reset();
     }

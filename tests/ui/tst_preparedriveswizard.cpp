@@ -133,10 +133,6 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_fixture)
-            for (const auto &drive :
-                 Drives::preparedDrives(m_fixture->jobFolder()).value_or(QList<Drives::PreparedDrive>{}))
-                m_fixture->vaultKeys << drive.keychainEntry;
         m_fixture.reset();
         m_home.reset();
     }
