@@ -8,7 +8,9 @@ namespace Semina::Drives {
 // Azure Storage's CRC64 (DOMAIN.md): reflected polynomial 0x9A6C9329AC4BC9B5, initial value 0,
 // complemented before and after (the CRC-64/NVME parameters; "123456789" gives
 // 0xAE8B14860A799888). The station and Azure's tools check a blob's bytes with it, so a drive
-// manifest records it for the sealed bytes of every file. Sliced by eight bytes (~2 GB/s).
+// manifest records it for the sealed bytes of every file, which makes it part of every copy.
+// On x86-64 CPUs with PCLMULQDQ, add() folds 128 bytes at a time with carry-less multiplication
+// (~13 GB/s); elsewhere, and for short pieces, it slices by eight bytes with tables (~2 GB/s).
 class Crc64 {
 public:
     void add(QByteArrayView data);
@@ -16,6 +18,11 @@ public:
     void reset() { m_state = ~quint64(0); }
 
     static quint64 of(QByteArrayView data);
+
+    // The tables alone, on any CPU: the reference the folding is tested against.
+    void addPortable(QByteArrayView data);
+    // Whether add() folds on this CPU.
+    static bool folds();
 
 private:
     quint64 m_state = ~quint64(0);

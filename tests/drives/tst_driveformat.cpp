@@ -60,6 +60,9 @@ private Q_SLOTS:
         // CRC-64/NVME, the parameters of Azure Storage's CRC64: check value of "123456789".
         QCOMPARE(Crc64::of("123456789"), Q_UINT64_C(0xAE8B14860A799888));
         QCOMPARE(Crc64::of(""), Q_UINT64_C(0));
+        Crc64 portable;
+        portable.addPortable("123456789");
+        QCOMPARE(portable.value(), Q_UINT64_C(0xAE8B14860A799888));
         // Fed in pieces of every alignment, it gives the same value as in one go.
         const QByteArray data = Test::randomBytes(100003);
         const quint64 whole = Crc64::of(data);
@@ -69,6 +72,55 @@ private Q_SLOTS:
                 crc.add(QByteArrayView(data).sliced(at, qMin<qsizetype>(piece, data.size() - at)));
             QCOMPARE(crc.value(), whole);
         }
+    }
+
+    // The folding runs wherever the CPU has carry-less multiplication (this machine's x86-64 does),
+    // so the comparisons below test it.
+    void crc64FoldsWhereTheCpuCan()
+    {
+#if defined(__x86_64__)
+        QCOMPARE(Crc64::folds(), __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("sse4.1"));
+#else
+        QVERIFY(!Crc64::folds());
+#endif
+        qInfo("CRC64 by %s", Crc64::folds() ? "carry-less folding" : "tables");
+    }
+
+    // Folded or by tables, whole or in pieces (the folding's 128-byte stride and 16-byte blocks,
+    // the table's tail), from every alignment: the same value as the tables alone over the whole.
+    void crc64FoldingMatchesTheTables_data()
+    {
+        QTest::addColumn<qsizetype>("size");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<QList<qsizetype>>("pieces");
+        const QList<qsizetype> mixed{3, 128, 130, 17, 200};
+        for (qsizetype size = 0; size <= 300; ++size)
+            QTest::addRow("%lld bytes", qlonglong(size)) << size << int(size % 16) << mixed;
+        for (const qsizetype size : {1023, 1024, 1025, 4095, 4096, 4097, 100003})
+            QTest::addRow("%lld bytes, odd pieces", qlonglong(size))
+                << size << 5 << QList<qsizetype>{129, 1000, 1, 255};
+        constexpr qsizetype kSegment = 1024 * 1024 + 28; // a sealed segment, as the copy feeds it
+        QTest::newRow("a segment") << kSegment << 0 << QList<qsizetype>{kSegment};
+        QTest::newRow("a segment, misaligned, in pieces") << kSegment << 3 << QList<qsizetype>{65541, 100, 300000};
+    }
+    void crc64FoldingMatchesTheTables()
+    {
+        QFETCH(qsizetype, size);
+        QFETCH(int, offset);
+        QFETCH(QList<qsizetype>, pieces);
+        const QByteArray buffer = Test::randomBytes(offset + size);
+        const QByteArrayView data = QByteArrayView(buffer).sliced(offset);
+        Crc64 tables;
+        tables.addPortable(data);
+        QCOMPARE(Crc64::of(data), tables.value());
+        Crc64 inPieces;
+        qsizetype at = 0;
+        for (qsizetype i = 0; at < size; ++i) {
+            const qsizetype piece = qMin(pieces.at(i % pieces.size()), size - at);
+            inPieces.add(data.sliced(at, piece));
+            at += piece;
+        }
+        QCOMPARE(inPieces.value(), tables.value());
     }
 
     void recoveryPasswordsRoundTrip()
