@@ -60,9 +60,9 @@ private Q_SLOTS:
         // CRC-64/NVME, the parameters of Azure Storage's CRC64: check value of "123456789".
         QCOMPARE(Crc64::of("123456789"), Q_UINT64_C(0xAE8B14860A799888));
         QCOMPARE(Crc64::of(""), Q_UINT64_C(0));
-        Crc64 portable;
-        portable.addPortable("123456789");
-        QCOMPARE(portable.value(), Q_UINT64_C(0xAE8B14860A799888));
+        Crc64 tables(Crc64::Method::Tables);
+        tables.add("123456789");
+        QCOMPARE(tables.value(), Q_UINT64_C(0xAE8B14860A799888));
         // Fed in pieces of every alignment, it gives the same value as in one go.
         const QByteArray data = Test::randomBytes(100003);
         const quint64 whole = Crc64::of(data);
@@ -74,46 +74,66 @@ private Q_SLOTS:
         }
     }
 
-    // The folding runs wherever the CPU has carry-less multiplication (this machine's x86-64 does),
-    // so the comparisons below test it.
+    // The folding runs wherever the CPU has carry-less multiplication (this machine's x86-64 has
+    // it in 128 and 512 bits), so the comparisons below test it.
     void crc64FoldsWhereTheCpuCan()
     {
+        QVERIFY(Crc64::supports(Crc64::Method::Tables));
 #if defined(__x86_64__)
-        QCOMPARE(Crc64::folds(), __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("sse4.1"));
+        const bool folds = __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("sse4.1");
+        QCOMPARE(Crc64::supports(Crc64::Method::Folding), folds);
+        QCOMPARE(Crc64::supports(Crc64::Method::WideFolding),
+                 folds && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("vpclmulqdq"));
 #else
-        QVERIFY(!Crc64::folds());
+        QVERIFY(!Crc64::supports(Crc64::Method::Folding));
+        QVERIFY(!Crc64::supports(Crc64::Method::WideFolding));
 #endif
-        qInfo("CRC64 by %s", Crc64::folds() ? "carry-less folding" : "tables");
+        QVERIFY(Crc64::supports(Crc64::fastest()));
+        QVERIFY(Crc64::fastest() == Crc64::Method::WideFolding || !Crc64::supports(Crc64::Method::WideFolding));
+        QVERIFY(Crc64::fastest() != Crc64::Method::Tables || !Crc64::supports(Crc64::Method::Folding));
+        qInfo("CRC64 folds here in 128 bits: %s, in 512 bits: %s",
+              Crc64::supports(Crc64::Method::Folding) ? "yes" : "no",
+              Crc64::supports(Crc64::Method::WideFolding) ? "yes" : "no");
     }
 
-    // Folded or by tables, whole or in pieces (the folding's 128-byte stride and 16-byte blocks,
-    // the table's tail), from every alignment: the same value as the tables alone over the whole.
+    // Folded in 128 or 512 bits, whole or in pieces (the strides of 128 and 256 bytes, the 16-byte
+    // blocks, the table's tail), from every alignment: the same value as the tables over the whole.
     void crc64FoldingMatchesTheTables_data()
     {
+        QTest::addColumn<Crc64::Method>("method");
         QTest::addColumn<qsizetype>("size");
         QTest::addColumn<int>("offset");
         QTest::addColumn<QList<qsizetype>>("pieces");
-        const QList<qsizetype> mixed{3, 128, 130, 17, 200};
-        for (qsizetype size = 0; size <= 300; ++size)
-            QTest::addRow("%lld bytes", qlonglong(size)) << size << int(size % 16) << mixed;
-        for (const qsizetype size : {1023, 1024, 1025, 4095, 4096, 4097, 100003})
-            QTest::addRow("%lld bytes, odd pieces", qlonglong(size))
-                << size << 5 << QList<qsizetype>{129, 1000, 1, 255};
         constexpr qsizetype kSegment = 1024 * 1024 + 28; // a sealed segment, as the copy feeds it
-        QTest::newRow("a segment") << kSegment << 0 << QList<qsizetype>{kSegment};
-        QTest::newRow("a segment, misaligned, in pieces") << kSegment << 3 << QList<qsizetype>{65541, 100, 300000};
+        for (const auto method : {Crc64::Method::Folding, Crc64::Method::WideFolding}) {
+            const char *name = method == Crc64::Method::Folding ? "128 bits" : "512 bits";
+            const QList<qsizetype> mixed{3, 128, 130, 17, 256, 200, 300};
+            for (qsizetype size = 0; size <= 300; ++size)
+                QTest::addRow("%s, %lld bytes", name, qlonglong(size)) << method << size << int(size % 16) << mixed;
+            const QList<qsizetype> odd{129, 1000, 1, 255, 513};
+            for (const qsizetype size : {511, 512, 513, 767, 768, 769, 1023, 1024, 1025, 4095, 4096, 4097, 100003})
+                QTest::addRow("%s, %lld bytes, odd pieces", name, qlonglong(size)) << method << size << 5 << odd;
+            QTest::addRow("%s, a segment", name) << method << kSegment << 0 << QList<qsizetype>{kSegment};
+            QTest::addRow("%s, a segment, misaligned, in pieces", name)
+                << method << kSegment << 3 << QList<qsizetype>{65541, 100, 300000};
+        }
     }
     void crc64FoldingMatchesTheTables()
     {
+        QFETCH(Crc64::Method, method);
         QFETCH(qsizetype, size);
         QFETCH(int, offset);
         QFETCH(QList<qsizetype>, pieces);
+        if (!Crc64::supports(method))
+            QSKIP("This CPU cannot fold so.");
         const QByteArray buffer = Test::randomBytes(offset + size);
         const QByteArrayView data = QByteArrayView(buffer).sliced(offset);
-        Crc64 tables;
-        tables.addPortable(data);
-        QCOMPARE(Crc64::of(data), tables.value());
-        Crc64 inPieces;
+        Crc64 tables(Crc64::Method::Tables);
+        tables.add(data);
+        Crc64 whole(method);
+        whole.add(data);
+        QCOMPARE(whole.value(), tables.value());
+        Crc64 inPieces(method);
         qsizetype at = 0;
         for (qsizetype i = 0; at < size; ++i) {
             const qsizetype piece = qMin(pieces.at(i % pieces.size()), size - at);
