@@ -1,7 +1,12 @@
 #include "core/DirectIo.h"
 
+#include <QMutex>
+#include <QThreadPool>
+#include <QWaitCondition>
+
 #include <cerrno>
 #include <fcntl.h>
+#include <functional>
 #include <unistd.h>
 
 namespace Semina::DirectIo {
@@ -31,6 +36,91 @@ int writeAll(int fd, QByteArrayView data, qint64 offset)
         offset += n;
     }
     return 0;
+}
+
+namespace {
+
+// Threads that mostly wait on the disk, apart from the global pool, whose threads compute. Each
+// copy or check keeps at most one transfer running per file it reads or writes.
+struct IoThreads : QThreadPool {
+    IoThreads() { setMaxThreadCount(8); }
+};
+Q_GLOBAL_STATIC(IoThreads, ioThreads)
+
+qint64 readFull(int fd, char *into, qint64 length, qint64 offset)
+{
+    qint64 done = 0;
+    while (done < length) {
+        const ssize_t n = ::pread(fd, into + done, size_t(length - done), off_t(offset + done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -qint64(errno);
+        }
+        if (n == 0)
+            break;
+        done += n;
+    }
+    return done;
+}
+
+} // namespace
+
+struct Transfer::State {
+    QMutex mutex;
+    QWaitCondition finished;
+    bool done = false;
+    qint64 result = 0;
+
+    static std::shared_ptr<State> start(std::function<qint64()> work)
+    {
+        auto state = std::make_shared<State>();
+        ioThreads()->start([state, work = std::move(work)] {
+            const qint64 result = work();
+            const QMutexLocker lock(&state->mutex);
+            state->result = result;
+            state->done = true;
+            state->finished.wakeAll();
+        });
+        return state;
+    }
+};
+
+Transfer &Transfer::operator=(Transfer &&other) noexcept
+{
+    if (this != &other) {
+        (void)wait();
+        m_state = std::move(other.m_state);
+    }
+    return *this;
+}
+
+Transfer Transfer::write(int fd, QByteArrayView data, qint64 offset)
+{
+    Transfer transfer;
+    transfer.m_state = State::start([fd, data, offset]() -> qint64 {
+        const int error = writeAll(fd, data, offset);
+        return error != 0 ? -qint64(error) : qint64(data.size());
+    });
+    return transfer;
+}
+
+Transfer Transfer::read(int fd, char *into, qint64 length, qint64 offset)
+{
+    Transfer transfer;
+    transfer.m_state = State::start([fd, into, length, offset] { return readFull(fd, into, length, offset); });
+    return transfer;
+}
+
+qint64 Transfer::wait()
+{
+    if (!m_state)
+        return 0;
+    const std::shared_ptr<State> state = std::move(m_state);
+    QMutexLocker lock(&state->mutex);
+    while (!state->done)
+        state->finished.wait(&state->mutex);
+    return state->result;
 }
 
 int setDirect(int fd, bool direct)

@@ -47,6 +47,33 @@ private:
 // the errno of the failed write.
 [[nodiscard]] int writeAll(int fd, QByteArrayView data, qint64 offset);
 
+// One pwrite or pread of a whole buffer running on an I/O thread, so that the caller seals,
+// opens or hashes the block beside it meanwhile: the disk is kept busy instead of waiting for
+// the CPU, and the CPU for the disk. The buffer and the file stay the caller's and must outlive
+// the transfer: wait() (or the destructor, which waits) before touching either again.
+class Transfer {
+public:
+    Transfer() = default; // nothing running
+    ~Transfer() { (void)wait(); }
+    Transfer(Transfer &&other) noexcept = default;
+    Transfer &operator=(Transfer &&other) noexcept;
+    Transfer(const Transfer &) = delete;
+    Transfer &operator=(const Transfer &) = delete;
+
+    // Writes all of `data` at `offset`, as writeAll.
+    [[nodiscard]] static Transfer write(int fd, QByteArrayView data, qint64 offset);
+    // Reads `length` bytes at `offset` into `into`, fewer only at the end of the file.
+    [[nodiscard]] static Transfer read(int fd, char *into, qint64 length, qint64 offset);
+
+    // Waits for the transfer and returns the bytes it moved, or minus the errno of its failure.
+    // 0 when nothing is running (or the read began at the end of the file).
+    qint64 wait();
+
+private:
+    struct State;
+    std::shared_ptr<State> m_state;
+};
+
 // Switches the open file's direct I/O on or off (fcntl F_SETFL). Returns 0 or errno; EINVAL
 // means the file system has no direct I/O.
 [[nodiscard]] int setDirect(int fd, bool direct);

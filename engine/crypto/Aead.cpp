@@ -71,19 +71,23 @@ Result<> sealAt(QByteArrayView key, QByteArrayView nonce, QByteArrayView plainte
 }
 } // namespace
 
+Result<> sealInto(QByteArrayView key, QByteArrayView plaintext, QByteArrayView associated, char *out)
+{
+    if (auto ok = checkSizes(key, plaintext.size(), associated.size()); !ok)
+        return ok;
+    if (auto ok = fillRandom(out, kNonceSize); !ok)
+        return ok;
+    return sealAt(key, QByteArrayView(out, kNonceSize), plaintext, associated,
+                  reinterpret_cast<unsigned char *>(out + kNonceSize));
+}
+
 Result<> sealAppend(QByteArrayView key, QByteArrayView plaintext, QByteArrayView associated, QByteArray &out)
 {
     if (auto ok = checkSizes(key, plaintext.size(), associated.size()); !ok)
         return ok;
     const qsizetype start = out.size();
     out.resize(start + plaintext.size() + kSealOverhead);
-    char *nonce = out.data() + start;
-    if (auto ok = fillRandom(nonce, kNonceSize); !ok) {
-        out.truncate(start);
-        return ok;
-    }
-    auto *target = reinterpret_cast<unsigned char *>(out.data() + start + kNonceSize);
-    if (auto ok = sealAt(key, QByteArrayView(nonce, kNonceSize), plaintext, associated, target); !ok) {
+    if (auto ok = sealInto(key, plaintext, associated, out.data() + start); !ok) {
         out.truncate(start);
         return ok;
     }

@@ -21,6 +21,9 @@ inline constexpr qsizetype kSealOverhead = kNonceSize + kTagSize;
 // Appends the sealed message to `out` (which callers reuse: fresh memory is slow to touch).
 Result<> sealAppend(QByteArrayView key, QByteArrayView plaintext, QByteArrayView associated, QByteArray &out);
 Result<QByteArray> seal(QByteArrayView key, QByteArrayView plaintext, QByteArrayView associated);
+// Writes the sealed message, plaintext.size() + kSealOverhead bytes, at `out` (a stage the caller
+// writes out as it is: no copy).
+Result<> sealInto(QByteArrayView key, QByteArrayView plaintext, QByteArrayView associated, char *out);
 
 // Replaces `out` with the plaintext; Corruption when the tag does not verify (wrong key, wrong
 // associated data, or damaged bytes: they cannot be told apart, by design).

@@ -3,7 +3,6 @@
 #include "core/JobContext.h"
 #include "crypto/Digest.h"
 #include "drives/DriveLayout.h"
-#include "store/ObjectStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,14 +18,11 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Semina::Drives::DriveCopier)
 };
 
-constexpr qint64 kSourceBlock = qint64(4) << 20;
-
 } // namespace
 
 DriveCopier::DriveCopier(Store::ObjectStore &seed, QString container, QString root, QString driveName,
                          QByteArray sealingKey, QByteArray driveId, int attempts)
-    : m_seed(seed)
-    , m_container(std::move(container))
+    : m_source(seed, std::move(container))
     , m_root(std::move(root))
     , m_driveName(std::move(driveName))
     , m_key(std::move(sealingKey))
@@ -67,19 +63,17 @@ Result<qint64> DriveCopier::write(const Offline::SeedObject &object, const QStri
     if (auto opened = writer.open(object.size); !opened)
         return fail(opened.error());
     Crypto::Sha256 hash;
-    for (qint64 offset = 0; offset < object.size; offset += kSourceBlock) {
+    for (qint64 offset = 0; offset < object.size; offset += SeedBlocks::kBlock) {
         if (auto ok = context.checkCancelled(); !ok)
             return fail(ok.error());
-        const qint64 length = qMin(kSourceBlock, object.size - offset);
-        auto block = m_seed.get(m_container, object.name, offset, length, nullptr,
-                                Store::ReadOptions::authenticatedByCaller());
+        auto block = m_source.take(object, offset);
         if (!block)
-            return fail(block.error().prefixed(Text::tr("The seed object %1 cannot be read").arg(object.name)));
-        if (block->size() != length)
-            return fail(ErrorCode::Corruption,
-                        Text::tr("The seed object %1 is shorter than its manifest says: the seed in the staging "
-                                 "location was changed; check it with semina-cli offline-backup verify.")
-                            .arg(object.name));
+            return fail(block.error());
+        // The next block, or the next object's first, comes off the disk while this one is sealed.
+        if (offset + SeedBlocks::kBlock < object.size)
+            m_source.readAhead(object, offset + SeedBlocks::kBlock);
+        else if (m_upcoming)
+            m_source.readAhead(*m_upcoming, 0);
         if (checkSource)
             if (auto ok = hash.add(*block); !ok)
                 return fail(ok.error());
@@ -200,11 +194,14 @@ Result<CopiedObject> DriveCopier::copy(const Offline::SeedObject &object, const 
     return faulty(object, lastProblem, outcome);
 }
 
-Result<> DriveCopier::push(const CopyItem &item, CopyOutcome &outcome, JobContext &context, const SettledSink &settled)
+Result<> DriveCopier::push(const CopyItem &item, const std::optional<Offline::SeedObject> &upcoming,
+                           CopyOutcome &outcome, JobContext &context, const SettledSink &settled)
 {
     outcome = CopyOutcome::Copied;
     // The object before this one is read back on the copier's thread while this one is written.
+    m_upcoming = upcoming;
     auto written = writeObject(item.object, item.fileId, outcome, context, false);
+    m_upcoming.reset();
     if (!written) {
         // Keep what the object in flight achieved (a Stop lands here); the write's error is the one
         // to report.

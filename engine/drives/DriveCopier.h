@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "drives/SealedFile.h"
+#include "drives/SeedBlocks.h"
 #include "offline/SeedManifest.h"
 
 #include <QByteArray>
@@ -14,10 +15,6 @@
 
 namespace Semina {
 class JobContext;
-}
-
-namespace Semina::Store {
-class ObjectStore;
 }
 
 namespace Semina::Drives {
@@ -50,9 +47,10 @@ struct SettledCopy {
 // manifest's SHA-256; a mismatch writes the object again, up to `attempts` times, and then the
 // drive is named as faulty (Corruption).
 //
-// push() is a two-stage pipeline: an object's read-back runs on the copier's own thread while the
-// next object is read from the staging location, sealed and written, so the disk and both cores
-// stay busy. Objects are settled (reported to `settled`) in the order they were pushed.
+// push() is a pipeline: an object's read-back runs on the copier's own thread while the next
+// object is read from the staging location (a block ahead, SeedBlocks), sealed and written (a
+// block behind, SealedFileWriter), so the disk and both cores stay busy. Objects are settled (reported to `settled`) in
+// the order they were pushed.
 class DriveCopier {
 public:
     // Called on the caller's thread with each object once it read back right; an error stops the copy.
@@ -69,10 +67,12 @@ public:
     void setAfterWrite(std::function<void(const QString &path)> afterWrite) { m_afterWrite = std::move(afterWrite); }
 
     // Writes `item`, settles the object pushed before it, and starts `item`'s read-back.
+    // `upcoming` is the object to be pushed next, if known: its first block is read ahead.
     // `outcome` says DriveFull (nothing is left of `item`'s file; the object before it is settled)
     // when the drive ran out of space, DriveFaulty with the error when an object kept reading back
     // wrong. After an error nothing is in flight; objects not settled are simply not journalled.
-    Result<> push(const CopyItem &item, CopyOutcome &outcome, JobContext &context, const SettledSink &settled);
+    Result<> push(const CopyItem &item, const std::optional<Offline::SeedObject> &upcoming, CopyOutcome &outcome,
+                  JobContext &context, const SettledSink &settled);
     // Settles the object in flight, if any: at the end of a drive, or before stopping.
     Result<> settle(CopyOutcome &outcome, JobContext &context, const SettledSink &settled);
 
@@ -106,8 +106,8 @@ private:
                          JobContext &context, bool checkSource);
     Error driveError(const Error &error) const;
 
-    Store::ObjectStore &m_seed;
-    QString m_container;
+    SeedBlocks m_source;
+    std::optional<Offline::SeedObject> m_upcoming; // pushed after the object being written
     QString m_root;
     QString m_driveName;
     QByteArray m_key;

@@ -104,7 +104,8 @@ Result<bool> Preparer::fill(ActiveDrive &drive)
         if (!fileId)
             return settleAndStop(fail(fileId.error()));
         CopyOutcome outcome = CopyOutcome::Copied;
-        auto pushed = copier.push({i, object, *fileId}, outcome, m_context, record);
+        const auto upcoming = i + 1 < m_objects.size() ? std::optional(m_objects.at(i + 1)) : std::nullopt;
+        auto pushed = copier.push({i, object, *fileId}, upcoming, outcome, m_context, record);
         if (!pushed) {
             auto stopped = stop(fail(pushed.error()));
             if (outcome == CopyOutcome::DriveFaulty)

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -25,11 +26,13 @@ struct Text {
 
 constexpr qint64 kReadBlock = qint64(4) << 20;
 
-// Reused per thread: fresh memory is slow to touch here (STACK.md).
-DirectIo::AlignedBuffer &readBuffer()
+// Two per thread, reused: one being read from the disk while the other is opened and hashed.
+// Fresh memory is slow to touch here (STACK.md).
+DirectIo::AlignedBuffer &readBuffer(int which)
 {
-    thread_local DirectIo::AlignedBuffer buffer(kReadBlock);
-    return buffer;
+    thread_local std::array<DirectIo::AlignedBuffer, 2> buffers{DirectIo::AlignedBuffer(kReadBlock),
+                                                                DirectIo::AlignedBuffer(kReadBlock)};
+    return buffers.at(size_t(which));
 }
 
 class FileDescriptor {
@@ -92,8 +95,10 @@ QByteArray associatedData(const QByteArray &driveId, QByteArrayView fileId, quin
 
 // The file is written in place, not through a temporary and a rename: until the journal
 // records it (after its read-back and a sync of the drive), a file is never trusted, so a torn
-// one is simply written again. Aligned blocks go by direct I/O from a reused stage, the short
-// tail through the page cache (the O_DIRECT read-back writes it out first).
+// one is simply written again. Sealed segments gather in one of two reused stages; when it holds
+// kStage bytes its aligned blocks go to the disk by direct I/O on an I/O thread while sealing
+// goes on into the other stage. The short tail goes through the page cache (the O_DIRECT
+// read-back writes it out first).
 struct SealedFileWriter::State {
     State(QString target, SealedFileIdentity id)
         : path(std::move(target))
@@ -102,27 +107,44 @@ struct SealedFileWriter::State {
     }
     ~State()
     {
+        // The stage being written and the file stay in use until the write is done.
+        (void)writing.wait();
         if (fd >= 0)
             ::close(fd);
     }
 
-    // Writes the staged bytes: with direct I/O only whole blocks, unless `last`, when the short
-    // tail goes through the page cache. Returns 0 or an errno.
+    // The write of the other stage: 0 once it has succeeded, or its errno.
+    int finishWriting()
+    {
+        const qint64 result = writing.wait();
+        return result < 0 ? int(-result) : 0;
+    }
+
+    // Starts writing the staged bytes: with direct I/O only whole blocks, the rest moving to the
+    // other stage, which becomes the current one. With `last`, waits for that write and writes
+    // the short tail through the page cache. Returns 0 or an errno.
     int flushStage(bool last)
     {
         const qint64 length = direct ? DirectIo::alignDown(staged) : staged;
         if (length > 0) {
-            if (const int error = DirectIo::writeAll(fd, QByteArrayView(stage().data(), length), offset))
+            if (const int error = finishWriting())
                 return error;
-            offset += length;
+            char *full = stage(current).data();
+            current = 1 - current;
             staged -= length;
-            std::memmove(stage().data(), stage().data() + length, size_t(staged));
+            std::memcpy(stage(current).data(), full + length, size_t(staged));
+            writing = DirectIo::Transfer::write(fd, QByteArrayView(full, length), offset);
+            offset += length;
         }
-        if (last && staged > 0) {
+        if (!last)
+            return 0;
+        if (const int error = finishWriting())
+            return error;
+        if (staged > 0) {
             if (const int error = DirectIo::setDirect(fd, false))
                 return error;
             direct = false;
-            if (const int error = DirectIo::writeAll(fd, QByteArrayView(stage().data(), staged), offset))
+            if (const int error = DirectIo::writeAll(fd, QByteArrayView(stage(current).data(), staged), offset))
                 return error;
             offset += staged;
             staged = 0;
@@ -130,21 +152,30 @@ struct SealedFileWriter::State {
         return 0;
     }
 
-    static DirectIo::AlignedBuffer &stage()
+    static DirectIo::AlignedBuffer &stage(int which)
     {
-        thread_local DirectIo::AlignedBuffer buffer(kStage + SealedFormat::kSealedSegment);
-        return buffer;
+        thread_local std::array<DirectIo::AlignedBuffer, 2> buffers{
+            DirectIo::AlignedBuffer(kStage + SealedFormat::kSealedSegment),
+            DirectIo::AlignedBuffer(kStage + SealedFormat::kSealedSegment)};
+        return buffers.at(size_t(which));
     }
+    static QByteArray &pendingPlain()
+    {
+        thread_local QByteArray plain;
+        return plain;
+    }
+    [[nodiscard]] char *stagedEnd() const { return stage(current).data() + staged; }
 
     static constexpr qint64 kStage = qint64(8) << 20;
     QString path;
     SealedFileIdentity identity;
     int fd = -1;
     bool direct = false;
-    qint64 staged = 0; // bytes waiting in the stage
+    int current = 0; // the stage being filled
+    DirectIo::Transfer writing; // of the other stage
+    qint64 staged = 0; // bytes waiting in the current stage
     qint64 offset = 0; // of the stage's first byte in the file
-    QByteArray pending; // plaintext not yet sealed, less than a segment
-    QByteArray sealed; // reused output of one segment
+    QByteArray &pending = pendingPlain(); // plaintext not yet sealed, up to a segment
     qint64 announced = 0;
     qint64 received = 0;
     qint64 written = 0;
@@ -166,8 +197,9 @@ Result<> SealedFileWriter::open(qint64 plainSize)
 {
     State &s = *m_state;
     s.announced = plainSize;
+    s.pending.clear();
     s.pending.reserve(SealedFormat::kSegment);
-    if (State::stage().isNull())
+    if (State::stage(0).isNull() || State::stage(1).isNull())
         return fail(ErrorCode::Io, Text::tr("Out of memory while writing %1.").arg(QDir::toNativeSeparators(s.path)));
     s.fd = ::open(QFile::encodeName(s.path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (s.fd < 0)
@@ -176,22 +208,22 @@ Result<> SealedFileWriter::open(qint64 plainSize)
     return {};
 }
 
-Result<> SealedFileWriter::sealPending(bool last)
+// Seals one segment straight into the stage, and writes the stage out once it is full.
+Result<> SealedFileWriter::sealSegment(QByteArrayView plain, bool last)
 {
     State &s = *m_state;
-    s.sealed.clear();
     const QByteArray data = SealedFormat::associatedData(s.identity.driveId, s.identity.fileId, s.index, last);
-    if (auto sealed = Crypto::Aead::sealAppend(s.identity.key, s.pending, data, s.sealed); !sealed)
+    char *at = s.stagedEnd();
+    if (auto sealed = Crypto::Aead::sealInto(s.identity.key, plain, data, at); !sealed)
         return sealed;
-    std::memcpy(State::stage().data() + s.staged, s.sealed.constData(), size_t(s.sealed.size()));
-    s.crc.add(s.sealed);
-    s.staged += s.sealed.size();
-    s.written += s.sealed.size();
+    const qint64 length = plain.size() + SealedFormat::kOverhead;
+    s.crc.add(QByteArrayView(at, length));
+    s.staged += length;
+    s.written += length;
+    ++s.index;
     if (s.staged >= State::kStage)
         if (const int error = s.flushStage(false))
             return fail(writeError(s.path, error));
-    s.pending.clear();
-    ++s.index;
     return {};
 }
 
@@ -200,9 +232,19 @@ Result<> SealedFileWriter::write(QByteArrayView plain)
     State &s = *m_state;
     while (!plain.isEmpty()) {
         // A full segment is sealed only once more bytes follow, so the last one knows it is last.
-        if (s.pending.size() == SealedFormat::kSegment)
-            if (auto sealed = sealPending(false); !sealed)
+        if (s.pending.size() == SealedFormat::kSegment) {
+            if (auto sealed = sealSegment(s.pending, false); !sealed)
                 return sealed;
+            s.pending.clear();
+        }
+        // Whole segments that are not the file's last are sealed where they are, without a copy.
+        while (s.pending.isEmpty() && plain.size() >= SealedFormat::kSegment
+               && s.received + SealedFormat::kSegment < s.announced) {
+            if (auto sealed = sealSegment(plain.first(SealedFormat::kSegment), false); !sealed)
+                return sealed;
+            s.received += SealedFormat::kSegment;
+            plain = plain.sliced(SealedFormat::kSegment);
+        }
         const qsizetype take = qMin(plain.size(), qsizetype(SealedFormat::kSegment - s.pending.size()));
         s.pending.append(plain.first(take));
         s.received += take;
@@ -225,8 +267,9 @@ Result<qint64> SealedFileWriter::commit()
                         .arg(s.path)
                         .arg(s.announced)
                         .arg(s.received));
-    if (auto sealed = sealPending(true); !sealed)
+    if (auto sealed = sealSegment(s.pending, true); !sealed)
         return fail(sealed.error());
+    s.pending.clear();
     if (const int error = s.flushStage(true))
         return fail(writeError(s.path, error));
     const int fd = s.fd;
@@ -280,17 +323,15 @@ Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &i
         return fail(readError(path, errno));
     const qint64 size = status.st_size;
 
-    DirectIo::AlignedBuffer &buffer = readBuffer();
-    if (buffer.isNull())
+    if (readBuffer(0).isNull() || readBuffer(1).isNull())
         return fail(ErrorCode::Io, Text::tr("Out of memory while reading %1.").arg(QDir::toNativeSeparators(path)));
-    thread_local QByteArray carry;
+    thread_local QByteArray carry; // a segment split between two blocks
     thread_local QByteArray plain;
     carry.clear();
     ReadBack result;
     result.sealedBytes = size;
     Crc64 crc;
     quint64 index = 0;
-    qint64 offset = 0;
     auto openSegment = [&](QByteArrayView sealed, bool last) -> Result<> {
         const QByteArray data = SealedFormat::associatedData(identity.driveId, identity.fileId, index, last);
         if (!Crypto::Aead::openInto(identity.key, sealed, data, plain))
@@ -303,36 +344,55 @@ Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &i
         ++index;
         return sink(plain);
     };
-    while (offset < size) {
-        const ssize_t n = ::pread(fd, buffer.data(), size_t(kReadBlock), off_t(offset));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return fail(readError(path, errno));
+    // Every whole segment but the file's last is opened as it arrives; the last is opened at the
+    // end, as the last. `opened` is the file offset up to which segments were opened.
+    qint64 opened = 0;
+    auto openWhole = [&](QByteArrayView &got) -> Result<> {
+        if (!carry.isEmpty()) {
+            const qsizetype take = qMin(got.size(), qsizetype(SealedFormat::kSealedSegment - carry.size()));
+            carry.append(got.first(take));
+            got = got.sliced(take);
+            if (carry.size() < SealedFormat::kSealedSegment || opened + SealedFormat::kSealedSegment >= size)
+                return {};
+            if (auto ok = openSegment(carry, false); !ok)
+                return ok;
+            carry.clear();
+            opened += SealedFormat::kSealedSegment;
         }
+        while (got.size() >= SealedFormat::kSealedSegment && opened + SealedFormat::kSealedSegment < size) {
+            if (auto ok = openSegment(got.first(SealedFormat::kSealedSegment), false); !ok)
+                return ok;
+            got = got.sliced(SealedFormat::kSealedSegment);
+            opened += SealedFormat::kSealedSegment;
+        }
+        carry.append(got);
+        return {};
+    };
+    // The next block is read from the disk while this one is opened.
+    int slot = 0;
+    qint64 offset = 0;
+    DirectIo::Transfer reading = DirectIo::Transfer::read(fd, readBuffer(slot).data(), kReadBlock, 0);
+    while (offset < size) {
+        const qint64 n = reading.wait();
+        if (n < 0)
+            return fail(readError(path, int(-n)));
         if (n == 0)
             break;
-        const QByteArrayView got(buffer.data(), n);
+        offset += n;
+        if (offset < size)
+            reading = DirectIo::Transfer::read(fd, readBuffer(1 - slot).data(), kReadBlock, offset);
+        QByteArrayView got(readBuffer(slot).data(), n);
         if (withCrc)
             crc.add(got);
-        offset += n;
-        carry.append(got);
-        // Whole segments that are not the file's last are opened as they arrive.
-        qsizetype used = 0;
-        while (carry.size() - used >= SealedFormat::kSealedSegment
-               && offset - (carry.size() - used) + SealedFormat::kSealedSegment < size) {
-            if (auto opened = openSegment(QByteArrayView(carry).sliced(used, SealedFormat::kSealedSegment), false);
-                !opened)
-                return fail(opened.error());
-            used += SealedFormat::kSealedSegment;
-        }
-        carry.remove(0, used);
+        if (auto ok = openWhole(got); !ok)
+            return fail(ok.error());
+        slot = 1 - slot;
     }
     if (offset != size || carry.size() < SealedFormat::kOverhead || carry.size() > SealedFormat::kSealedSegment)
         return fail(ErrorCode::Corruption,
                     Text::tr("The drive file %1 is damaged: it is cut short.").arg(QDir::toNativeSeparators(path)));
-    if (auto opened = openSegment(carry, true); !opened)
-        return fail(opened.error());
+    if (auto ok = openSegment(carry, true); !ok)
+        return fail(ok.error());
     result.crc64 = withCrc ? crc.value() : 0;
     return result;
 }

@@ -33,7 +33,8 @@ struct SealedFileIdentity {
 
 // Writes one sealed file in place (direct I/O where the file system allows it), without an
 // fsync of its own: the copy syncs the whole drive once per batch of files (syncDrive) before
-// its journal records them. Plaintext may come in pieces of any size.
+// its journal records them. Plaintext may come in pieces of any size. Its buffers are reused per
+// thread: a thread writes one sealed file at a time.
 class SealedFileWriter {
 public:
     SealedFileWriter(QString path, SealedFileIdentity identity);
@@ -51,7 +52,7 @@ public:
     [[nodiscard]] quint64 crc64() const;
 
 private:
-    Result<> sealPending(bool last);
+    Result<> sealSegment(QByteArrayView plain, bool last);
 
     struct State;
     State *m_state;

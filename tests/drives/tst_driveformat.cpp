@@ -41,17 +41,20 @@ class TestDriveFormat : public QObject {
         return plain;
     }
 
-    static void writeSealed(const QString &path, const QByteArray &plain, const SealedFileIdentity &id)
+    // In uneven pieces by default; the copy hands over blocks of 4 MiB.
+    static void writeSealed(const QString &path, const QByteArray &plain, const SealedFileIdentity &id,
+                            qsizetype piece = 300000, quint64 *crc64 = nullptr)
     {
         SealedFileWriter writer(path, id);
         QVERIFY(writer.open(plain.size()));
-        // In uneven pieces, as the copy hands them over.
-        for (qsizetype at = 0; at < plain.size(); at += 300000)
-            QVERIFY(writer.write(QByteArrayView(plain).sliced(at, qMin<qsizetype>(300000, plain.size() - at))));
+        for (qsizetype at = 0; at < plain.size(); at += piece)
+            QVERIFY(writer.write(QByteArrayView(plain).sliced(at, qMin<qsizetype>(piece, plain.size() - at))));
         const auto sealed = writer.commit();
         QVERIFY(sealed);
         QCOMPARE(*sealed, SealedFormat::sealedSize(plain.size()));
         QCOMPARE(QFileInfo(path).size(), *sealed);
+        if (crc64)
+            *crc64 = writer.crc64();
     }
 
 private Q_SLOTS:
@@ -224,21 +227,35 @@ private Q_SLOTS:
     void sealedFilesRoundTrip_data()
     {
         QTest::addColumn<qint64>("size");
-        QTest::newRow("empty") << qint64(0);
-        QTest::newRow("one byte") << qint64(1);
-        QTest::newRow("a segment less one") << SealedFormat::kSegment - 1;
-        QTest::newRow("one segment") << SealedFormat::kSegment;
-        QTest::newRow("a segment and a byte") << SealedFormat::kSegment + 1;
-        QTest::newRow("three segments and a bit") << 3 * SealedFormat::kSegment + 4321;
-        QTest::newRow("more than a read block") << 5 * SealedFormat::kSegment;
+        QTest::addColumn<qsizetype>("piece");
+        constexpr qint64 segment = SealedFormat::kSegment;
+        constexpr qsizetype block = qsizetype(4) << 20;
+        QTest::newRow("empty") << qint64(0) << qsizetype(300000);
+        QTest::newRow("one byte") << qint64(1) << qsizetype(300000);
+        QTest::newRow("a segment less one") << segment - 1 << qsizetype(300000);
+        QTest::newRow("one segment") << segment << qsizetype(300000);
+        QTest::newRow("one segment, whole") << segment << qsizetype(segment);
+        QTest::newRow("a segment and a byte") << segment + 1 << qsizetype(300000);
+        QTest::newRow("a segment and a byte, whole") << segment + 1 << qsizetype(segment + 1);
+        QTest::newRow("three segments and a bit") << 3 * segment + 4321 << qsizetype(300000);
+        QTest::newRow("more than a read block") << 5 * segment << qsizetype(300000);
+        // The copy's blocks: whole segments are sealed in place, the stage of 8 MiB is written
+        // out on another thread while the next fills, and the last segment may be a whole one.
+        QTest::newRow("copy blocks, whole segments") << 16 * segment << qsizetype(block);
+        QTest::newRow("copy blocks, a short tail") << 17 * segment + 5 << qsizetype(block);
+        QTest::newRow("copy blocks, a short object") << 2 * segment + 7 << qsizetype(block);
+        QTest::newRow("segment pieces") << 9 * segment << qsizetype(segment);
+        QTest::newRow("uneven pieces over stages") << 19 * segment + 12345 << qsizetype(1000003);
     }
     void sealedFilesRoundTrip()
     {
         QFETCH(qint64, size);
+        QFETCH(qsizetype, piece);
         Test::TemporaryFolder folder(QStringLiteral("sealed"));
         const QString path = folder.filePath(QStringLiteral("object"));
         const QByteArray plain = Test::randomBytes(size);
-        writeSealed(path, plain, identity());
+        quint64 written = 0;
+        writeSealed(path, plain, identity(), piece, &written);
         ReadBack readBack;
         const auto read = readAll(path, identity(), &readBack);
         QVERIFY(read);
@@ -247,6 +264,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray sealed = file.readAll();
         QCOMPARE(readBack.crc64, Crc64::of(sealed));
+        QCOMPARE(written, readBack.crc64);
         QCOMPARE(readBack.sealedBytes, sealed.size());
         if (size >= 64)
             QVERIFY(!sealed.contains(plain.left(64)));

@@ -1,11 +1,16 @@
 #include "TestEnvironment.h"
 
 #include "core/AtomicFile.h"
+#include "core/DirectIo.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Semina;
 
@@ -168,6 +173,34 @@ private Q_SLOTS:
         QVERIFY(written.error().message.contains(QStringLiteral("record.json")));
         QVERIFY(QDir().mkpath(folder.filePath(QStringLiteral("absent"))));
         QVERIFY(writeFileAtomically(path, "x").has_value());
+    }
+
+    // The transfers a sealed drive file is written and read back with, beside the sealing.
+    void backgroundTransfersReportBytesAndErrors()
+    {
+        Test::TemporaryFolder folder(QStringLiteral("transfer"));
+        const QByteArray path = QFile::encodeName(folder.filePath(QStringLiteral("data")));
+        constexpr qint64 mebibyte = qint64(1) << 20;
+        const QByteArray data = Test::randomBytes(3 * mebibyte);
+        const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        QVERIFY(fd >= 0);
+        // Two writes running at once, each at its offset.
+        DirectIo::Transfer first = DirectIo::Transfer::write(fd, QByteArrayView(data).first(mebibyte), 0);
+        DirectIo::Transfer second = DirectIo::Transfer::write(fd, QByteArrayView(data).sliced(mebibyte), mebibyte);
+        QCOMPARE(second.wait(), 2 * mebibyte);
+        QCOMPARE(first.wait(), mebibyte);
+        QCOMPARE(first.wait(), 0); // waited for already: nothing is running
+        // A read past the end is short; one at the end reads nothing.
+        QByteArray back(4 * mebibyte, '\0');
+        QCOMPARE(DirectIo::Transfer::read(fd, back.data(), back.size(), 0).wait(), data.size());
+        QCOMPARE(back.first(data.size()), data);
+        QCOMPARE(DirectIo::Transfer::read(fd, back.data(), 100, data.size()).wait(), 0);
+        ::close(fd);
+        // A failure comes back as minus its errno.
+        const int readOnly = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+        QVERIFY(readOnly >= 0);
+        QCOMPARE(DirectIo::Transfer::write(readOnly, QByteArrayView(data).first(10), 0).wait(), -qint64(EBADF));
+        ::close(readOnly);
     }
 };
 
