@@ -112,6 +112,13 @@ Transfer Transfer::read(int fd, char *into, qint64 length, qint64 offset)
     return transfer;
 }
 
+Transfer Transfer::syncFileSystem(int fd)
+{
+    Transfer transfer;
+    transfer.m_state = State::start([fd]() -> qint64 { return ::syncfs(fd) == 0 ? 0 : -qint64(errno); });
+    return transfer;
+}
+
 qint64 Transfer::wait()
 {
     if (!m_state)

@@ -65,6 +65,10 @@ public:
     // Reads `length` bytes at `offset` into `into`, fewer only at the end of the file.
     [[nodiscard]] static Transfer read(int fd, char *into, qint64 length, qint64 offset);
 
+    // syncfs of the file system holding `fd`: 0 once everything written there before is on the
+    // disk.
+    [[nodiscard]] static Transfer syncFileSystem(int fd);
+
     // Waits for the transfer and returns the bytes it moved, or minus the errno of its failure.
     // 0 when nothing is running (or the read began at the end of the file).
     qint64 wait();

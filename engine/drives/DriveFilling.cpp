@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Semina::Drives::Preparation {
 
@@ -36,20 +37,51 @@ void Preparer::showProgress(const ActiveDrive &drive, const QString &object)
         m_request.driveProgress({drive.journal.sequence, drive.target.name, drive.used, left});
 }
 
-// Syncs the drive, then journals the objects copied since the last batch.
-Result<> Preparer::commitBatch(ActiveDrive &drive)
+// Journals the objects copied since the last batch once the drive is synced. The sync of one
+// batch runs while the next is copied (Commit::Behind): the journal then lags by a batch, and a
+// run killed meanwhile copies that batch again.
+Result<> Preparer::commitBatch(ActiveDrive &drive, Commit when)
 {
-    if (m_batch.isEmpty())
-        return {};
-    if (auto synced = syncDrive(drive.target.root); !synced)
-        return synced;
-    if (auto journalled = m_journal.objectsDone(m_batch); !journalled)
+    if (auto journalled = journalSynced(drive); !journalled)
         return journalled;
-    m_batch.clear();
-    m_batchBytes = 0;
+    if (!m_batch.isEmpty()) {
+        m_syncing = std::exchange(m_batch, {});
+        m_batchBytes = 0;
+        if (auto started = m_sync.start(drive.target.root); !started)
+            return started;
+    }
+    return when == Commit::Now ? journalSynced(drive) : Result<>();
+}
+
+// Waits for the running sync, if any, and journals the batch it covers.
+Result<> Preparer::journalSynced(ActiveDrive &drive)
+{
+    if (!m_sync.running())
+        return {};
+    if (auto synced = m_sync.wait(); !synced)
+        return synced;
+    if (auto journalled = m_journal.objectsDone(m_syncing); !journalled)
+        return journalled;
+    m_syncing.clear();
     drive.journal = *m_journal.state().openDrive();
     return {};
 }
+
+namespace {
+
+Result<RecoveryKey> wrapUnderNewPassword(const DriveKey &key, const QString &driveId,
+                                         const Crypto::ScryptParameters &scrypt)
+{
+    auto password = RecoveryPassword::generate();
+    if (!password)
+        return fail(password.error());
+    auto wrapped = key.wrap(*password, driveId, scrypt);
+    if (!wrapped)
+        return fail(wrapped.error());
+    return RecoveryKey{*password, *wrapped};
+}
+
+} // namespace
 
 // Copies objects onto the drive until it is full or the seed is done; true when full.
 Result<bool> Preparer::fill(ActiveDrive &drive)
@@ -57,6 +89,8 @@ Result<bool> Preparer::fill(ActiveDrive &drive)
     auto sealingKey = drive.key->sealingKey(drive.journal.driveId);
     if (!sealingKey)
         return fail(sealingKey.error());
+    // The recovery password's KDF runs beside the copy, which leaves a core idle now and then.
+    drive.recovery = QtConcurrent::run(wrapUnderNewPassword, *drive.key, drive.journal.driveId, m_request.scrypt);
     DriveCopier copier(*m_seed, m_request.seed.manifest.container, drive.target.root, drive.target.name, *sealingKey,
                        drive.journal.driveId.toUtf8(), m_request.readBackAttempts);
     copier.setAfterWrite(m_request.afterWrite);
@@ -74,11 +108,11 @@ Result<bool> Preparer::fill(ActiveDrive &drive)
         m_bytesDone += object.size;
         m_context.setDone(settled.item.index + 1, m_bytesDone);
         if (m_batch.size() >= m_request.journalBatchObjects || m_batchBytes >= m_request.journalBatchBytes)
-            return commitBatch(drive);
+            return commitBatch(drive, Commit::Behind);
         return {};
     };
     auto stop = [this, &drive](Result<bool> outcome) -> Result<bool> {
-        if (auto committed = commitBatch(drive); !committed)
+        if (auto committed = commitBatch(drive, Commit::Now); !committed)
             return fail(committed.error());
         return outcome;
     };
@@ -185,16 +219,14 @@ Result<> Preparer::finish(ActiveDrive &drive)
         !copied)
         return fail(copied.error());
 
-    auto password = RecoveryPassword::generate();
-    if (!password)
-        return fail(password.error());
-    auto wrapped = drive.key->wrap(*password, journal.driveId, m_request.scrypt);
-    if (!wrapped)
-        return fail(wrapped.error());
+    auto recovery = drive.recovery.isValid() ? drive.recovery.result()
+                                             : wrapUnderNewPassword(*drive.key, journal.driveId, m_request.scrypt);
+    if (!recovery)
+        return fail(recovery.error());
     auto header = DriveLayout::readHeader(drive.target.root);
     if (!header)
         return fail(header.error());
-    header->key = *wrapped;
+    header->key = recovery->wrapped;
     header->count = journal.end == m_objects.size() ? journal.sequence : plannedCount(drive);
     if (auto written = DriveLayout::writeHeader(drive.target.root, *header); !written)
         return fail(written.error());
@@ -206,7 +238,7 @@ Result<> Preparer::finish(ActiveDrive &drive)
     finished.drive.count = header->count;
     finished.name = drive.target.name;
     finished.root = drive.target.root;
-    finished.recoveryPassword = password->toString();
+    finished.recoveryPassword = recovery->password.toString();
     m_result.finishedNow << finished;
     if (m_request.driveFinished)
         m_request.driveFinished(finished);

@@ -8,12 +8,15 @@
 #include "drives/DriveJournal.h"
 #include "drives/DriveKey.h"
 #include "drives/DrivePreparation.h"
+#include "drives/RecoveryPassword.h"
+#include "drives/SealedFile.h"
 #include "drives/SpanPlan.h"
 #include "drives/StagedSeeds.h"
 #include "store/ObjectStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFuture>
 #include <QLocale>
 
 #include <memory>
@@ -35,6 +38,12 @@ inline QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// A drive's key wrapped under a fresh recovery password, for its header.
+struct RecoveryKey {
+    RecoveryPassword password;
+    WrappedKey wrapped;
+};
+
 // A drive being written in this run.
 struct ActiveDrive {
     DriveTarget target;
@@ -42,6 +51,8 @@ struct ActiveDrive {
     std::optional<DriveKey> key;
     DriveCapacity capacity;
     qint64 used = 0; // footprint of its finished objects
+    // Worked out (scrypt, memory-hard and slow by design) while the drive is filled.
+    QFuture<Result<RecoveryKey>> recovery;
 };
 
 class Preparer {
@@ -64,7 +75,11 @@ private:
     Result<ActiveDrive> startNewDrive(const DriveTarget &target);
     Result<DriveCapacity> capacityOf(const DriveTarget &target, qint64 used) const;
     Result<bool> fill(ActiveDrive &drive);
-    Result<> commitBatch(ActiveDrive &drive);
+    // Behind: the batch's sync runs while the copy goes on, and the batch is journalled when the
+    // next one is committed; Now: journalled before returning (the drive ends, or the run stops).
+    enum class Commit { Behind, Now };
+    Result<> commitBatch(ActiveDrive &drive, Commit when);
+    Result<> journalSynced(ActiveDrive &drive);
     Result<> finish(ActiveDrive &drive);
     Result<> complete();
     [[nodiscard]] int plannedCount(const ActiveDrive &drive) const;
@@ -84,6 +99,8 @@ private:
     qint64 m_totalBytes = 0;
     QList<QPair<qint64, quint64>> m_batch; // copied, read back and checked, not yet journalled
     qint64 m_batchBytes = 0;
+    QList<QPair<qint64, quint64>> m_syncing; // the batch m_sync is putting on the disk
+    DriveSync m_sync;
 };
 
 } // namespace Semina::Drives::Preparation

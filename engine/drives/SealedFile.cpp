@@ -197,7 +197,8 @@ Result<> SealedFileWriter::open(qint64 plainSize)
 {
     State &s = *m_state;
     s.announced = plainSize;
-    s.pending.clear();
+    // resize(0), not clear(): clear() would give the reused memory back.
+    s.pending.resize(0);
     s.pending.reserve(SealedFormat::kSegment);
     if (State::stage(0).isNull() || State::stage(1).isNull())
         return fail(ErrorCode::Io, Text::tr("Out of memory while writing %1.").arg(QDir::toNativeSeparators(s.path)));
@@ -235,7 +236,7 @@ Result<> SealedFileWriter::write(QByteArrayView plain)
         if (s.pending.size() == SealedFormat::kSegment) {
             if (auto sealed = sealSegment(s.pending, false); !sealed)
                 return sealed;
-            s.pending.clear();
+            s.pending.resize(0);
         }
         // Whole segments that are not the file's last are sealed where they are, without a copy.
         while (s.pending.isEmpty() && plain.size() >= SealedFormat::kSegment
@@ -269,7 +270,7 @@ Result<qint64> SealedFileWriter::commit()
                         .arg(s.received));
     if (auto sealed = sealSegment(s.pending, true); !sealed)
         return fail(sealed.error());
-    s.pending.clear();
+    s.pending.resize(0);
     if (const int error = s.flushStage(true))
         return fail(writeError(s.path, error));
     const int fd = s.fd;
@@ -279,14 +280,52 @@ Result<qint64> SealedFileWriter::commit()
     return s.written;
 }
 
+namespace {
+
+Error syncError(const QString &root, int error)
+{
+    return {ErrorCode::Io,
+            Text::tr("The drive %1 cannot be synced (%2): check that it is still connected, then run the same "
+                     "command again to continue.")
+                .arg(QDir::toNativeSeparators(root), systemErrorText(error))};
+}
+
+} // namespace
+
 Result<> syncDrive(const QString &root)
 {
-    const FileDescriptor fd(::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (fd.get() < 0 || ::syncfs(fd.get()) != 0)
-        return fail(ErrorCode::Io,
-                    Text::tr("The drive %1 cannot be synced (%2): check that it is still connected, then "
-                             "run the same command again to continue.")
-                        .arg(QDir::toNativeSeparators(root), systemErrorText(errno)));
+    DriveSync sync;
+    if (auto started = sync.start(root); !started)
+        return started;
+    return sync.wait();
+}
+
+DriveSync::~DriveSync()
+{
+    (void)wait();
+}
+
+Result<> DriveSync::start(const QString &root)
+{
+    if (auto done = wait(); !done)
+        return done;
+    m_root = root;
+    m_fd = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_fd < 0)
+        return fail(syncError(root, errno));
+    m_sync = DirectIo::Transfer::syncFileSystem(m_fd);
+    return {};
+}
+
+Result<> DriveSync::wait()
+{
+    if (m_fd < 0)
+        return {};
+    const qint64 result = m_sync.wait();
+    ::close(m_fd);
+    m_fd = -1;
+    if (result < 0)
+        return fail(syncError(m_root, int(-result)));
     return {};
 }
 
@@ -327,7 +366,7 @@ Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &i
         return fail(ErrorCode::Io, Text::tr("Out of memory while reading %1.").arg(QDir::toNativeSeparators(path)));
     thread_local QByteArray carry; // a segment split between two blocks
     thread_local QByteArray plain;
-    carry.clear();
+    carry.resize(0); // keeps the reused memory, as clear() would not
     ReadBack result;
     result.sealedBytes = size;
     Crc64 crc;
@@ -356,7 +395,7 @@ Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &i
                 return {};
             if (auto ok = openSegment(carry, false); !ok)
                 return ok;
-            carry.clear();
+            carry.resize(0);
             opened += SealedFormat::kSealedSegment;
         }
         while (got.size() >= SealedFormat::kSealedSegment && opened + SealedFormat::kSealedSegment < size) {

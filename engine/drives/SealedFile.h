@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DirectIo.h"
 #include "core/Error.h"
 
 #include <QByteArray>
@@ -78,6 +79,26 @@ Result<ReadBack> readSealedFile(const QString &path, const SealedFileIdentity &i
 
 // syncfs of the drive holding `root`: every file written there is on the disk when it returns.
 Result<> syncDrive(const QString &root);
+
+// syncDrive on an I/O thread, so that the copy goes on meanwhile: once wait() succeeds, every
+// file closed before start() is on the disk.
+class DriveSync {
+public:
+    DriveSync() = default;
+    ~DriveSync(); // waits
+    DriveSync(const DriveSync &) = delete;
+    DriveSync &operator=(const DriveSync &) = delete;
+
+    Result<> start(const QString &root);
+    // Whether a sync was started and not yet waited for.
+    [[nodiscard]] bool running() const { return m_fd >= 0; }
+    Result<> wait();
+
+private:
+    QString m_root;
+    int m_fd = -1;
+    DirectIo::Transfer m_sync;
+};
 
 // Drops the file's pages from the page cache (it must have been fsync'ed), so the next read
 // comes from the disk. Best effort.

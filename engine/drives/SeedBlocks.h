@@ -8,6 +8,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <array>
 #include <optional>
 
 namespace Semina::Store {
@@ -30,22 +31,26 @@ public:
     SeedBlocks &operator=(const SeedBlocks &) = delete;
 
     // The block of `object` at `offset` (kBlock bytes, or what is left of the object): the one
-    // read ahead when it is that one, otherwise read now.
-    Result<QByteArray> take(const Offline::SeedObject &object, qint64 offset);
+    // read ahead when it is that one, otherwise read now. Valid until the next take().
+    Result<QByteArrayView> take(const Offline::SeedObject &object, qint64 offset);
     // Starts reading that block, the one take() is to ask for next. Nothing for an empty object.
     void readAhead(const Offline::SeedObject &object, qint64 offset);
 
 private:
-    Result<QByteArray> read(const Offline::SeedObject &object, qint64 offset) const;
+    Result<> read(const Offline::SeedObject &object, qint64 offset, QByteArray &into) const;
 
     struct Ahead {
         QString name;
         qint64 offset = 0;
-        QFuture<Result<QByteArray>> block;
+        QFuture<Result<>> done; // read into the buffer take() did not hand out
     };
 
     Store::ObjectStore &m_seed;
     QString m_container;
+    // Two reused buffers (fresh memory is slow to touch): the block handed out and the block
+    // being read ahead.
+    std::array<QByteArray, 2> m_buffers;
+    int m_taken = 0;
     QThreadPool m_thread; // one thread: the read ahead
     std::optional<Ahead> m_ahead;
 };

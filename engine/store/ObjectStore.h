@@ -105,6 +105,17 @@ public:
     virtual Result<QByteArray> get(const QString &container, const QString &name, qint64 offset = 0, qint64 length = -1,
                                    JobContext *context = nullptr, const ReadOptions &options = {})
         = 0;
+    // As get(), into `into`, whose memory is reused when it is large enough (fresh memory is slow
+    // to touch): for a reader taking an object block by block. On failure `into` is unspecified.
+    virtual Result<> getInto(const QString &container, const QString &name, qint64 offset, qint64 length,
+                             QByteArray &into, JobContext *context = nullptr, const ReadOptions &options = {})
+    {
+        auto data = get(container, name, offset, length, context, options);
+        if (!data)
+            return fail(data.error());
+        into = std::move(*data);
+        return {};
+    }
     // Writes the whole object into `target` with bounded memory; returns the bytes written.
     virtual Result<qint64> getTo(const QString &container, const QString &name, QIODevice &target,
                                  JobContext *context = nullptr, const ReadOptions &options = {})

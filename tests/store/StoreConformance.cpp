@@ -261,12 +261,18 @@ void StoreConformance::rangesReadExactlyTheirBytes()
     const QByteArray data = randomBytes(10000);
     VERIFY_OK(m_store->put(m_container, QStringLiteral("ranged"), data));
     const auto part = m_store->get(m_container, QStringLiteral("ranged"), offset, length);
+    // The same range into a buffer that holds more already (a reader reusing its memory).
+    QByteArray into(20000, 'z');
+    const auto intoRead = m_store->getInto(m_container, QStringLiteral("ranged"), offset, length, into);
     if (!valid) {
         VERIFY_ERROR(part, ErrorCode::InvalidInput);
+        VERIFY_ERROR(intoRead, ErrorCode::InvalidInput);
         return;
     }
     VERIFY_OK(part);
     QVERIFY(*part == data.mid(offset, length));
+    VERIFY_OK(intoRead);
+    QVERIFY(into == data.mid(offset, length));
 }
 
 void StoreConformance::etagChangesOnEveryWrite()

@@ -331,6 +331,15 @@ Result<ObjectInfo> LocalFolderStore::putFrom(const QString &container, const QSt
 Result<QByteArray> LocalFolderStore::get(const QString &container, const QString &name, qint64 offset, qint64 length,
                                          JobContext *context, const ReadOptions &options)
 {
+    QByteArray data;
+    if (auto read = getInto(container, name, offset, length, data, context, options); !read)
+        return fail(read.error());
+    return data;
+}
+
+Result<> LocalFolderStore::getInto(const QString &container, const QString &name, qint64 offset, qint64 length,
+                                   QByteArray &into, JobContext *context, const ReadOptions &options)
+{
     auto path = objectFile(container, name);
     if (!path)
         return fail(path.error());
@@ -355,8 +364,8 @@ Result<QByteArray> LocalFolderStore::get(const QString &container, const QString
         return fail(
             ErrorCode::Io,
             Text::tr("Could not read the object %1: %2.").arg(objectLabel(container, name), file.errorString()));
-    QByteArray data = file.read(count);
-    if (data.size() != count)
+    into.resize(count);
+    if (file.read(into.data(), count) != count)
         return fail(ErrorCode::Corruption,
                     Text::tr("The object %1 is damaged: it ended early.").arg(objectLabel(container, name)));
     if (context)
@@ -364,13 +373,13 @@ Result<QByteArray> LocalFolderStore::get(const QString &container, const QString
     // A whole read is checked against the MD5 recorded when it was written (the header of this
     // same file).
     if (options.checkContentMd5 && offset == 0 && count == size
-        && Crypto::md5(data).value_or(QByteArray()) != stored->header.md5)
+        && Crypto::md5(into).value_or(QByteArray()) != stored->header.md5)
         return fail(ErrorCode::Corruption,
                     Text::tr("The object %1 is damaged: its bytes do not match the MD5 recorded when it was written. "
                              "Restore it from another copy.")
                         .arg(objectLabel(container, name)),
                     *path);
-    return data;
+    return {};
 }
 
 Result<qint64> LocalFolderStore::getTo(const QString &container, const QString &name, QIODevice &target,

@@ -30,6 +30,8 @@ public:
                                JobContext *context = nullptr) override;
     Result<QByteArray> get(const QString &container, const QString &name, qint64 offset = 0, qint64 length = -1,
                            JobContext *context = nullptr, const Store::ReadOptions &options = {}) override;
+    Result<> getInto(const QString &container, const QString &name, qint64 offset, qint64 length, QByteArray &into,
+                     JobContext *context = nullptr, const ReadOptions &options = {}) override;
     Result<qint64> getTo(const QString &container, const QString &name, QIODevice &target,
                          JobContext *context = nullptr, const Store::ReadOptions &options = {}) override;
     Result<ObjectInfo> head(const QString &container, const QString &name) override;
