@@ -860,6 +860,10 @@ that server, the manifest&apos;s signature is checked too.</source>
         <source>The drive manifest&apos;s signature was not checked: give the seed server&apos;s certificate with --certificate FILE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Cli::DrivesCommand</name>
@@ -2752,6 +2756,10 @@ Do not change or delete any file: the drive manifest lists every file with its c
     </message>
     <message>
         <source>Formatting %1 erases everything on it: confirm by typing its name (--confirm-format %2), or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no drive prepared by Semina: name a drive that semina-cli diskprep or the &quot;Prepare drives&quot; wizard prepared, or the folder where it is mounted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -925,6 +925,10 @@ del seed, o su quel server, viene controllata anche la firma del manifesto.</tra
         <source>The drive manifest&apos;s signature was not checked: give the seed server&apos;s certificate with --certificate FILE.</source>
         <translation>La firma del manifesto del disco non è stata controllata: indica il certificato del server del seed con --certificate FILE.</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Cli::DrivesCommand</name>
@@ -2895,6 +2899,10 @@ Non modificare né eliminare alcun file: il manifesto del disco elenca ogni file
     <message>
         <source>Formatting %1 erases everything on it: confirm by typing its name (--confirm-format %2), or choose another drive.</source>
         <translation>La formattazione di %1 cancella tutto il suo contenuto: conferma scrivendo il suo nome (--confirm-format %2), oppure scegli un altro disco.</translation>
+    </message>
+    <message>
+        <source>%1 holds no drive prepared by Semina: name a drive that semina-cli diskprep or the &quot;Prepare drives&quot; wizard prepared, or the folder where it is mounted.</source>
+        <translation>%1 non contiene alcun disco preparato da Semina: indica un disco preparato da semina-cli diskprep o dalla procedura guidata &quot;Prepara i dischi&quot;, oppure la cartella in cui è montato.</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,31 @@ Result<DriveTarget> DriveOpener::open(const QString &path, const FormatConfirmat
     return DriveTarget{volume.mountPoint(), drive->name, volume.driveId(), drive->serial, m_sizeLimit};
 }
 
+Result<QString> DriveOpener::openPrepared(const QString &path, JobContext &context)
+{
+    auto drive = Devices::inspectDrive(path, m_staging);
+    if (!drive)
+        return fail(drive.error());
+    if (drive->kind != Devices::CandidateKind::BlockDevice)
+        return QFileInfo(path).absoluteFilePath();
+    for (const QString &mountPoint : drive->mountPoints)
+        if (QFileInfo::exists(DriveLayout::headerPath(mountPoint)))
+            return mountPoint;
+    auto semina = Devices::hasSeminaVolume(*drive);
+    if (!semina)
+        return fail(semina.error());
+    if (!*semina)
+        return fail(ErrorCode::InvalidInput,
+                    Text::tr("%1 holds no drive prepared by Semina: name a drive that semina-cli diskprep or the "
+                             "\"Prepare drives\" wizard prepared, or the folder where it is mounted.")
+                        .arg(path));
+    auto mounted = Devices::mountDrive(*drive, context);
+    if (!mounted)
+        return fail(mounted.error());
+    m_mounts.push_back(std::move(*mounted));
+    return m_mounts.back().mountPoint();
+}
+
 Result<> DriveOpener::release()
 {
     Result<> first;

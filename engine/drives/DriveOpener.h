@@ -40,6 +40,12 @@ public:
     // errors otherwise. `context` sees the formatting phases and may cancel them.
     Result<DriveTarget> open(const QString &path, const FormatConfirmation &confirm, JobContext &context);
 
+    // A prepared drive named to be read (`drive verify`): the root to read it at. A folder or
+    // mounted volume is its own root; a block device is read where it is mounted already, or
+    // mounted on the private mount point until the opener goes. InvalidInput when a block
+    // device holds no Semina volume.
+    Result<QString> openPrepared(const QString &path, JobContext &context);
+
     // Unmounts every drive this opener mounted; the first error, the others still unmounted.
     Result<> release();
 

@@ -9,6 +9,8 @@
 #include "drives/PreparedDrives.h"
 #include "drives/SpanPlan.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -102,6 +104,30 @@ private Q_SLOTS:
             QCOMPARE(verified->manifestSha256, prepared->at(i).manifestSha256);
             QVERIFY(volume->unmount());
         }
+
+        // `drive verify` takes the device the technician named to diskprep: it mounts the volume
+        // for the check and unmounts it after.
+        const Run verify = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"),
+                                loops.at(1)->device(), QStringLiteral("--json")});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+        const QJsonObject report = QJsonDocument::fromJson(verify.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("sequence")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("manifestSha256")).toString(), prepared->at(1).manifestSha256);
+        const auto afterwards = Devices::inspectDrive(loops.at(1)->device());
+        QVERIFY(afterwards);
+        QVERIFY2(afterwards->mountPoints.isEmpty(), qPrintable(afterwards->mountPoints.join(QLatin1Char(' '))));
+    }
+
+    void aDeviceWithoutASeminaVolumeIsNotVerified()
+    {
+        const QString folder = m_home->filePath(QStringLiteral("blank"));
+        QVERIFY(QDir().mkpath(folder));
+        LoopImage blank(folder, 16 * 1024 * 1024);
+        QVERIFY(blank.isAttached());
+        const Run verify
+            = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), blank.device()});
+        QCOMPARE(verify.exitCode, int(ErrorCode::InvalidInput));
+        QVERIFY2(verify.err.contains(QStringLiteral("holds no drive prepared by Semina")), qPrintable(verify.err));
     }
 
     void theSystemDiskIsRefused()

@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
+#include "drives/DriveOpener.h"
 #include "drives/DriveVerifier.h"
 #include "drives/RecoveryPassword.h"
 #include "offline/OfflineIdentity.h"
@@ -86,7 +87,7 @@ int DriveCommand::run(const QStringList &arguments, Console &console)
         console.err() << parser.helpText();
         return console.report({ErrorCode::Usage, Text::tr("Name the drive: semina-cli drive verify --drive PATH.")});
     }
-    const QString root = parser.value(QStringLiteral("drive"));
+    const QString drive = parser.value(QStringLiteral("drive"));
 
     SecretStore secrets;
     std::optional<Offline::Certificate> certificate;
@@ -119,15 +120,22 @@ int DriveCommand::run(const QStringList &arguments, Console &console)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!json)
         context.setProgressListener([&console](const Progress &progress) { console.showProgress(progress); }, 500);
-    const auto verified = Drives::verifyDrive(root, {password ? &*password : nullptr, &secrets},
+    // A block device is mounted for the check (unless it is mounted already), and unmounted after.
+    Drives::DriveOpener opener({});
+    const auto root = opener.openPrepared(drive, context);
+    if (!root)
+        return console.report(root.error());
+    const auto verified = Drives::verifyDrive(*root, {password ? &*password : nullptr, &secrets},
                                               certificate ? &*certificate : nullptr, context);
     console.endProgress();
+    if (auto released = opener.release(); !released)
+        console.err() << Text::tr("warning: %1").arg(released.error().message) << Qt::endl;
     if (!verified)
         return console.report(verified.error());
     const Drives::DriveHeader &header = verified->header;
     if (json) {
         console.out() << QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("drive"), root},
+            QJsonDocument(QJsonObject{{QStringLiteral("drive"), drive},
                                       {QStringLiteral("driveId"), header.driveId},
                                       {QStringLiteral("job"), header.job},
                                       {QStringLiteral("sequence"), header.sequence},
