@@ -134,28 +134,44 @@ Result<MountedVolume> mountVolume(Setup &setup, const QString &partition, const 
     return setup.handOver(partition, *driver, id, label);
 }
 
-// The exFAT label of `partition`, or an error when it holds no Semina volume.
-Result<QString> seminaLabel(const QString &device, const QString &partition)
+struct Probed {
+    QString type; // "exfat", or empty when blkid finds no file system
+    QString label;
+    [[nodiscard]] bool isSemina() const
+    {
+        return type == QLatin1String("exfat") && label.startsWith(QLatin1String("SEMINA-"));
+    }
+};
+
+Result<Probed> probeVolume(const QString &partition)
 {
     auto probed
         = runTool({QStringLiteral("blkid"),
                    {QStringLiteral("--probe"), QStringLiteral("--output"), QStringLiteral("export"), partition}});
     if (!probed)
         return fail(probed.error());
-    QString type;
-    QString label;
+    Probed found;
     for (const QByteArray &line : probed->standardOutput.split('\n')) {
         if (line.startsWith("TYPE="))
-            type = QString::fromUtf8(line.mid(5));
+            found.type = QString::fromUtf8(line.mid(5));
         else if (line.startsWith("LABEL="))
-            label = QString::fromUtf8(line.mid(6));
+            found.label = QString::fromUtf8(line.mid(6));
     }
-    if (type != QLatin1String("exfat") || !label.startsWith(QLatin1String("SEMINA-")))
+    return found;
+}
+
+// The exFAT label of `partition`, or an error when it holds no Semina volume.
+Result<QString> seminaLabel(const QString &device, const QString &partition)
+{
+    auto probed = probeVolume(partition);
+    if (!probed)
+        return fail(probed.error());
+    if (!probed->isSemina())
         return fail(ErrorCode::InvalidInput,
                     Text::tr("The partition of %1 holds no Semina exFAT volume (found: %2 %3): format the drive "
                              "again.")
-                        .arg(device, type.isEmpty() ? Text::tr("nothing") : type, label));
-    return label;
+                        .arg(device, probed->type.isEmpty() ? Text::tr("nothing") : probed->type, probed->label));
+    return probed->label;
 }
 
 } // namespace
@@ -251,7 +267,23 @@ Result<bool> hasSeminaVolume(const DriveCandidate &drive)
     auto table = readPartitionTable(drive.path);
     if (!table)
         return fail(table.error());
-    return isSeminaTable(*table);
+    if (!isSeminaTable(*table))
+        return false;
+    // The table alone is not a volume: a format stopped after the GPT left no file system, and
+    // the drive is to be formatted again, not mounted.
+    const PartitionEntry &entry = table->partitions.first();
+    const bool mapped = !helperLoopsOf(drive.path, entry.offset).isEmpty();
+    QString helperLoop;
+    auto partition = partitionDevice(drive.path, entry, &helperLoop);
+    if (!partition)
+        return fail(partition.error());
+    auto probed = probeVolume(*partition);
+    // A mapping made only to look is undone; one left by an earlier run is mountDrive()'s.
+    if (!mapped && !helperLoop.isEmpty())
+        (void)detachLoop(helperLoop);
+    if (!probed)
+        return fail(probed.error());
+    return probed->isSemina();
 }
 
 } // namespace Semina::Devices

@@ -58,7 +58,9 @@ Result<MountedVolume> formatDrive(const DriveCandidate &drive, JobContext &job, 
 // the device holds no Semina volume (format it instead).
 Result<MountedVolume> mountDrive(const DriveCandidate &drive, JobContext &job, const FormatOptions &options = {});
 
-// True when `drive` (a block device) carries a Semina volume that mountDrive() can mount.
+// True when `drive` (a block device) carries a Semina volume that mountDrive() can mount: the
+// GPT and, on its partition, the exFAT file system with a Semina label (a format stopped half
+// way has the first without the second, and is formatted again).
 Result<bool> hasSeminaVolume(const DriveCandidate &drive);
 
 } // namespace Semina::Devices

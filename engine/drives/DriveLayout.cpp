@@ -186,6 +186,20 @@ void removeLeftovers(const QString &root)
     }
 }
 
+void removeUnjournalled(const QString &root, const QSet<QByteArray> &journalled)
+{
+    QSet<QString> keep;
+    for (const QByteArray &fileId : journalled)
+        keep.insert(QFileInfo(objectPath(root, fileId)).fileName());
+    QDirIterator files(QDir(root).filePath(QStringLiteral("%1/objects").arg(QString::fromLatin1(kFolder))),
+                       QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        files.next();
+        if (!keep.contains(files.fileName()))
+            QFile::remove(files.filePath());
+    }
+}
+
 Result<> writeHeader(const QString &root, const DriveHeader &header)
 {
     if (!QDir(root).mkpath(QStringLiteral("%1/objects").arg(QString::fromLatin1(kFolder))))

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -60,6 +61,10 @@ Result<DriveHeader> readHeader(const QString &root);
 Result<> clear(const QString &root, bool removeForeign);
 // Removes the temporary files a killed copy left in the semina folder (resuming a drive).
 void removeLeftovers(const QString &root);
+// Removes the object files whose ids are not in `journalled`: those a stopped or killed run
+// wrote after its last journal record. They are never trusted (the objects are copied again),
+// would hold the room the resumed copy needs, and would be files the manifest does not list.
+void removeUnjournalled(const QString &root, const QSet<QByteArray> &journalled);
 // Writes the header (atomically) and the README, and makes the objects folder.
 Result<> writeHeader(const QString &root, const DriveHeader &header);
 } // namespace DriveLayout

@@ -174,6 +174,16 @@ Result<std::optional<ActiveDrive>> Preparer::accept(const DriveTarget &target)
                 drive.target = target;
                 drive.journal = *open;
                 drive.key = *driveKey;
+                // What the stopped run wrote past its last journal record is copied again; its
+                // files go first, so that the room they hold counts as free.
+                QSet<QByteArray> journalled;
+                for (qint64 i = open->first; i < open->end; ++i) {
+                    auto fileId = drive.key->fileId(open->driveId, m_objects.at(i).name);
+                    if (!fileId)
+                        return fail(fileId.error());
+                    journalled.insert(*fileId);
+                }
+                DriveLayout::removeUnjournalled(target.root, journalled);
                 auto free = capacityOf(target, 0);
                 if (!free)
                     return fail(free.error());

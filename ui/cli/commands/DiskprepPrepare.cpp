@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "DiskprepPrompt.h"
+#include "StopSignals.h"
 #include "core/JobContext.h"
 #include "devices/DriveDiscovery.h"
 #include "drives/DriveOpener.h"
@@ -212,6 +213,8 @@ int DiskprepCommand::prepare(const Drives::StagedSeed &seed, qint64 driveSize, c
         console.endProgress();
         console.err() << Text::tr("warning: %1: %2").arg(warning.item, warning.message) << Qt::endl;
     });
+    // Ctrl+C stops at the next object, with the journal written.
+    const StopSignals stopSignals(context);
     auto prepared = Drives::prepareDrives(request, {&secrets, identity.load() ? &identity : nullptr, &jobs}, context);
     console.endProgress();
     if (!prepared) {
@@ -219,7 +222,7 @@ int DiskprepCommand::prepare(const Drives::StagedSeed &seed, qint64 driveSize, c
             console.err() << Text::tr("The journal %1 keeps what is done: run the same command again to continue.")
                                  .arg(QDir::toNativeSeparators(Drives::PreparationLayout::journalPath(seed.jobFolder)))
                           << Qt::endl;
-        return console.report(prepared.error());
+        return console.report(stopSignals.stopped(prepared.error()));
     }
     const QString countWarning = Devices::driveCountWarning(int(prepared->drives.size()));
     if (options.json) {

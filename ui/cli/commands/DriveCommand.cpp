@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "Console.h"
+#include "StopSignals.h"
 #include "VaultAccess.h"
 #include "core/JobContext.h"
 #include "drives/DriveOpener.h"
@@ -120,7 +121,9 @@ int DriveCommand::run(const QStringList &arguments, Console &console)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!json)
         context.setProgressListener([&console](const Progress &progress) { console.showProgress(progress); }, 500);
-    // A block device is mounted for the check (unless it is mounted already), and unmounted after.
+    // A block device is mounted for the check (unless it is mounted already), and unmounted after,
+    // Ctrl+C included.
+    const StopSignals stopSignals(context, StopSignals::Rerun::StartsAgain);
     Drives::DriveOpener opener({});
     const auto root = opener.openPrepared(drive, context);
     if (!root)
@@ -131,7 +134,7 @@ int DriveCommand::run(const QStringList &arguments, Console &console)
     if (auto released = opener.release(); !released)
         console.err() << Text::tr("warning: %1").arg(released.error().message) << Qt::endl;
     if (!verified)
-        return console.report(verified.error());
+        return console.report(stopSignals.stopped(verified.error()));
     const Drives::DriveHeader &header = verified->header;
     if (json) {
         console.out() << QString::fromUtf8(
