@@ -9,6 +9,7 @@
 #include "drives/PreparedDrives.h"
 #include "drives/SpanPlan.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -128,6 +129,47 @@ private Q_SLOTS:
             = cli({QStringLiteral("drive"), QStringLiteral("verify"), QStringLiteral("--drive"), blank.device()});
         QCOMPARE(verify.exitCode, int(ErrorCode::InvalidInput));
         QVERIFY2(verify.err.contains(QStringLiteral("holds no drive prepared by Semina")), qPrintable(verify.err));
+    }
+
+    // A format stopped after the partition table (Ctrl+C or a kill during mkfs) left a GPT
+    // without a file system: the same command formats the drive again.
+    void aFormatStoppedHalfWayIsFormattedAgain()
+    {
+        const Drives::StagedSeed seed = m_fixture->seed();
+        for (const QStringList &command : m_fixture->serverSetup())
+            QCOMPARE(cli(command).exitCode, 0);
+        const QString folder = m_home->filePath(QStringLiteral("halfway"));
+        QVERIFY(QDir().mkpath(folder));
+        LoopImage loop(folder, 48 * 1024 * 1024);
+        QVERIFY(loop.isAttached());
+        {
+            auto candidate = Devices::inspectDrive(loop.device());
+            QVERIFY(candidate);
+            JobContext context;
+            auto volume = Devices::formatDrive(*candidate, context);
+            QVERIFY2(volume, qPrintable(volume ? QString() : volume.error().message));
+            QVERIFY(volume->unmount());
+        }
+        // The exFAT boot region, at the partition's start (1 MiB in), as mkfs had not written it.
+        QFile device(loop.device());
+        QVERIFY(device.open(QIODevice::ReadWrite));
+        QVERIFY(device.seek(1024 * 1024));
+        QCOMPARE(device.write(QByteArray(1024 * 1024, '\0')), 1024 * 1024);
+        device.close();
+        auto candidate = Devices::inspectDrive(loop.device());
+        QVERIFY(candidate);
+        const auto semina = Devices::hasSeminaVolume(*candidate);
+        QVERIFY(semina);
+        QVERIFY(!*semina);
+
+        const QString name = QFileInfo(loop.device()).fileName();
+        const Run run = cli({QStringLiteral("diskprep"), QStringLiteral("s:") + m_fixture->staging(),
+                             QStringLiteral("--drive"), loop.device(), QStringLiteral("--confirm-format"), name});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(1500)));
+        QVERIFY2(run.err.contains(QStringLiteral("Formatting")), qPrintable(run.err.right(1500)));
+        const auto prepared = Drives::preparedDrives(seed.jobFolder);
+        QVERIFY(prepared);
+        QCOMPARE(prepared->size(), 1);
     }
 
     void theSystemDiskIsRefused()
