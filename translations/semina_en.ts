@@ -5940,6 +5940,10 @@ Place this list inside the package.</source>
         <source>Every drive of &quot;%1&quot; is prepared already: the journal and the record for the import job are checked.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The drive chosen was not used: it holds files Semina did not write, or another job&apos;s drive, and erasing them was not confirmed. Choose it again to confirm the erase, or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::RecoveryPasswordsPage</name>

@@ -6084,6 +6084,10 @@ Inserire questa distinta nel pacco.</translation>
         <source>Every drive of &quot;%1&quot; is prepared already: the journal and the record for the import job are checked.</source>
         <translation>Tutti i dischi di &quot;%1&quot; sono già preparati: si controllano il registro e i dati per il processo di importazione.</translation>
     </message>
+    <message>
+        <source>The drive chosen was not used: it holds files Semina did not write, or another job&apos;s drive, and erasing them was not confirmed. Choose it again to confirm the erase, or choose another drive.</source>
+        <translation>Il disco scelto non è stato usato: contiene file che Semina non ha scritto, oppure il disco di un altro processo, e la loro cancellazione non è stata confermata. Sceglilo di nuovo per confermare la cancellazione, oppure scegli un altro disco.</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::RecoveryPasswordsPage</name>

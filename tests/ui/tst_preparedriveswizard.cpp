@@ -30,7 +30,8 @@ using Semina::Test::DriveFixture;
 // "Prepare drives" clicked through as a technician does, against the embedded default with
 // folders standing for drives: the seed found in the staging location, the plan, a refused
 // drive, the erase confirmed by typing the drive's name, three drives with a stop in the middle
-// of the second and the rest done from a new wizard (the journal). Real keychain, real copy.
+// of the second and the rest done from a new wizard (the journal), a drive refused at the copy
+// and chosen again. Real keychain, real copy.
 class TestPrepareDrivesWizard : public QObject {
     Q_OBJECT
 
@@ -275,11 +276,32 @@ private Q_SLOTS:
         QVERIFY(!resumed.find<QWidget>(QStringLiteral("eraseRow"))->isVisible());
         goNext(resumed, Page::Preparing);
         QTRY_VERIFY_WITH_TIMEOUT(resumed.find<QWidget>(QStringLiteral("nextDriveRow"))->isVisible(), kJobTimeoutMs);
+        // The third drive, empty when chosen, gets someone's file before the copy reaches it: it
+        // is not erased, and the page asks for a drive again; chosen again, the erase is confirmed.
         chooseFolder(again, m_fixture->drive(3));
+        QVERIFY(!resumed.find<QWidget>(QStringLiteral("eraseRow"))->isVisible());
+        const QString late = m_fixture->drive(3) + QStringLiteral("/late.txt");
+        {
+            QFile file(late);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("written after the drive was chosen");
+        }
         auto *continueAgain = resumed.find<QPushButton>(QStringLiteral("continueOnNextDrive"));
         QTRY_VERIFY(continueAgain->isEnabled());
         QTest::mouseClick(continueAgain, Qt::LeftButton);
+        auto *askedAgain = resumed.find<QLabel>(QStringLiteral("nextDriveQuestion"));
+        QTRY_VERIFY_WITH_TIMEOUT(askedAgain->text().contains(expect("was not used", "non è stato usato")),
+                                 kJobTimeoutMs);
+        QVERIFY(resumed.find<QWidget>(QStringLiteral("nextDriveRow"))->isVisible());
+        QVERIFY(QFileInfo::exists(late));
+        chooseFolder(again, m_fixture->drive(3));
+        QVERIFY(resumed.find<QWidget>(QStringLiteral("eraseRow"))->isVisible());
+        QVERIFY(!continueAgain->isEnabled());
+        QVERIFY(resumed.type(QStringLiteral("eraseConfirmation"), QStringLiteral("d3")));
+        QTRY_VERIFY(continueAgain->isEnabled());
+        QTest::mouseClick(continueAgain, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(again.currentPage()->isComplete(), kJobTimeoutMs);
+        QVERIFY(!QFileInfo::exists(late));
 
         QCOMPARE(again.session().prepared.size(), 3);
         QCOMPARE(again.session().finishedNow.size(), 2);

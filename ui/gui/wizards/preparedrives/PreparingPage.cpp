@@ -202,12 +202,14 @@ void PreparingPage::startRun()
             // The drive's warnings were shown when it was chosen (DriveChooser).
             request.nextDrive = [supply, &opener, &context, confirm = request.confirmFormat](
                                     const Drives::DriveRequest &asked) -> Result<Drives::DriveTarget> {
-                // The chosen drive was refused as it was (another job's drive, its erase not
-                // confirmed): the run ends with that reason, for the technician to choose again.
-                if (asked.refused)
-                    return fail(*asked.refused);
+                // The chosen drive was refused as it was (files on it since it was chosen, its
+                // erase not confirmed): the run ends, and the page asks for a drive again.
                 {
                     const std::lock_guard lock(supply->mutex);
+                    if (asked.refused) {
+                        supply->asked = asked;
+                        return fail(*asked.refused);
+                    }
                     if (supply->handedOut || supply->drive.path.isEmpty()) {
                         supply->asked = asked;
                         return fail(ErrorCode::NotFound, tr("Drive %1 of the job is needed.").arg(asked.sequence));
@@ -280,7 +282,7 @@ void PreparingPage::runEnded(const Result<Drives::PreparationResult> &result,
     }
     m_panel->showEnded(false);
     const Error &error = result.error();
-    if (error.code == ErrorCode::NotFound && asked) {
+    if (asked && (error.code == ErrorCode::NotFound || asked->refused)) {
         askForNextDrive(*asked);
     } else if (error.code == ErrorCode::Cancelled) {
         m_outcome->setText(tr("Stopped. Nothing is lost: Continue goes on where it stopped, now or later from "
@@ -298,6 +300,11 @@ void PreparingPage::runEnded(const Result<Drives::PreparationResult> &result,
 void PreparingPage::askForNextDrive(const Drives::DriveRequest &asked)
 {
     QString question;
+    if (asked.refused)
+        question = tr("The drive chosen was not used: it holds files Semina did not write, or another job's drive, "
+                      "and erasing them was not confirmed. Choose it again to confirm the erase, or choose another "
+                      "drive.")
+            + QLatin1Char(' ');
     if (asked.previousFull)
         question = tr("Drive %1 is full and finished: disconnect it.").arg(QLocale().toString(asked.sequence - 1))
             + QLatin1Char(' ');
