@@ -119,6 +119,17 @@ QList<Warning> JobContext::warnings() const
     return m_warnings;
 }
 
+void JobContext::restartRate()
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_clock.isValid())
+        m_clock.start();
+    m_rateSampleMs = m_clock.elapsed();
+    m_rateSampleBytes = m_progress.bytesDone;
+    m_progress.bytesPerSecond = 0.0;
+    m_progress.secondsLeft = -1;
+}
+
 void JobContext::reportLocked(bool force)
 {
     if (!m_clock.isValid()) {

@@ -40,6 +40,10 @@ public:
     void setCurrentItem(const QString &item);
     void addDone(qint64 items, qint64 bytes);
     void setDone(qint64 items, qint64 bytes);
+    // Measures the rate afresh from now: after a pause in the bytes (a drive formatted or
+    // mounted), which would otherwise show as a crawl and a time left of days. Rate and time left
+    // are unknown until the next sample.
+    void restartRate();
     void warn(const QString &item, const QString &message);
     // Something worth saying that left nothing undone (Warning::notice).
     void notify(const QString &item, const QString &message);

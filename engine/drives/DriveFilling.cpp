@@ -89,6 +89,8 @@ Result<bool> Preparer::fill(ActiveDrive &drive)
     auto sealingKey = drive.key->sealingKey(drive.journal.driveId);
     if (!sealingKey)
         return fail(sealingKey.error());
+    // Formatting, mounting or taking over the drive moved no bytes: the rate starts from its copy.
+    m_context.restartRate();
     // The recovery password's KDF runs beside the copy, which leaves a core idle now and then.
     drive.recovery = QtConcurrent::run(wrapUnderNewPassword, *drive.key, drive.journal.driveId, m_request.scrypt);
     DriveCopier copier(*m_seed, m_request.seed.manifest.container, drive.target.root, drive.target.name, *sealingKey,

@@ -74,6 +74,29 @@ private Q_SLOTS:
         QVERIFY(progress.secondsLeft > 0);
     }
 
+    void aPauseIsLeftOutOfTheRateAfterARestart()
+    {
+        JobContext context;
+        context.setTotals(1, 100'000'000);
+        context.addDone(0, 0);
+        // A pause (a drive being formatted) with a few bytes at its end...
+        QThread::msleep(300);
+        context.addDone(0, 100);
+        QVERIFY(context.progress().bytesPerSecond < 1000);
+        // ...is forgotten: the rate starts again from what moves next.
+        context.restartRate();
+        QCOMPARE(context.progress().bytesPerSecond, 0.0);
+        QCOMPARE(context.progress().secondsLeft, -1);
+        QThread::msleep(300);
+        context.addDone(0, 3'000'000);
+        const Progress progress = context.progress();
+        // About 10 MB/s over 300 ms: only the bytes after the restart. Blended with the pause's
+        // crawl it would be at most 3 MB/s.
+        QVERIFY2(progress.bytesPerSecond > 4'500'000 && progress.bytesPerSecond < 12'000'000,
+                 qPrintable(QString::number(progress.bytesPerSecond)));
+        QVERIFY(progress.secondsLeft > 0 && progress.secondsLeft < 100);
+    }
+
     void cancellationIsAnError()
     {
         JobContext context;
