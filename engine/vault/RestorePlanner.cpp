@@ -176,15 +176,16 @@ Result<> RestorePlanner::planNode(const TreeNode &node, int folder, const QByteA
 int RestorePlanner::openFolder(int folder, const char *name, bool &made)
 {
     // A symlink or a file in the folder's place (already in the target, or planted meanwhile) is
-    // replaced, never followed; a folder is used as it is. Twice at most: a race goes on losing.
+    // replaced, never followed; a folder is used as it is; one moved away between the steps
+    // (ENOENT) is made again. Twice at most: a race goes on losing, and the entry is skipped.
     for (int attempt = 0; attempt < 2; ++attempt) {
         made = ::mkdirat(folder, name, 0700) == 0;
         if (!made && errno != EEXIST)
             return -1;
         const int child = ::openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (child >= 0 || (errno != ELOOP && errno != ENOTDIR))
+        if (child >= 0 || (errno != ELOOP && errno != ENOTDIR && errno != ENOENT))
             return child;
-        if (::unlinkat(folder, name, 0) != 0)
+        if (errno != ENOENT && ::unlinkat(folder, name, 0) != 0 && errno != ENOENT)
             return -1;
     }
     errno = EEXIST;

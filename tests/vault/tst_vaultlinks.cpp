@@ -181,8 +181,11 @@ private Q_SLOTS:
         qInfo() << swaps.load() << "swaps," << restored->skippedEntries << "entries skipped";
         QCOMPARE(restored->damagedFiles, 0);
         QVERIFY(swaps.load() > 0);
-        // Whatever was skipped was a warning, and nothing reached the outside folder.
-        QCOMPARE(qint64(context.warnings().size()) > 0, restored->skippedEntries > 0);
+        // Whatever was skipped was a warning, and nothing reached the outside folder. A warning
+        // need not be a skipped entry: swapped after its contents were written, the folder's
+        // permissions and time cannot be set ("Not a directory"), and only that is said.
+        if (restored->skippedEntries > 0)
+            QVERIFY(!context.warnings().isEmpty());
         verifyOutsideUntouched();
     }
 };
