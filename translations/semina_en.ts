@@ -5488,6 +5488,10 @@ Place this list inside the package.</source>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::LocalSubscriptionPage</name>

@@ -5632,6 +5632,10 @@ Inserire questa distinta nel pacco.</translation>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminato</translation>
+    </message>
 </context>
 <context>
     <name>Semina::Ui::LocalSubscriptionPage</name>

@@ -71,6 +71,36 @@ private Q_SLOTS:
         QVERIFY(!cancel->isEnabled());
     }
 
+    void aFinishedJobSaysSoInsteadOfItsLastStep()
+    {
+        JobProgressPanel panel;
+        panel.show();
+        JobRunner runner;
+        panel.follow(&runner);
+        std::optional<Result<>> outcome;
+        runner.run<void>(
+            [](JobContext &context) -> Result<> {
+                context.setTotals(1, 100);
+                context.setPhase(QStringLiteral("Writing the manifest"));
+                context.setCurrentItem(QStringLiteral("snapshots/0a1b"));
+                context.addDone(1, 100);
+                context.finish();
+                return {};
+            },
+            [&panel, &outcome](Result<> result) {
+                panel.showEnded(result.has_value());
+                outcome = std::move(result);
+            });
+        QTRY_VERIFY(outcome.has_value());
+        QVERIFY(outcome->has_value());
+        // Reports still queued behind the outcome do not bring the last step back.
+        QTest::qWait(200);
+        QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("progressPhase"))->text(),
+                 italian() ? QStringLiteral("Terminato") : QStringLiteral("Finished"));
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("progressCurrentItem"))->text().isEmpty());
+        QCOMPARE(panel.findChild<QProgressBar *>(QStringLiteral("progressBar"))->value(), 1000);
+    }
+
     void timeLeft_data()
     {
         QTest::addColumn<qint64>("seconds");

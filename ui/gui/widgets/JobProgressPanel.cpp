@@ -144,8 +144,12 @@ void JobProgressPanel::showProgress(const Progress &progress)
 void JobProgressPanel::showEnded(bool succeeded)
 {
     m_bar->setRange(0, 1000);
-    if (succeeded)
+    if (succeeded) {
         m_bar->setValue(1000);
+        // The last phase and item are over: "Writing the manifest of drive 1" no longer is.
+        m_phase->setText(tr("Finished"));
+        m_current->clear();
+    }
     m_rate->setText(m_lastRate > 0 ? tr("%1/s").arg(QLocale().formattedDataSize(qint64(m_lastRate)))
                                    : QStringLiteral("-"));
 }
