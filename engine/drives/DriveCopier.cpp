@@ -57,7 +57,8 @@ Error DriveCopier::driveError(const Error &error) const
 }
 
 Result<qint64> DriveCopier::write(const Offline::SeedObject &object, const QString &path,
-                                  const SealedFileIdentity &identity, JobContext &context, bool checkSource)
+                                  const SealedFileIdentity &identity, JobContext &context, bool checkSource,
+                                  const Offline::SeedObject *upcoming)
 {
     SealedFileWriter writer(path, identity);
     if (auto opened = writer.open(object.size); !opened)
@@ -72,8 +73,8 @@ Result<qint64> DriveCopier::write(const Offline::SeedObject &object, const QStri
         // The next block, or the next object's first, comes off the disk while this one is sealed.
         if (offset + SeedBlocks::kBlock < object.size)
             m_source.readAhead(object, offset + SeedBlocks::kBlock);
-        else if (m_upcoming)
-            m_source.readAhead(*m_upcoming, 0);
+        else if (upcoming)
+            m_source.readAhead(*upcoming, 0);
         if (checkSource)
             if (auto ok = hash.add(*block); !ok)
                 return fail(ok.error());
@@ -99,7 +100,8 @@ Result<qint64> DriveCopier::write(const Offline::SeedObject &object, const QStri
 }
 
 Result<qint64> DriveCopier::writeObject(const Offline::SeedObject &object, const QByteArray &fileId,
-                                        CopyOutcome &outcome, JobContext &context, bool checkSource)
+                                        CopyOutcome &outcome, JobContext &context, bool checkSource,
+                                        const Offline::SeedObject *upcoming)
 {
     const SealedFileIdentity identity{m_key, m_driveId, fileId};
     const QString path = DriveLayout::objectPath(m_root, fileId);
@@ -110,7 +112,7 @@ Result<qint64> DriveCopier::writeObject(const Offline::SeedObject &object, const
         return fail(driveError(
             {ErrorCode::Io,
              Text::tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder.absoluteFilePath()))}));
-    auto written = write(object, path, identity, context, checkSource);
+    auto written = write(object, path, identity, context, checkSource, upcoming);
     if (!written) {
         const Error &error = written.error();
         if (error.code == ErrorCode::Cancelled || error.code == ErrorCode::Corruption
@@ -176,7 +178,7 @@ Result<CopiedObject> DriveCopier::copy(const Offline::SeedObject &object, const 
     CopiedObject copied;
     QString lastProblem = Text::tr("the bytes read back differ from the seed object");
     for (copied.attempts = attemptsSpent + 1; copied.attempts <= m_attempts; ++copied.attempts) {
-        auto written = writeObject(object, fileId, outcome, context, copied.attempts > 1);
+        auto written = writeObject(object, fileId, outcome, context, copied.attempts > 1, nullptr);
         if (!written)
             return fail(written.error());
         if (outcome == CopyOutcome::DriveFull)
@@ -199,9 +201,7 @@ Result<> DriveCopier::push(const CopyItem &item, const std::optional<Offline::Se
 {
     outcome = CopyOutcome::Copied;
     // The object before this one is read back on the copier's thread while this one is written.
-    m_upcoming = upcoming;
-    auto written = writeObject(item.object, item.fileId, outcome, context, false);
-    m_upcoming.reset();
+    auto written = writeObject(item.object, item.fileId, outcome, context, false, upcoming ? &*upcoming : nullptr);
     if (!written) {
         // Keep what the object in flight achieved (a Stop lands here); the write's error is the one
         // to report.

@@ -96,18 +96,18 @@ private:
     // `checkSource`: hash what is read from the staging location against the seed manifest.
     // The first write skips it (the read-back is checked against the same SHA-256); a write
     // again after a mismatch does it, so that a changed seed is named instead of the drive.
+    // `upcoming`: the object to be written next, whose first block is read ahead (or none).
     Result<qint64> writeObject(const Offline::SeedObject &object, const QByteArray &fileId, CopyOutcome &outcome,
-                               JobContext &context, bool checkSource);
+                               JobContext &context, bool checkSource, const Offline::SeedObject *upcoming);
     Result<ReadBackCheck> readBack(const Offline::SeedObject &object, const QByteArray &fileId,
                                    qint64 sealedBytes) const;
     Result<CopiedObject> faulty(const Offline::SeedObject &object, const QString &problem, CopyOutcome &outcome) const;
     void abandonInFlight();
     Result<qint64> write(const Offline::SeedObject &object, const QString &path, const SealedFileIdentity &identity,
-                         JobContext &context, bool checkSource);
+                         JobContext &context, bool checkSource, const Offline::SeedObject *upcoming);
     Error driveError(const Error &error) const;
 
     SeedBlocks m_source;
-    std::optional<Offline::SeedObject> m_upcoming; // pushed after the object being written
     QString m_root;
     QString m_driveName;
     QByteArray m_key;

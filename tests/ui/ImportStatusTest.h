@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ShippingSample.h"
 #include "TestEnvironment.h"
 #include "core/Language.h"
 #include "crypto/Random.h"
@@ -142,18 +143,7 @@ protected:
         QVERIFY2(created.has_value(), qPrintable(created ? QString() : created.error().message));
         if (state < Offline::ImportJobState::Shipping)
             return;
-        Offline::ShippingDetails details;
-        details.package = {QStringLiteral("UPS"), tracking, drives, QDate::currentDate()};
-        details.returnAddress = {QStringLiteral("Contoso Backup Desk"),
-                                 QStringLiteral("Corso Italia 5"),
-                                 {},
-                                 QStringLiteral("Torino"),
-                                 QStringLiteral("TO"),
-                                 QStringLiteral("10121"),
-                                 QStringLiteral("Italia"),
-                                 QStringLiteral("+39 011 555 0101"),
-                                 QStringLiteral("desk@contoso.example")};
-        details.returnShipping = {QStringLiteral("UPS"), QStringLiteral("ACC-778899")};
+        const Offline::ShippingDetails details = Test::sampleShippingDetails(QStringLiteral("UPS"), tracking, drives);
         auto shipped = (*service)->ship(name, details);
         QVERIFY2(shipped.has_value(), qPrintable(shipped ? QString() : shipped.error().message));
         if (!elsewhere)
